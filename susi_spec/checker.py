@@ -1,0 +1,152 @@
+"""Check files: read, validate the shape, run the rules, and collect sorted problems.
+
+Many files are checked on all cores: each worker reads, parses and validates its share and
+sends back problems and models; rules that look across files run once at the end.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from susi_spec.document import Document, read_document
+from susi_spec.errors import SusiError
+from susi_spec.intake import read_findings
+from susi_spec.model import LocalSpec, Spec
+from susi_spec.model.boundary import validate
+from susi_spec.problems import Problem, Severity
+from susi_spec.rules import BY_KEY, CHECK_RULES, Context, Finding, Rule
+
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 24
+
+
+@dataclass
+class FileResult:
+    """One file's problems and, when it validated, its model."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)
+    spec: Spec | None = None
+    local: LocalSpec | None = None
+    document: Document | None = None
+
+
+@dataclass
+class Report:
+    """All problems of one check run, sorted by file and position."""
+
+    files: int
+    problems: list[Problem]
+    specs: dict[str, Spec] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> int:
+        return sum(p.severity is Severity.ERROR for p in self.problems)
+
+    @property
+    def warnings(self) -> int:
+        return sum(p.severity is Severity.WARNING for p in self.problems)
+
+
+def discover(paths: Sequence[Path]) -> list[Path]:
+    """Spec files (`*/index.md`) and local implementations (`*/local/*.md`) under `paths`."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(path.rglob("index.md")))
+            found.extend(sorted(p for p in path.rglob("*.md") if p.parent.name == "local"))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise SusiError(f"{path}: findes ikke. Angiv en fil eller mappe under specs/.")
+    unique = dict.fromkeys(p for p in found if "assets" not in p.parts)
+    return list(unique)
+
+
+def check_document(document: Document, specs: dict[str, Spec] | None = None) -> FileResult:
+    """Check one read document: read findings, shape, then the rules that fit its kind."""
+    result = FileResult(document.path, list(read_findings(document)), document=document)
+    if not document.ok:
+        return result
+    model, findings = validate(document)
+    result.findings.extend(findings)
+    if isinstance(model, Spec):
+        result.spec = model
+        result.findings.extend(run_rules(Context(document, spec=model), "spec"))
+    elif isinstance(model, LocalSpec):
+        result.local = model
+        if specs is not None:
+            context = Context(document, local=model, specs=specs)
+            result.findings.extend(run_rules(context, "local"))
+    return result
+
+
+def run_rules(context: Context, kind: str) -> list[Finding]:
+    """Run every registered rule for this kind of file."""
+    findings: list[Finding] = []
+    for rule in CHECK_RULES:
+        if rule.applies_to == kind and rule.check is not None:
+            findings.extend(
+                Finding(f.span, f.text, f.code or rule.code) for f in rule.check(context)
+            )
+    return findings
+
+
+def _check_path(item: tuple[Path, str]) -> FileResult:
+    path, display = item
+    result = check_document(read_document(path, display))
+    if result.local is None:
+        result.document = None  # only local files need theirs again, for cross-file rules
+    return result
+
+
+def check_paths(
+    paths: Sequence[Path],
+    severities: dict[str, Severity] | None = None,
+    workers: int | None = None,
+) -> Report:
+    """Check every spec and local implementation under `paths`."""
+    files = discover(paths)
+    items = [(path, _display(path)) for path in files]
+    results = list(_map(items, workers))
+    specs = {r.spec.id: r.spec for r in results if r.spec is not None}
+    for result in results:
+        if result.local is not None and result.document is not None:
+            context = Context(result.document, local=result.local, specs=specs)
+            result.findings.extend(run_rules(context, "local"))
+    problems = to_problems(results, severities or {})
+    return Report(len(files), problems, specs)
+
+
+def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) -> list[Problem]:
+    """Turn findings into problems with their configured severity, sorted."""
+    problems: list[Problem] = []
+    for result in results:
+        for finding in result.findings:
+            rule: Rule = BY_KEY[finding.code]
+            severity = severities.get(rule.code, rule.severity)
+            if severity is not Severity.OFF:
+                problems.append(
+                    Problem(result.path, finding.span, rule.code, severity, finding.text)
+                )
+    return sorted(problems)
+
+
+def _map(items: list[tuple[Path, str]], workers: int | None) -> Iterable[FileResult]:
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if count <= 1 or len(items) < PARALLEL_THRESHOLD:
+        return map(_check_path, items)
+    chunk = max(1, len(items) // (count * 8))
+    with ProcessPoolExecutor(max_workers=count) as pool:
+        return list(pool.map(_check_path, items, chunksize=chunk))
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,74 @@
+"""`susi check [PATH ...]`: validate specs and local implementations."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from susi_spec.errors import SusiError
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="STI",
+        help="filer eller mapper (standard: projektets specs/)",
+    )
+    parser.add_argument(
+        "--format", choices=("text", "json", "github"), default="text",
+        help="uddata: text (standard), json eller github (workflow-annoteringer)",
+    )
+    parser.add_argument(
+        "--strict", action="store_true", help="advarsler giver også exit-kode 1"
+    )
+    parser.add_argument("--lang", choices=("da", "en"), help="sprog for meddelelser")
+    parser.add_argument(
+        "--jobs", type=int, default=None, metavar="N",
+        help="antal processer (standard: antal kerner)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from susi_spec.checker import check_paths
+    from susi_spec.config import load_config
+
+    config = load_config(Path.cwd())
+    paths: list[Path] = args.paths or [config.specs_path]
+    if not args.paths and not config.specs_path.is_dir():
+        raise SusiError(
+            f"Fandt ingen specs-mappe ({config.specs_path}). Kør kommandoen i projektets mappe, "
+            "eller angiv filerne: susi check specs/<id>/index.md"
+        )
+    lang = args.lang or config.language
+    report = check_paths(paths, config.severities, workers=args.jobs)
+    if args.format == "json":
+        payload = {
+            "files": report.files,
+            "errors": report.errors,
+            "warnings": report.warnings,
+            "problems": [problem.as_dict(lang) for problem in report.problems],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+    elif args.format == "github":
+        for problem in report.problems:
+            level = "error" if problem.severity.value == "error" else "warning"
+            message = problem.message(lang).replace("%", "%25").replace("\n", "%0A")
+            print(
+                f"::{level} file={problem.path},line={problem.line},col={problem.column},"
+                f"title={problem.code}::{message}"
+            )
+    else:
+        for problem in report.problems:
+            print(problem.format(lang))
+        print(_summary(report.files, report.errors, report.warnings, lang))
+    failed = report.errors > 0 or (args.strict and report.warnings > 0)
+    return 1 if failed else 0
+
+
+def _summary(files: int, errors: int, warnings: int, lang: str) -> str:
+    if lang == "en":
+        return f"{files} files checked: {errors} errors, {warnings} warnings."
+    filer = "fil" if files == 1 else "filer"
+    fejl = "fejl"
+    advarsler = "advarsel" if warnings == 1 else "advarsler"
+    return f"{files} {filer} tjekket: {errors} {fejl}, {warnings} {advarsler}."

@@ -1,0 +1,60 @@
+"""`susi`: the command-line entry point and its one error boundary.
+
+Exit codes: 0 clean; 1 problems found; 2 usage, configuration or environment error.
+Commands import their heavy modules only when they run, so `susi --help` stays quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from susi_spec import __version__
+from susi_spec.errors import SusiError
+
+COMMANDS: dict[str, str] = {
+    "check": "Tjek indsatsbeskrivelser og lokale udmøntninger (check specs).",
+    "rules": "Vis alle regler med kode og kort beskrivelse (list rule codes).",
+    "new": "Opret en ny indsatsbeskrivelse som v0-udkast (scaffold a new spec).",
+    "schema": "Skriv JSON Schema-filerne i schemas/ (write the JSON Schemas).",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise SusiError(f"{self.prog}: {message}. Se '{self.prog} --help'.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="susi",
+        description="Værktøjer til indsatsbeskrivelser (susi-spec): tjek, historik og websted.",
+    )
+    parser.add_argument("--version", action="version", version=f"susi-spec {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+    for name, help_text in COMMANDS.items():
+        module = importlib.import_module(f"susi_spec.cli.cmd_{name}")
+        module.add_arguments(sub.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command and return its exit code; never let a traceback reach the user."""
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            build_parser().print_help()
+            return 2
+        module = importlib.import_module(f"susi_spec.cli.cmd_{args.command}")
+        return int(module.run(args))
+    except SusiError as error:
+        print(f"susi: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def entry() -> None:
+    sys.exit(main())

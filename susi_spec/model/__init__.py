@@ -1,0 +1,24 @@
+"""Pydantic models of the two file kinds and the boundary that turns errors into problems."""
+
+from susi_spec.model.local import Adaptation, LocalSpec
+from susi_spec.model.spec import (
+    Change,
+    Competency,
+    CoreElement,
+    Link,
+    Node,
+    Spec,
+    TheoryOfChange,
+)
+
+__all__ = [
+    "Adaptation",
+    "Change",
+    "Competency",
+    "CoreElement",
+    "Link",
+    "LocalSpec",
+    "Node",
+    "Spec",
+    "TheoryOfChange",
+]

@@ -1,0 +1,217 @@
+"""The one place where pydantic's ValidationError becomes findings with codes and spans."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from typing import Any, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from susi_spec.document import Document
+from susi_spec.model.local import LocalSpec
+from susi_spec.model.spec import Spec
+from susi_spec.model.types import DANISH_VALUES
+from susi_spec.problems import Text
+from susi_spec.rules import loading as codes
+from susi_spec.rules.base import Finding
+
+SCHEMAS: dict[str, type[Spec] | type[LocalSpec]] = {
+    "susi-spec/1": Spec,
+    "susi-local/1": LocalSpec,
+}
+
+_TYPE_NAMES: dict[str, tuple[str, str]] = {
+    "string_type": ("tekst", "text"),
+    "int_type": ("et helt tal", "a whole number"),
+    "bool_type": ("true eller false", "true or false"),
+    "list_type": ("en liste (linjer der begynder med '- ')", "a list (lines starting with '- ')"),
+    "model_type": ("felter på formen 'nøgle: værdi'", "fields of the form 'key: value'"),
+    "model_attributes_type": ("felter på formen 'nøgle: værdi'", "fields of the form 'key: value'"),
+    "dict_type": ("felter på formen 'nøgle: værdi'", "fields of the form 'key: value'"),
+    "date_type": ("en dato skrevet ÅÅÅÅ-MM-DD uden anførselstegn", "a date YYYY-MM-DD, unquoted"),
+    "date_from_datetime_parsing": ("en dato ÅÅÅÅ-MM-DD", "a date YYYY-MM-DD"),
+}
+
+
+def validate(document: Document) -> tuple[Spec | LocalSpec | None, list[Finding]]:
+    """Validate a document's front matter as the model its `schema` (or place) names."""
+    front: dict[str, Any] = document.front
+    schema = front.get("schema")
+    model = SCHEMAS.get(schema) if isinstance(schema, str) else None
+    if model is None:
+        return None, [_schema_finding(document, schema)]
+    try:
+        return model.model_validate(front), []
+    except ValidationError as error:
+        return None, [_finding(document, model, detail) for detail in error.errors()]
+
+
+def _schema_finding(document: Document, schema: object) -> Finding:
+    known = ", ".join(SCHEMAS)
+    if schema is None:
+        return Finding(
+            document.span(()),
+            Text(
+                "Nøglen schema mangler. Skriv 'schema: susi-spec/1' øverst i front matter "
+                "(eller 'schema: susi-local/1' for en lokal udmøntning).",
+                "The key schema is missing. Write 'schema: susi-spec/1' at the top of the front "
+                "matter (or 'schema: susi-local/1' for a local implementation).",
+            ),
+            codes.UNKNOWN_SCHEMA.code,
+        )
+    return Finding(
+        document.span(("schema",)),
+        Text(
+            f"schema: '{schema}' kendes ikke. Brug en af: {known}.",
+            f"schema: '{schema}' is not known. Use one of: {known}.",
+        ),
+        codes.UNKNOWN_SCHEMA.code,
+    )
+
+
+def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) -> Finding:
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    where = _dotted(loc)
+    value = error.get("input")
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        known = sorted(_fields_at(model, loc[:-1]))
+        guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        hint_da = f" Mente du '{guess[0]}'?" if guess else f" Kendte nøgler her: {', '.join(known)}."
+        hint_en = f" Did you mean '{guess[0]}'?" if guess else f" Known keys here: {', '.join(known)}."
+        return Finding(
+            document.span(loc, key=True),
+            Text(
+                f"Ukendt nøgle '{key}'.{hint_da} Ret stavningen, eller slet nøglen.",
+                f"Unknown key '{key}'.{hint_en} Fix the spelling, or delete the key.",
+            ),
+            codes.UNKNOWN_KEY.code,
+        )
+    if kind == "missing":
+        parent = _dotted(loc[:-1]) or "front matter"
+        return Finding(
+            document.span(loc[:-1], key=bool(loc[:-1])),
+            Text(
+                f"Nøglen '{loc[-1]}' mangler i {parent}. Tilføj '{loc[-1]}: ...'.",
+                f"The key '{loc[-1]}' is missing in {parent}. Add '{loc[-1]}: ...'.",
+            ),
+            codes.MISSING_KEY.code,
+        )
+    span = document.span(loc)
+    if kind == "version":
+        return Finding(
+            span,
+            Text(
+                f"{where}: '{value}' er ikke en version. Skriv et helt tal (0, 1, 2, ...) "
+                "eller final, uden anførselstegn.",
+                f"{where}: '{value}' is not a version. Write a whole number (0, 1, 2, ...) or "
+                "final, unquoted.",
+            ),
+            codes.INVALID_VERSION.code,
+        )
+    if kind == "literal_error":
+        return _value_finding(document, loc, value, error)
+    if kind == "string_pattern_mismatch":
+        return Finding(
+            span,
+            Text(
+                f"{where}: '{value}' er ikke et gyldigt id. Brug små bogstaver a-z, tal og "
+                "bindestreg, 2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa).",
+                f"{where}: '{value}' is not a valid id. Use lowercase a-z, digits and hyphens, "
+                "2-64 characters, starting with a letter.",
+            ),
+            codes.INVALID_ID.code,
+        )
+    if kind in _TYPE_NAMES:
+        da, en = _TYPE_NAMES[kind]
+        return Finding(
+            span,
+            Text(
+                f"{where}: skal være {da}, men er {_shown(value)}. Ret værdien.",
+                f"{where}: must be {en}, but is {_shown(value)}. Fix the value.",
+            ),
+            codes.WRONG_TYPE.code,
+        )
+    return Finding(
+        span,
+        Text(
+            f"{where}: ugyldig værdi {_shown(value)} ({error['msg']}). Ret værdien.",
+            f"{where}: invalid value {_shown(value)} ({error['msg']}). Fix the value.",
+        ),
+        codes.WRONG_TYPE.code,
+    )
+
+
+def _value_finding(
+    document: Document, loc: tuple[Any, ...], value: object, error: ErrorDetails
+) -> Finding:
+    where = _dotted(loc)
+    allowed = [a.strip("'") for a in str(error.get("ctx", {}).get("expected", "")).split(" or ")]
+    allowed = [part.strip() for item in allowed for part in item.split(",") if part.strip()]
+    allowed = [a.strip("'") for a in allowed]
+    if loc == ("schema",):
+        return _schema_finding(document, value)
+    english = DANISH_VALUES.get(str(value).strip().lower()) if isinstance(value, str) else None
+    if english and english in allowed:
+        text = Text(
+            f"{where}: '{value}' er dansk; værdier skrives på engelsk. Skriv '{english}'.",
+            f"{where}: '{value}' is Danish; values are written in English. Write '{english}'.",
+        )
+    else:
+        listed = ", ".join(allowed)
+        text = Text(
+            f"{where}: {_shown(value)} er ikke tilladt. Brug en af: {listed}.",
+            f"{where}: {_shown(value)} is not allowed. Use one of: {listed}.",
+        )
+    return Finding(document.span(loc), text, codes.INVALID_VALUE.code)
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _shown(value: object) -> str:
+    if isinstance(value, dict):
+        return "felter (nøgle: værdi)"
+    if isinstance(value, list):
+        return "en liste"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _fields_at(model: type[BaseModel], path: tuple[Any, ...]) -> set[str]:
+    """The keys a model accepts at `path` (aliases where they are set)."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        fields = _model_fields(current)
+        if part not in fields:
+            return set()
+        current = _inner_model(fields[part])
+    return set(_model_fields(current))
+
+
+def _model_fields(model: Any) -> dict[str, Any]:
+    if not (isinstance(model, type) and issubclass(model, BaseModel)):
+        return {}
+    return {(f.alias or name): f.annotation for name, f in model.model_fields.items()}
+
+
+def _inner_model(annotation: Any) -> Any:
+    """Unwrap list[X], X | None and Annotated[X, ...] to the model class inside."""
+    origin = get_origin(annotation)
+    if origin in (list, Union, types.UnionType, typing.Annotated):
+        for arg in get_args(annotation):
+            inner = _inner_model(arg)
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner
+        return None
+    return annotation

@@ -1,0 +1,33 @@
+"""The shape of a local implementation (`susi-local/1`)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from susi_spec.model.spec import Strict, Version, check_version
+from susi_spec.model.types import Id, Status, Text, TextList
+
+
+class Adaptation(Strict):
+    """Hvordan stedet udfører et kerneelement."""
+
+    core_element: Id = Field(title="Kerneelement")
+    how: Text | None = Field(None, title="Hvordan", description="Team, mødeparadigme, redskaber.")
+    choice: TextList = Field([], title="Valg", description="For en retningslinje: de valgte muligheder.")
+    deviation: Text | None = Field(None, title="Afvigelse", description="Hvor stedet afviger fra den fælles model.")
+
+
+class LocalSpec(Strict):
+    """En lokal udmøntning af en fælles model, susi-local/1."""
+
+    schema_: Literal["susi-local/1"] = Field(alias="schema", title="Skema")
+    spec: Id = Field(title="Indsats")
+    place: Id = Field(title="Sted")
+    title: Text = Field(title="Titel")
+    based_on: Version = Field(title="Bygger på", description="Den frigivne version af den fælles model.")
+    status: Status = Field(title="Status")
+    adaptations: list[Adaptation] = Field([], title="Tilpasninger")
+
+    _check_version = field_validator("based_on", mode="before")(check_version)

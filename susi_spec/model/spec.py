@@ -1,0 +1,235 @@
+"""The shape of a common model (`susi-spec/1`): what each key may hold.
+
+Pydantic checks shape only; what a version must contain is for the rules. Titles and
+descriptions are Danish because they become editor tooltips via the JSON Schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
+
+from susi_spec.model.types import (
+    CompetencyKind,
+    ContributorRole,
+    DeliveryMode,
+    Evidence,
+    Flag,
+    Id,
+    InterventionType,
+    KnowledgeBasis,
+    Level,
+    NodeKind,
+    Phase,
+    Status,
+    Text,
+    TextList,
+    Voice,
+)
+
+
+class Strict(BaseModel):
+    """Base for every block: unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+Version = Annotated[
+    int | Literal["final"],
+    Field(
+        title="Version",
+        description="0, 1, 2, ... eller final. v0 fra screeningen, v1 den første fulde "
+        "beskrivelse, v2 efter første metodeseminar, v3 efter midtvejsevalueringen, final "
+        "efter pilotafprøvningen.",
+    ),
+]
+
+
+def check_version(value: object) -> object:
+    """Accept a whole number from 0 or `final`; anything else gets one clear message."""
+    if value == "final" or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+        return value
+    raise PydanticCustomError(
+        "version",
+        "version must be a whole number (0, 1, 2, ...) or final",
+    )
+
+
+class TargetGroup(Strict):
+    """Målgruppen: hvem indsatsen er til, og hvem den ikke er til."""
+
+    description: Text | None = Field(None, title="Beskrivelse", description="Definition og kendetegn.")
+    inclusion: TextList = Field([], title="Inklusionskriterier")
+    exclusion: TextList = Field([], title="Eksklusionskriterier")
+    referral: Text | None = Field(None, title="Visitation", description="Hvordan borgere henvises.")
+
+
+class PracticeProfile(Strict):
+    """Praksisprofil: forventet, under udvikling og uacceptabel praksis."""
+
+    expected: Text | None = Field(None, title="Forventet praksis")
+    developmental: Text | None = Field(None, title="Praksis under udvikling")
+    unacceptable: Text | None = Field(None, title="Uacceptabel praksis")
+
+
+class CoreElement(Strict):
+    """Et kerneelement: HVAD, HVORDAN og HVORFOR, med specifikationsniveau."""
+
+    id: Id
+    title: Text = Field(title="Titel")
+    level: Level = Field(
+        title="Specifikationsniveau",
+        description="rule (regel): én forskrift. guideline (retningslinje): et systematisk "
+        "valg mellem muligheder. principle (princip): giver mange muligheder.",
+    )
+    evidence: Evidence | None = Field(
+        None, title="Evidens", description="documented (dokumenteret) eller presumed (formodet)."
+    )
+    what: Text | None = Field(None, title="Hvad", description="Kort, præcis beskrivelse (HVAD).")
+    activities: TextList = Field(
+        [], title="Aktiviteter", description="Hvad praksis gør (HVORDAN): aktiviteter og løftestænger."
+    )
+    rationale: Text | None = Field(
+        None, title="Begrundelse", description="Faglig begrundelse: viden, værdier, forventet effekt (HVORFOR)."
+    )
+    tools: TextList = Field([], title="Metoder og redskaber")
+    adaptable: Text | None = Field(None, title="Lokal tilpasning", description="Hvad et sted selv må forme.")
+    options: TextList = Field([], title="Valgmuligheder", description="En retningslinjes muligheder.")
+    decision_rule: Text | None = Field(None, title="Valgregel", description="Hvordan der vælges mellem mulighederne.")
+    fidelity: TextList = Field([], title="Troskabskriterier", description="Observerbare kriterier for 'udført som beskrevet'.")
+    practice_profile: PracticeProfile | None = Field(None, title="Praksisprofil")
+    previous_ids: list[Id] = Field([], title="Tidligere id'er", description="Id'er elementet har haft i tidligere versioner.")
+
+
+class Node(Strict):
+    """Et punkt i forandringsteorien."""
+
+    id: Id
+    kind: NodeKind = Field(
+        title="Type",
+        description="activity, output, short_term_outcome, medium_term_outcome eller long_term_outcome.",
+    )
+    text: Text = Field(title="Tekst")
+    core_elements: list[Id] = Field([], title="Kerneelementer")
+    instrument: Text | None = Field(None, title="Måleredskab", description="Hvordan resultatet måles.")
+
+
+class Link(Strict):
+    """En pil i forandringsteorien: fra en node til en senere node."""
+
+    source: Id = Field(alias="from", title="Fra")
+    target: Id = Field(alias="to", title="Til")
+
+
+class TheoryOfChange(Strict):
+    """Forandringsteori: fra aktiviteter til kortsigtede og langsigtede resultater."""
+
+    problem: Text | None = Field(None, title="Problem")
+    nodes: list[Node] = Field([], title="Noder")
+    links: list[Link] = Field([], title="Forbindelser")
+    assumptions: TextList = Field([], title="Antagelser")
+
+
+class Competency(Strict):
+    """Et kompetencekrav: mindset, skillset eller toolset."""
+
+    id: Id
+    kind: CompetencyKind = Field(title="Type", description="mindset, skillset eller toolset.")
+    text: Text = Field(title="Tekst")
+    core_elements: list[Id] = Field([], title="Kerneelementer")
+
+
+class Implementation(Strict):
+    """De fire implementeringsniveauer."""
+
+    individual: TextList = Field([], title="Individuelt niveau (kompetencer)")
+    interpersonal: TextList = Field([], title="Interpersonelt niveau (kultur)")
+    institutional: TextList = Field([], title="Institutionelt niveau (kommune)")
+    infrastructural: TextList = Field([], title="Infrastrukturelt niveau (kontekst)")
+
+
+class Documentation(Strict):
+    """Model for resultatdokumentation og kvalitetssikring."""
+
+    indicators: TextList = Field([], title="Indikatorer")
+    tools: TextList = Field([], title="Redskaber")
+    citizen_feedback: Text | None = Field(None, title="Borgerfeedback")
+
+
+class Delivery(Strict):
+    """Levering (TIDieR): hvordan, hvor, hvornår og hvor meget."""
+
+    mode: list[DeliveryMode] = Field([], title="Form")
+    setting: TextList = Field([], title="Sted")
+    dose: Text | None = Field(None, title="Omfang", description="Antal, hyppighed og længde af kontakter; forløbets længde; sagsstamme.")
+
+
+class Material(Strict):
+    """Materiale: manual, skema eller redskab."""
+
+    title: Text = Field(title="Titel")
+    url: Text | None = Field(None, title="Adresse")
+    purpose: Text | None = Field(None, title="Formål")
+
+
+class Contributor(Strict):
+    """Hvem ejer, skrev og blev hørt."""
+
+    name: Text = Field(title="Navn")
+    role: ContributorRole = Field(title="Rolle", description="owner, author, reviewer eller consulted.")
+    voice: Voice | None = Field(None, title="Stemme", description="practice, citizen, research eller management.")
+
+
+class Change(Strict):
+    """Hvorfor denne version adskiller sig fra den forrige (FRAME)."""
+
+    what: Text = Field(title="Hvad")
+    why: Text | None = Field(None, title="Hvorfor")
+    decided_by: Text | None = Field(None, title="Besluttet af")
+    planned: Flag | None = Field(None, title="Planlagt", description="Planlagt tilpasning (true) eller reaktiv ændring (false).")
+    fidelity_consistent: Flag | None = Field(None, title="Tro mod modellen")
+    core_elements: list[Id] = Field([], title="Kerneelementer")
+
+
+class Costs(Strict):
+    """Omkostningsmodellens fire kategorier."""
+
+    preparation: Text | None = Field(None, title="Forberedelse")
+    training: Text | None = Field(None, title="Uddannelse")
+    operation: Text | None = Field(None, title="Drift")
+    equipment: Text | None = Field(None, title="Udstyr")
+
+
+class Spec(Strict):
+    """En indsatsbeskrivelse (fælles model), susi-spec/1."""
+
+    schema_: Literal["susi-spec/1"] = Field(alias="schema", title="Skema")
+    id: Id
+    title: Text = Field(title="Titel")
+    summary: Text | None = Field(None, title="Resumé", description="En eller to sætninger, som en kommune læser først.")
+    version: Version
+    status: Status = Field(title="Status", description="draft (udkast), review eller released (frigivet).")
+    released: dt.date | None = Field(None, title="Frigivet", description="Dato, ÅÅÅÅ-MM-DD; kræves når status er released.")
+    milestone: Text | None = Field(None, title="Milepæl", description="Hvad versionen afslutter: screening, opstart, metodeseminar ...")
+    phase: Phase | None = Field(None, title="Fase")
+    intervention_type: InterventionType | None = Field(None, title="Indsatstype")
+    knowledge_basis: list[KnowledgeBasis] = Field([], title="Vidensgrundlag")
+    places: list[Id] = Field([], title="Kommuner")
+    target_group: TargetGroup | None = Field(None, title="Målgruppe")
+    core_elements: list[CoreElement] = Field([], title="Kerneelementer")
+    theory_of_change: TheoryOfChange | None = Field(None, title="Forandringsteori")
+    competencies: list[Competency] = Field([], title="Kompetencekrav")
+    implementation: Implementation | None = Field(None, title="Implementering")
+    documentation: Documentation | None = Field(None, title="Dokumentation")
+    delivery: Delivery | None = Field(None, title="Levering")
+    materials: list[Material] = Field([], title="Materialer")
+    risks: TextList = Field([], title="Risici og kontraindikationer")
+    legal_basis: TextList = Field([], title="Lovgrundlag")
+    contributors: list[Contributor] = Field([], title="Bidragydere")
+    changes: list[Change] = Field([], title="Ændringer", description="Hvorfor versionen adskiller sig fra den forrige.")
+    costs: Costs | None = Field(None, title="Omkostninger")
+
+    _check_version = field_validator("version", mode="before")(check_version)

@@ -1,0 +1,108 @@
+"""Shared field types and the enums of susi-spec/1, with their Danish names."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, Strict, StringConstraints
+
+Id = Annotated[
+    str,
+    Strict(),
+    StringConstraints(pattern=r"^[a-z][a-z0-9-]{1,63}$"),
+    Field(
+        title="Id",
+        description="Små bogstaver a-z, tal og bindestreg, 2-64 tegn, begynder med et bogstav "
+        "(æ→ae, ø→oe, å→aa).",
+    ),
+]
+Text = Annotated[str, Strict()]
+TextList = list[Annotated[str, Strict()]]
+Flag = Annotated[bool, Strict()]
+
+Level = Literal["rule", "guideline", "principle"]
+Evidence = Literal["documented", "presumed"]
+Status = Literal["draft", "review", "released"]
+Phase = Literal["screening", "maturation", "pilot", "dissemination"]
+InterventionType = Literal["citizen", "organisational", "integrated"]
+KnowledgeBasis = Literal["promising_practice", "research", "experts", "theory"]
+NodeKind = Literal[
+    "activity", "output", "short_term_outcome", "medium_term_outcome", "long_term_outcome"
+]
+CompetencyKind = Literal["mindset", "skillset", "toolset"]
+ContributorRole = Literal["owner", "author", "reviewer", "consulted"]
+Voice = Literal["practice", "citizen", "research", "management"]
+DeliveryMode = Literal["individual", "family", "group", "network", "digital"]
+
+# Causal order of theory-of-change node kinds; a link should never run backwards.
+NODE_ORDER: dict[str, int] = {
+    "activity": 0,
+    "output": 1,
+    "short_term_outcome": 2,
+    "medium_term_outcome": 3,
+    "long_term_outcome": 4,
+}
+
+# Strictness of specification levels: moving up is tightening.
+LEVEL_ORDER: dict[str, int] = {"principle": 0, "guideline": 1, "rule": 2}
+
+# Danish words authors may write for an enum value, and the English value to write instead.
+DANISH_VALUES: dict[str, str] = {
+    "regel": "rule",
+    "retningslinje": "guideline",
+    "princip": "principle",
+    "dokumenteret": "documented",
+    "formodet": "presumed",
+    "antaget": "presumed",
+    "udkast": "draft",
+    "kladde": "draft",
+    "til-review": "review",
+    "review": "review",
+    "høring": "review",
+    "frigivet": "released",
+    "udgivet": "released",
+    "screening": "screening",
+    "modning": "maturation",
+    "modningsfase": "maturation",
+    "afprøvning": "pilot",
+    "pilotafprøvning": "pilot",
+    "udbredelse": "dissemination",
+    "borger": "citizen",
+    "borgerrettet": "citizen",
+    "organisatorisk": "organisational",
+    "organizational": "organisational",
+    "integreret": "integrated",
+    "lovende-praksis": "promising_practice",
+    "lovende praksis": "promising_practice",
+    "forskning": "research",
+    "eksperter": "experts",
+    "teori": "theory",
+    "aktivitet": "activity",
+    "output": "output",
+    "kortsigtet": "short_term_outcome",
+    "mellemlang": "medium_term_outcome",
+    "langsigtet": "long_term_outcome",
+    "tankesæt": "mindset",
+    "holdning": "mindset",
+    "færdigheder": "skillset",
+    "værktøjer": "toolset",
+    "ejer": "owner",
+    "forfatter": "author",
+    "reviewer": "reviewer",
+    "hørt": "consulted",
+    "praksis": "practice",
+    "ledelse": "management",
+    "individuel": "individual",
+    "familie": "family",
+    "gruppe": "group",
+    "netværk": "network",
+    "digital": "digital",
+    "final": "final",
+    "endelig": "final",
+}
+
+LEVEL_NAMES_DA: dict[str, str] = {
+    "rule": "regel",
+    "guideline": "retningslinje",
+    "principle": "princip",
+}

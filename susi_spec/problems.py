@@ -1,0 +1,72 @@
+"""Problems: what the validator reports, as immutable, sortable values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Severity(str, Enum):
+    """How bad a problem is; `off` only appears in configuration."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    OFF = "off"
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A 1-based line and column in the real file."""
+
+    line: int = 1
+    column: int = 1
+
+
+@dataclass(frozen=True)
+class Text:
+    """A message a person reads, in Danish first and English."""
+
+    da: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.da
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One finding in one file, ready to print."""
+
+    path: str
+    span: Span
+    code: str
+    severity: Severity = field(compare=False)
+    text: Text = field(compare=False)
+
+    @property
+    def line(self) -> int:
+        return self.span.line
+
+    @property
+    def column(self) -> int:
+        return self.span.column
+
+    def message(self, lang: str = "da") -> str:
+        return self.text.get(lang)
+
+    def format(self, lang: str = "da") -> str:
+        """Render as `path:line:col: severity CODE message`."""
+        return (
+            f"{self.path}:{self.line}:{self.column}: "
+            f"{self.severity.value} {self.code} {self.message(lang)}"
+        )
+
+    def as_dict(self, lang: str = "da") -> dict[str, object]:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "severity": self.severity.value,
+            "message": self.message(lang),
+        }

@@ -1,0 +1,30 @@
+"""Shared test helpers: check a spec given as text, the way the CLI would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from susi_spec.checker import check_document
+from susi_spec.document import parse_document
+from susi_spec.problems import Problem
+from susi_spec.checker import to_problems
+
+
+def check_text(text: str, path: str = "specs/demo/index.md") -> list[Problem]:
+    """All problems for one file's text, sorted, with default severities."""
+    result = check_document(parse_document(text.encode("utf-8"), path))
+    return to_problems([result], {})
+
+
+def codes(problems: list[Problem]) -> list[str]:
+    return [problem.code for problem in problems]
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty project folder with a specs/ folder, as the working directory."""
+    (tmp_path / "specs").mkdir()
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
