@@ -1,2 +1,40 @@
-def add_arguments(p):
-    pass
+"""`susi schema`: write (or with --check, compare) the JSON Schemas under schemas/."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--out", type=Path, default=None, metavar="MAPPE", help="mappe (standard: schemas/)"
+    )
+    parser.add_argument(
+        "--check", action="store_true",
+        help="skriv intet; exit 1 hvis filerne ikke svarer til modellerne",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from susi_spec.config import load_config
+    from susi_spec.files import write_atomic
+    from susi_spec.schema import SCHEMA_FILES, render_schema
+
+    folder: Path = args.out or load_config(Path.cwd()).root / "schemas"
+    stale = []
+    for name in SCHEMA_FILES:
+        path = folder / name
+        text = render_schema(name)
+        current = path.read_text(encoding="utf-8") if path.is_file() else None
+        if current == text:
+            continue
+        stale.append(path)
+        if not args.check:
+            write_atomic(path, text)
+            print(f"Skrev {path}")
+    if args.check and stale:
+        for path in stale:
+            print(f"{path} er forældet. Kør 'susi schema' og commit filen.")
+        return 1
+    return 0

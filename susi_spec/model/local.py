@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 
 from susi_spec.model.spec import Strict, Version, check_version
 from susi_spec.model.types import Id, Status, Text, TextList
@@ -12,6 +12,8 @@ from susi_spec.model.types import Id, Status, Text, TextList
 
 class Adaptation(Strict):
     """Hvordan stedet udfører et kerneelement."""
+
+    model_config = ConfigDict(title="Tilpasning")
 
     core_element: Id = Field(title="Kerneelement")
     how: Text | None = Field(None, title="Hvordan", description="Team, mødeparadigme, redskaber.")
@@ -21,6 +23,8 @@ class Adaptation(Strict):
 
 class LocalSpec(Strict):
     """En lokal udmøntning af en fælles model, susi-local/1."""
+
+    model_config = ConfigDict(title="Lokal udmøntning (susi-local/1)")
 
     schema_: Literal["susi-local/1"] = Field(alias="schema", title="Skema")
     spec: Id = Field(title="Indsats")

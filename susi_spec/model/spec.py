@@ -61,6 +61,8 @@ def check_version(value: object) -> object:
 class TargetGroup(Strict):
     """Målgruppen: hvem indsatsen er til, og hvem den ikke er til."""
 
+    model_config = ConfigDict(title="Målgruppe")
+
     description: Text | None = Field(None, title="Beskrivelse", description="Definition og kendetegn.")
     inclusion: TextList = Field([], title="Inklusionskriterier")
     exclusion: TextList = Field([], title="Eksklusionskriterier")
@@ -70,6 +72,8 @@ class TargetGroup(Strict):
 class PracticeProfile(Strict):
     """Praksisprofil: forventet, under udvikling og uacceptabel praksis."""
 
+    model_config = ConfigDict(title="Praksisprofil")
+
     expected: Text | None = Field(None, title="Forventet praksis")
     developmental: Text | None = Field(None, title="Praksis under udvikling")
     unacceptable: Text | None = Field(None, title="Uacceptabel praksis")
@@ -77,6 +81,8 @@ class PracticeProfile(Strict):
 
 class CoreElement(Strict):
     """Et kerneelement: HVAD, HVORDAN og HVORFOR, med specifikationsniveau."""
+
+    model_config = ConfigDict(title="Kerneelement")
 
     id: Id
     title: Text = Field(title="Titel")
@@ -107,6 +113,8 @@ class CoreElement(Strict):
 class Node(Strict):
     """Et punkt i forandringsteorien."""
 
+    model_config = ConfigDict(title="Node i forandringsteorien")
+
     id: Id
     kind: NodeKind = Field(
         title="Type",
@@ -120,12 +128,16 @@ class Node(Strict):
 class Link(Strict):
     """En pil i forandringsteorien: fra en node til en senere node."""
 
+    model_config = ConfigDict(title="Forbindelse")
+
     source: Id = Field(alias="from", title="Fra")
     target: Id = Field(alias="to", title="Til")
 
 
 class TheoryOfChange(Strict):
     """Forandringsteori: fra aktiviteter til kortsigtede og langsigtede resultater."""
+
+    model_config = ConfigDict(title="Forandringsteori")
 
     problem: Text | None = Field(None, title="Problem")
     nodes: list[Node] = Field([], title="Noder")
@@ -136,6 +148,8 @@ class TheoryOfChange(Strict):
 class Competency(Strict):
     """Et kompetencekrav: mindset, skillset eller toolset."""
 
+    model_config = ConfigDict(title="Kompetencekrav")
+
     id: Id
     kind: CompetencyKind = Field(title="Type", description="mindset, skillset eller toolset.")
     text: Text = Field(title="Tekst")
@@ -144,6 +158,8 @@ class Competency(Strict):
 
 class Implementation(Strict):
     """De fire implementeringsniveauer."""
+
+    model_config = ConfigDict(title="Implementering")
 
     individual: TextList = Field([], title="Individuelt niveau (kompetencer)")
     interpersonal: TextList = Field([], title="Interpersonelt niveau (kultur)")
@@ -154,6 +170,8 @@ class Implementation(Strict):
 class Documentation(Strict):
     """Model for resultatdokumentation og kvalitetssikring."""
 
+    model_config = ConfigDict(title="Dokumentation")
+
     indicators: TextList = Field([], title="Indikatorer")
     tools: TextList = Field([], title="Redskaber")
     citizen_feedback: Text | None = Field(None, title="Borgerfeedback")
@@ -161,6 +179,8 @@ class Documentation(Strict):
 
 class Delivery(Strict):
     """Levering (TIDieR): hvordan, hvor, hvornår og hvor meget."""
+
+    model_config = ConfigDict(title="Levering")
 
     mode: list[DeliveryMode] = Field([], title="Form")
     setting: TextList = Field([], title="Sted")
@@ -170,6 +190,8 @@ class Delivery(Strict):
 class Material(Strict):
     """Materiale: manual, skema eller redskab."""
 
+    model_config = ConfigDict(title="Materiale")
+
     title: Text = Field(title="Titel")
     url: Text | None = Field(None, title="Adresse")
     purpose: Text | None = Field(None, title="Formål")
@@ -178,6 +200,8 @@ class Material(Strict):
 class Contributor(Strict):
     """Hvem ejer, skrev og blev hørt."""
 
+    model_config = ConfigDict(title="Bidragyder")
+
     name: Text = Field(title="Navn")
     role: ContributorRole = Field(title="Rolle", description="owner, author, reviewer eller consulted.")
     voice: Voice | None = Field(None, title="Stemme", description="practice, citizen, research eller management.")
@@ -185,6 +209,8 @@ class Contributor(Strict):
 
 class Change(Strict):
     """Hvorfor denne version adskiller sig fra den forrige (FRAME)."""
+
+    model_config = ConfigDict(title="Ændring")
 
     what: Text = Field(title="Hvad")
     why: Text | None = Field(None, title="Hvorfor")
@@ -197,6 +223,8 @@ class Change(Strict):
 class Costs(Strict):
     """Omkostningsmodellens fire kategorier."""
 
+    model_config = ConfigDict(title="Omkostninger")
+
     preparation: Text | None = Field(None, title="Forberedelse")
     training: Text | None = Field(None, title="Uddannelse")
     operation: Text | None = Field(None, title="Drift")
@@ -205,6 +233,8 @@ class Costs(Strict):
 
 class Spec(Strict):
     """En indsatsbeskrivelse (fælles model), susi-spec/1."""
+
+    model_config = ConfigDict(title="Indsatsbeskrivelse (susi-spec/1)")
 
     schema_: Literal["susi-spec/1"] = Field(alias="schema", title="Skema")
     id: Id
