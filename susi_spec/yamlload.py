@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.cyaml import CParser
+from yaml.cyaml import CParser  # type: ignore[attr-defined]
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
@@ -57,7 +57,7 @@ for _tag, _pattern, _first in _RESOLVERS:
 Yaml12Resolver.add_implicit_resolver(_NULL, re.compile(r"^$"), [""])
 
 
-class _Composer(CParser, Yaml12Resolver):  # type: ignore[misc]
+class _Composer(CParser, Yaml12Resolver):
     """libyaml's C parser and composer with the YAML 1.2 resolver."""
 
     def __init__(self, stream: str) -> None:
@@ -179,7 +179,7 @@ class _Builder:
     def _scalar(self, node: ScalarNode) -> Any:
         value: str = node.value
         tag = node.tag
-        if tag == _STR or node.style is not None and tag in (None, "!"):
+        if tag == _STR or (node.style is not None and tag in (None, "!")):
             return value
         if tag == _NULL:
             return None

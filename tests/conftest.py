@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from susi_spec.checker import check_document
+from susi_spec.checker import check_document, to_problems
 from susi_spec.document import parse_document
 from susi_spec.problems import Problem
-from susi_spec.checker import to_problems
 
 
 def check_text(text: str, path: str = "specs/demo/index.md") -> list[Problem]:

@@ -24,7 +24,9 @@ def test_new_spec_checks_clean(project: Path, lang: str) -> None:
 def test_template_explains_fields_in_danish(project: Path) -> None:
     assert main(["new", "demo", "--title", "Demo"]) == 0
     text = (project / "specs" / "demo" / "index.md").read_text(encoding="utf-8")
-    assert "# HVAD" in text and "retningslinje" in text and "## Introduktion {#introduction}" in text
+    assert (
+        "# HVAD" in text and "retningslinje" in text and "## Introduktion {#introduction}" in text
+    )
 
 
 def test_new_refuses_to_overwrite(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

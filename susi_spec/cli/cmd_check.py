@@ -11,19 +11,25 @@ from susi_spec.errors import SusiError
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "paths", nargs="*", type=Path, metavar="STI",
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="STI",
         help="filer eller mapper (standard: projektets specs/)",
     )
     parser.add_argument(
-        "--format", choices=("text", "json", "github"), default="text",
+        "--format",
+        choices=("text", "json", "github"),
+        default="text",
         help="uddata: text (standard), json eller github (workflow-annoteringer)",
     )
-    parser.add_argument(
-        "--strict", action="store_true", help="advarsler giver også exit-kode 1"
-    )
+    parser.add_argument("--strict", action="store_true", help="advarsler giver også exit-kode 1")
     parser.add_argument("--lang", choices=("da", "en"), help="sprog for meddelelser")
     parser.add_argument(
-        "--jobs", type=int, default=None, metavar="N",
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
         help="antal processer (standard: antal kerner)",
     )
 

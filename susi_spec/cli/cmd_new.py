@@ -44,8 +44,10 @@ def run(args: argparse.Namespace) -> int:
             "eksisterende beskrivelse."
         )
     lang = args.lang or config.language
-    template = resources.files("susi_spec.templates").joinpath(f"spec-v0.{lang}.md").read_text(
-        encoding="utf-8"
+    template = (
+        resources.files("susi_spec.templates")
+        .joinpath(f"spec-v0.{lang}.md")
+        .read_text(encoding="utf-8")
     )
     yaml_title = title if _PLAIN.match(title) else json.dumps(title, ensure_ascii=False)
     lines = template.replace("{id}", spec_id).split("\n")

@@ -11,7 +11,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--out", type=Path, default=None, metavar="MAPPE", help="mappe (standard: schemas/)"
     )
     parser.add_argument(
-        "--check", action="store_true",
+        "--check",
+        action="store_true",
         help="skriv intet; exit 1 hvis filerne ikke svarer til modellerne",
     )
 

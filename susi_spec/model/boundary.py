@@ -81,8 +81,12 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         key = str(loc[-1])
         known = sorted(_fields_at(model, loc[:-1]))
         guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        hint_da = f" Mente du '{guess[0]}'?" if guess else f" Kendte nøgler her: {', '.join(known)}."
-        hint_en = f" Did you mean '{guess[0]}'?" if guess else f" Known keys here: {', '.join(known)}."
+        hint_da = (
+            f" Mente du '{guess[0]}'?" if guess else f" Kendte nøgler her: {', '.join(known)}."
+        )
+        hint_en = (
+            f" Did you mean '{guess[0]}'?" if guess else f" Known keys here: {', '.join(known)}."
+        )
         return Finding(
             document.span(loc, key=True),
             Text(

@@ -17,8 +17,12 @@ class Adaptation(Strict):
 
     core_element: Id = Field(title="Kerneelement")
     how: Text | None = Field(None, title="Hvordan", description="Team, mødeparadigme, redskaber.")
-    choice: TextList = Field([], title="Valg", description="For en retningslinje: de valgte muligheder.")
-    deviation: Text | None = Field(None, title="Afvigelse", description="Hvor stedet afviger fra den fælles model.")
+    choice: TextList = Field(
+        [], title="Valg", description="For en retningslinje: de valgte muligheder."
+    )
+    deviation: Text | None = Field(
+        None, title="Afvigelse", description="Hvor stedet afviger fra den fælles model."
+    )
 
 
 class LocalSpec(Strict):
@@ -30,7 +34,9 @@ class LocalSpec(Strict):
     spec: Id = Field(title="Indsats")
     place: Id = Field(title="Sted")
     title: Text = Field(title="Titel")
-    based_on: Version = Field(title="Bygger på", description="Den frigivne version af den fælles model.")
+    based_on: Version = Field(
+        title="Bygger på", description="Den frigivne version af den fælles model."
+    )
     status: Status = Field(title="Status")
     adaptations: list[Adaptation] = Field([], title="Tilpasninger")
 

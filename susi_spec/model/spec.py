@@ -63,7 +63,9 @@ class TargetGroup(Strict):
 
     model_config = ConfigDict(title="Målgruppe")
 
-    description: Text | None = Field(None, title="Beskrivelse", description="Definition og kendetegn.")
+    description: Text | None = Field(
+        None, title="Beskrivelse", description="Definition og kendetegn."
+    )
     inclusion: TextList = Field([], title="Inklusionskriterier")
     exclusion: TextList = Field([], title="Eksklusionskriterier")
     referral: Text | None = Field(None, title="Visitation", description="Hvordan borgere henvises.")
@@ -96,18 +98,34 @@ class CoreElement(Strict):
     )
     what: Text | None = Field(None, title="Hvad", description="Kort, præcis beskrivelse (HVAD).")
     activities: TextList = Field(
-        [], title="Aktiviteter", description="Hvad praksis gør (HVORDAN): aktiviteter og løftestænger."
+        [],
+        title="Aktiviteter",
+        description="Hvad praksis gør (HVORDAN): aktiviteter og løftestænger.",
     )
     rationale: Text | None = Field(
-        None, title="Begrundelse", description="Faglig begrundelse: viden, værdier, forventet effekt (HVORFOR)."
+        None,
+        title="Begrundelse",
+        description="Faglig begrundelse: viden, værdier, forventet effekt (HVORFOR).",
     )
     tools: TextList = Field([], title="Metoder og redskaber")
-    adaptable: Text | None = Field(None, title="Lokal tilpasning", description="Hvad et sted selv må forme.")
-    options: TextList = Field([], title="Valgmuligheder", description="En retningslinjes muligheder.")
-    decision_rule: Text | None = Field(None, title="Valgregel", description="Hvordan der vælges mellem mulighederne.")
-    fidelity: TextList = Field([], title="Troskabskriterier", description="Observerbare kriterier for 'udført som beskrevet'.")
+    adaptable: Text | None = Field(
+        None, title="Lokal tilpasning", description="Hvad et sted selv må forme."
+    )
+    options: TextList = Field(
+        [], title="Valgmuligheder", description="En retningslinjes muligheder."
+    )
+    decision_rule: Text | None = Field(
+        None, title="Valgregel", description="Hvordan der vælges mellem mulighederne."
+    )
+    fidelity: TextList = Field(
+        [],
+        title="Troskabskriterier",
+        description="Observerbare kriterier for 'udført som beskrevet'.",
+    )
     practice_profile: PracticeProfile | None = Field(None, title="Praksisprofil")
-    previous_ids: list[Id] = Field([], title="Tidligere id'er", description="Id'er elementet har haft i tidligere versioner.")
+    previous_ids: list[Id] = Field(
+        [], title="Tidligere id'er", description="Id'er elementet har haft i tidligere versioner."
+    )
 
 
 class Node(Strict):
@@ -122,7 +140,9 @@ class Node(Strict):
     )
     text: Text = Field(title="Tekst")
     core_elements: list[Id] = Field([], title="Kerneelementer")
-    instrument: Text | None = Field(None, title="Måleredskab", description="Hvordan resultatet måles.")
+    instrument: Text | None = Field(
+        None, title="Måleredskab", description="Hvordan resultatet måles."
+    )
 
 
 class Link(Strict):
@@ -184,7 +204,11 @@ class Delivery(Strict):
 
     mode: list[DeliveryMode] = Field([], title="Form")
     setting: TextList = Field([], title="Sted")
-    dose: Text | None = Field(None, title="Omfang", description="Antal, hyppighed og længde af kontakter; forløbets længde; sagsstamme.")
+    dose: Text | None = Field(
+        None,
+        title="Omfang",
+        description="Antal, hyppighed og længde af kontakter; forløbets længde; sagsstamme.",
+    )
 
 
 class Material(Strict):
@@ -203,8 +227,12 @@ class Contributor(Strict):
     model_config = ConfigDict(title="Bidragyder")
 
     name: Text = Field(title="Navn")
-    role: ContributorRole = Field(title="Rolle", description="owner, author, reviewer eller consulted.")
-    voice: Voice | None = Field(None, title="Stemme", description="practice, citizen, research eller management.")
+    role: ContributorRole = Field(
+        title="Rolle", description="owner, author, reviewer eller consulted."
+    )
+    voice: Voice | None = Field(
+        None, title="Stemme", description="practice, citizen, research eller management."
+    )
 
 
 class Change(Strict):
@@ -215,7 +243,11 @@ class Change(Strict):
     what: Text = Field(title="Hvad")
     why: Text | None = Field(None, title="Hvorfor")
     decided_by: Text | None = Field(None, title="Besluttet af")
-    planned: Flag | None = Field(None, title="Planlagt", description="Planlagt tilpasning (true) eller reaktiv ændring (false).")
+    planned: Flag | None = Field(
+        None,
+        title="Planlagt",
+        description="Planlagt tilpasning (true) eller reaktiv ændring (false).",
+    )
     fidelity_consistent: Flag | None = Field(None, title="Tro mod modellen")
     core_elements: list[Id] = Field([], title="Kerneelementer")
 
@@ -239,11 +271,21 @@ class Spec(Strict):
     schema_: Literal["susi-spec/1"] = Field(alias="schema", title="Skema")
     id: Id
     title: Text = Field(title="Titel")
-    summary: Text | None = Field(None, title="Resumé", description="En eller to sætninger, som en kommune læser først.")
+    summary: Text | None = Field(
+        None, title="Resumé", description="En eller to sætninger, som en kommune læser først."
+    )
     version: Version
-    status: Status = Field(title="Status", description="draft (udkast), review eller released (frigivet).")
-    released: dt.date | None = Field(None, title="Frigivet", description="Dato, ÅÅÅÅ-MM-DD; kræves når status er released.")
-    milestone: Text | None = Field(None, title="Milepæl", description="Hvad versionen afslutter: screening, opstart, metodeseminar ...")
+    status: Status = Field(
+        title="Status", description="draft (udkast), review eller released (frigivet)."
+    )
+    released: dt.date | None = Field(
+        None, title="Frigivet", description="Dato, ÅÅÅÅ-MM-DD; kræves når status er released."
+    )
+    milestone: Text | None = Field(
+        None,
+        title="Milepæl",
+        description="Hvad versionen afslutter: screening, opstart, metodeseminar ...",
+    )
     phase: Phase | None = Field(None, title="Fase")
     intervention_type: InterventionType | None = Field(None, title="Indsatstype")
     knowledge_basis: list[KnowledgeBasis] = Field([], title="Vidensgrundlag")
@@ -259,7 +301,9 @@ class Spec(Strict):
     risks: TextList = Field([], title="Risici og kontraindikationer")
     legal_basis: TextList = Field([], title="Lovgrundlag")
     contributors: list[Contributor] = Field([], title="Bidragydere")
-    changes: list[Change] = Field([], title="Ændringer", description="Hvorfor versionen adskiller sig fra den forrige.")
+    changes: list[Change] = Field(
+        [], title="Ændringer", description="Hvorfor versionen adskiller sig fra den forrige."
+    )
     costs: Costs | None = Field(None, title="Omkostninger")
 
     _check_version = field_validator("version", mode="before")(check_version)
