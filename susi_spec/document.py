@@ -56,6 +56,8 @@ class Section:
     span: Span
     has_content: bool
     subsections: tuple[Section, ...] = ()
+    # The Markdown under the heading, without the anchored subsections (they have their own).
+    text: str = ""
 
 
 @dataclass
@@ -152,26 +154,41 @@ def find_sections(body: str, line_offset: int) -> list[Section]:
         title = inline[: match.start()] if match else inline
         headings.append((index, int(token.tag[1]), anchor, title.strip(), token.map[0]))
 
-    def build(position: int) -> Section:
+    def build(position: int) -> tuple[Section, int]:
+        """The section at `position` and the body line where it ends."""
         index, level, anchor, title, line = headings[position]
-        stop = len(tokens)
+        stop, end_line = len(tokens), len(body_lines)
         children: list[Section] = []
         for later in range(position + 1, len(headings)):
             if headings[later][1] <= level:
-                stop = headings[later][0]
+                stop, end_line = headings[later][0], headings[later][4]
+                break
+        own_lines = set(range(line + 1, end_line))
+        for later in range(position + 1, len(headings)):
+            if headings[later][0] >= stop:
                 break
             if headings[later][1] == level + 1 and headings[later][2]:
-                children.append(build(later))
+                child, child_end = build(later)
+                children.append(child)
+                own_lines -= set(range(headings[later][4], child_end))
+        own = sorted(own_lines)
         has_content = any(tok.type in _CONTENT_TOKENS for tok in tokens[index + 3 : stop])
         raw = body_lines[line] if line < len(body_lines) else ""
         column = raw.rfind("{#") + 1 if "{#" in raw else 1
-        return Section(
-            anchor, title, level, Span(line + line_offset + 1, column), has_content, tuple(children)
+        section = Section(
+            anchor,
+            title,
+            level,
+            Span(line + line_offset + 1, column),
+            has_content,
+            tuple(children),
+            "\n".join(body_lines[i] for i in own).strip("\n"),
         )
+        return section, end_line
 
     top = min((h[1] for h in headings), default=2)
     top = max(top, 2)
-    return [build(i) for i, heading in enumerate(headings) if heading[1] == top and heading[2]]
+    return [build(i)[0] for i, heading in enumerate(headings) if heading[1] == top and heading[2]]
 
 
 def _byte_span(data: bytes, offset: int) -> Span:

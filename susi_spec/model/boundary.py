@@ -46,7 +46,30 @@ def validate(document: Document) -> tuple[Spec | LocalSpec | None, list[Finding]
     try:
         return model.model_validate(front), []
     except ValidationError as error:
-        return None, [_finding(document, model, detail) for detail in error.errors()]
+        details = error.errors()
+    findings = [_finding(document, model, detail) for detail in details]
+    if all(detail["type"] == "extra_forbidden" for detail in details):
+        # Unknown keys (usually typos) are reported, then set aside, so that one misspelt
+        # key does not hide every other problem in the file.
+        try:
+            return model.model_validate(_without(front, [d["loc"] for d in details])), findings
+        except ValidationError:
+            pass
+    return None, findings
+
+
+def _without(data: Any, locations: list[tuple[int | str, ...]]) -> Any:
+    """A copy of `data` with the keys at `locations` removed."""
+    doomed = {tuple(loc) for loc in locations}
+
+    def copy(value: Any, path: tuple[int | str, ...]) -> Any:
+        if isinstance(value, dict):
+            return {k: copy(v, (*path, k)) for k, v in value.items() if (*path, k) not in doomed}
+        if isinstance(value, list):
+            return [copy(v, (*path, i)) for i, v in enumerate(value)]
+        return value
+
+    return copy(data, ())
 
 
 def _schema_finding(document: Document, schema: object) -> Finding:
