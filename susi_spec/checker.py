@@ -14,11 +14,13 @@ from pathlib import Path
 
 from susi_spec.document import Document, read_document
 from susi_spec.errors import SusiError
+from susi_spec.history import Repository, Revision
 from susi_spec.intake import read_findings
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.boundary import validate
 from susi_spec.problems import Problem, Severity
 from susi_spec.rules import BY_KEY, CHECK_RULES, Context, Finding, Rule
+from susi_spec.versions import HistoryLoader, SpecHistory
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
@@ -67,7 +69,11 @@ def discover(paths: Sequence[Path]) -> list[Path]:
     return list(unique)
 
 
-def check_document(document: Document, specs: dict[str, Spec] | None = None) -> FileResult:
+def check_document(
+    document: Document,
+    specs: dict[str, Spec] | None = None,
+    history: SpecHistory | None = None,
+) -> FileResult:
     """Check one read document: read findings, shape, then the rules that fit its kind."""
     result = FileResult(document.path, list(read_findings(document)), document=document)
     if not document.ok:
@@ -76,7 +82,13 @@ def check_document(document: Document, specs: dict[str, Spec] | None = None) -> 
     result.findings.extend(findings)
     if isinstance(model, Spec):
         result.spec = model
-        result.findings.extend(run_rules(Context(document, spec=model), "spec"))
+        context = Context(document, spec=model, history=history)
+        if history is not None:
+            earlier = [r for r in history.releases if r.spec.version != model.version]
+            if earlier:
+                ids = {e.id for e in earlier[-1].spec.core_elements}
+                context.previous_element_ids = frozenset(ids)
+        result.findings.extend(run_rules(context, "spec"))
     elif isinstance(model, LocalSpec):
         result.local = model
         if specs is not None:
@@ -96,9 +108,25 @@ def run_rules(context: Context, kind: str) -> list[Finding]:
     return findings
 
 
-def _check_path(item: tuple[Path, str]) -> FileResult:
-    path, display = item
-    result = check_document(read_document(path, display))
+_LOADERS: dict[Path, HistoryLoader] = {}  # one git reader per worker process and repository
+
+
+@dataclass(frozen=True)
+class _Item:
+    path: Path
+    display: str
+    repo_root: Path | None = None
+    revisions: tuple[Revision, ...] = ()
+
+
+def _check_path(item: _Item) -> FileResult:
+    history = None
+    if item.repo_root is not None:
+        loader = _LOADERS.get(item.repo_root)
+        if loader is None:
+            loader = _LOADERS[item.repo_root] = HistoryLoader(Repository(item.repo_root))
+        history = loader.load(item.path, list(item.revisions))
+    result = check_document(read_document(item.path, item.display), history=history)
     if result.local is None:
         result.document = None  # only local files need theirs again, for cross-file rules
     return result
@@ -108,10 +136,11 @@ def check_paths(
     paths: Sequence[Path],
     severities: dict[str, Severity] | None = None,
     workers: int | None = None,
+    history: bool = True,
 ) -> Report:
     """Check every spec and local implementation under `paths`."""
     files = discover(paths)
-    items = [(path, _display(path)) for path in files]
+    items = _items(files, history)
     results = list(_map(items, workers))
     specs = {r.spec.id: r.spec for r in results if r.spec is not None}
     for result in results:
@@ -136,7 +165,38 @@ def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) 
     return sorted(problems)
 
 
-def _map(items: list[tuple[Path, str]], workers: int | None) -> Iterable[FileResult]:
+def _items(files: list[Path], history: bool) -> list[_Item]:
+    """What each worker needs: the file, and for a spec in git its revisions."""
+    repo = _repository(files) if history else None
+    if repo is None:
+        return [_Item(path, _display(path)) for path in files]
+    log = repo.file_log("")
+    items = []
+    for path in files:
+        revisions: tuple[Revision, ...] = ()
+        if path.name == "index.md":
+            revisions = tuple(log.revisions(repo.relative(path)))
+        items.append(_Item(path, _display(path), repo.root, revisions))
+    return items
+
+
+def _repository(files: list[Path]) -> Repository | None:
+    """The git repository holding the files, when it has a full history; else None."""
+    if not files:
+        return None
+    try:
+        repo = Repository(files[0].resolve().parent)
+        if not repo.has_commits():
+            return None
+        repo.require_full_history()
+        for path in files:
+            repo.relative(path)
+    except (SusiError, ValueError):
+        return None  # no history to check against: the history rules have nothing to say
+    return repo
+
+
+def _map(items: list[_Item], workers: int | None) -> Iterable[FileResult]:
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count <= 1 or len(items) < PARALLEL_THRESHOLD:
         return map(_check_path, items)

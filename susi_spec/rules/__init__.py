@@ -26,6 +26,7 @@ from susi_spec.rules import (
     final_fidelity,
     guideline_decision_rule,
     guideline_options,
+    id_disappeared,
     id_matches_folder,
     link_direction,
     link_nodes,
@@ -33,6 +34,7 @@ from susi_spec.rules import (
     outcome_reached,
     principle_profile,
     released_date,
+    released_frozen,
     rule_fidelity,
     rule_single_prescription,
     section_anchors,
@@ -40,6 +42,7 @@ from susi_spec.rules import (
     target_group_required,
     theory_of_change_required,
     unique_ids,
+    version_backwards,
 )
 from susi_spec.rules.base import Context, Finding, Rule
 from susi_spec.rules.loading import LOADING_RULES
@@ -78,6 +81,9 @@ CHECK_RULES: tuple[Rule, ...] = (
     link_direction.RULE,
     section_anchors.RULE,
     local_spec_exists.RULE,
+    released_frozen.RULE,
+    id_disappeared.RULE,
+    version_backwards.RULE,
 )
 
 ALL_RULES: tuple[Rule, ...] = tuple(

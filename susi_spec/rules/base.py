@@ -11,6 +11,7 @@ from susi_spec.problems import Severity, Span, Text
 if TYPE_CHECKING:
     from susi_spec.document import Document
     from susi_spec.model import LocalSpec, Spec
+    from susi_spec.versions import SpecHistory
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class Context:
     specs: dict[str, Spec] = field(default_factory=dict)
     # Core element ids of the previous released version, when history is known.
     previous_element_ids: frozenset[str] = frozenset()
+    # The spec file's git history, when the project is a git repository with history.
+    history: SpecHistory | None = None
 
     @property
     def version(self) -> int:
