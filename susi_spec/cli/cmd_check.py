@@ -73,8 +73,16 @@ def run(args: argparse.Namespace) -> int:
 
 def _summary(files: int, errors: int, warnings: int, lang: str) -> str:
     if lang == "en":
-        return f"{files} files checked: {errors} errors, {warnings} warnings."
+        return (
+            f"{_count(files, 'file')} checked: {_count(errors, 'error')}, "
+            f"{_count(warnings, 'warning')}."
+        )
     filer = "fil" if files == 1 else "filer"
     fejl = "fejl"
     advarsler = "advarsel" if warnings == 1 else "advarsler"
     return f"{files} {filer} tjekket: {errors} {fejl}, {warnings} {advarsler}."
+
+
+def _count(n: int, word: str) -> str:
+    """`1 file`, `2 files`: English plurals for the summary line."""
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"

@@ -19,12 +19,14 @@ COMMANDS: dict[str, str] = {
     "rules": "Vis alle regler med kode og kort beskrivelse (list rule codes).",
     "new": "Opret en ny indsatsbeskrivelse som v0-udkast (scaffold a new spec).",
     "schema": "Skriv JSON Schema-filerne i schemas/ (write the JSON Schemas).",
+    "release": "Frigiv den aktuelle version: commit og tag (release a version).",
+    "bump": "Start næste version som udkast (start the next version).",
 }
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise SusiError(f"{self.prog}: {message}. Se '{self.prog} --help'.")
+        raise SusiError(f"{message}. Se '{self.prog} --help'.")
 
 
 def build_parser() -> argparse.ArgumentParser:

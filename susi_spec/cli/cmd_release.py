@@ -1,0 +1,37 @@
+"""`susi release SPEC`: mark the current version released, commit and tag it."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("spec", metavar="SPEC", help="id eller sti til index.md")
+    parser.add_argument(
+        "--date",
+        type=dt.date.fromisoformat,
+        default=None,
+        metavar="ÅÅÅÅ-MM-DD",
+        help="frigivelsesdato (standard: i dag)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from susi_spec.cli.common import resolve_spec
+    from susi_spec.config import load_config
+    from susi_spec.release import CheckFailed, release
+
+    config = load_config(Path.cwd())
+    path = resolve_spec(args.spec, config)
+    try:
+        outcome = release(path, args.date or dt.date.today())
+    except CheckFailed as failure:
+        for problem in failure.problems:
+            print(problem.format(config.language))
+        print("Frigivelsen er afvist: ret fejlene ovenfor. Intet er ændret.")
+        return 1
+    print(f"{outcome.label} er frigivet: commit {outcome.commit[:8]}, tag {outcome.tag}.")
+    return 0

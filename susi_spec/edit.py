@@ -1,0 +1,109 @@
+"""Change top-level front-matter keys in place, keeping every other byte of the file.
+
+Commands that write (release, bump) change a few keys. Re-dumping the YAML would re-indent,
+re-quote and drop formatting, so the edit is made on the text of those keys only, and the
+result is verified with ruamel's round-trip loader: every other key must load exactly as
+before, and the changed keys must hold the intended values. A failed verification writes
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from susi_spec.errors import SusiError
+
+_FENCE = re.compile(r"^---[ \t]*\r?$")
+_SCALAR_LINE = re.compile(
+    r"^(?P<key>[A-Za-z_]+):(?P<gap>[ \t]*)(?P<value>[^#\r\n]*?)(?P<tail>[ \t]+#.*)?(?P<eol>\r?)$"
+)
+
+DELETE = object()  # value meaning "remove this key"
+
+
+def edit_front_matter(text: str, changes: Mapping[str, object], *, after: str = "status") -> str:
+    """Set (or with DELETE remove) top-level keys; new keys go after the key `after`.
+
+    Values are YAML text for one line, e.g. `"released"`, `"2026-11-22"` or `"[]"`.
+    """
+    lines = text.split("\n")
+    if not lines or not _FENCE.match(lines[0].lstrip("\ufeff")):
+        raise SusiError("Filen begynder ikke med front matter; intet er ændret.")
+    end = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
+    if end is None:
+        raise SusiError("Front matter er ikke lukket med ---; intet er ændret.")
+    front = lines[1:end]
+    eol = "\r" if front and front[0].endswith("\r") else ""
+    for key, value in changes.items():
+        block = _block(front, key)
+        if block is None:
+            if value is DELETE:
+                continue
+            anchor = _block(front, after)
+            at = anchor[1] if anchor else len(front)
+            front.insert(at, f"{key}: {value}{eol}")
+        elif value is DELETE:
+            del front[block[0] : block[1]]
+        else:
+            first = front[block[0]]
+            match = _SCALAR_LINE.match(first)
+            if block[1] - block[0] == 1 and match and match.group("value"):
+                tail = match.group("tail") or ""
+                gap = match.group("gap") or " "
+                front[block[0]] = f"{key}:{gap}{value}{tail}{match.group('eol')}"
+            else:
+                front[block[0] : block[1]] = [f"{key}: {value}{eol}"]
+    result = "\n".join([lines[0], *front, *lines[end:]])
+    _verify(lines[1:end], front, changes)
+    return result
+
+
+def _block(front: list[str], key: str) -> tuple[int, int] | None:
+    """The lines [start, stop) of a top-level key and its indented value."""
+    start = next(
+        (i for i, line in enumerate(front) if re.match(rf"^{re.escape(key)}:", line)), None
+    )
+    if start is None:
+        return None
+    stop = start + 1
+    last = start + 1
+    while stop < len(front):
+        line = front[stop].rstrip("\r")
+        if line.startswith((" ", "\t", "-")):
+            last = stop + 1
+        elif line.strip() and not line.lstrip().startswith("#"):
+            break
+        stop += 1
+    return start, last
+
+
+def _verify(before: list[str], after: list[str], changes: Mapping[str, object]) -> None:
+    """Check with ruamel's round trip that only the intended keys changed."""
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    old: Any = yaml.load("\n".join(before)) or {}
+    new: Any = yaml.load("\n".join(after)) or {}
+    expected_keys = [k for k in old if changes.get(k) is not DELETE]
+    expected_keys += [k for k, v in changes.items() if v is not DELETE and k not in old]
+    same = all(_plain(old[k]) == _plain(new.get(k)) for k in old if k not in changes)
+    intended = all(
+        _plain(new.get(k)) == _plain(yaml.load(f"v: {v}")["v"])
+        for k, v in changes.items()
+        if v is not DELETE
+    )
+    if not same or not intended or sorted(map(str, new)) != sorted(map(str, expected_keys)):
+        raise SusiError(
+            "Ændringen af front matter kunne ikke laves sikkert (uventet opbygning af "
+            "nøglerne); intet er ændret. Ret nøglerne i hånden."
+        )
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
