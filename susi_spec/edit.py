@@ -82,10 +82,17 @@ def _block(front: list[str], key: str) -> tuple[int, int] | None:
 def _verify(before: list[str], after: list[str], changes: Mapping[str, object]) -> None:
     """Check with ruamel's round trip that only the intended keys changed."""
     from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
 
     yaml = YAML(typ="rt")
-    old: Any = yaml.load("\n".join(before)) or {}
-    new: Any = yaml.load("\n".join(after)) or {}
+    try:
+        old: Any = yaml.load("\n".join(before)) or {}
+        new: Any = yaml.load("\n".join(after)) or {}
+    except YAMLError as error:
+        raise SusiError(
+            "Front matter er ikke gyldig YAML, så den kan ikke ændres sikkert; intet er "
+            "ændret. Kør 'susi check' og ret fejlen først."
+        ) from error
     expected_keys = [k for k in old if changes.get(k) is not DELETE]
     expected_keys += [k for k, v in changes.items() if v is not DELETE and k not in old]
     same = all(_plain(old[k]) == _plain(new.get(k)) for k in old if k not in changes)

@@ -1,0 +1,133 @@
+"""`susi release` and `susi bump` on real git repositories: safe, lossless, never re-tagging."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from gitrepo import GitRepo, fixture
+from susi_spec.cli.main import main
+
+SPEC = "specs/demo/index.md"
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
+    """A repository with demo v1 as a draft, committed."""
+    git = GitRepo(tmp_path / "repo")
+    draft = fixture("valid_v1.md").replace(
+        "status: released\nreleased: 2020-09-15\n", "status: draft\n"
+    )
+    git.write(SPEC, draft)
+    git.commit("Demo v1 udkast")
+    monkeypatch.chdir(git.root)
+    return git
+
+
+def _changed_lines(before: str, after: str) -> tuple[list[str], list[str]]:
+    old, new = before.splitlines(), after.splitlines()
+    return [line for line in old if line not in new], [line for line in new if line not in old]
+
+
+def test_release_commits_tags_and_changes_only_two_keys(repo: GitRepo) -> None:
+    before = (repo.root / SPEC).read_text(encoding="utf-8")
+    assert main(["release", "demo", "--date", "2021-03-04"]) == 0
+    after = (repo.root / SPEC).read_text(encoding="utf-8")
+    removed, added = _changed_lines(before, after)
+    assert removed == ["status: draft"]
+    assert added == ["status: released", "released: 2021-03-04"]
+    assert repo.git("status", "--porcelain") == ""
+    assert repo.git("tag", "-l") == "demo/v1\n"
+    assert repo.git("cat-file", "-t", "demo/v1").strip() == "tag"  # annotated
+    assert repo.git("rev-parse", "demo/v1^{commit}") == repo.git("rev-parse", "HEAD")
+    assert main(["check"]) == 0
+
+
+def test_release_refuses_dirty_tree(repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
+    path = repo.root / SPEC
+    path.write_text(path.read_text(encoding="utf-8") + "\nMere tekst.\n", encoding="utf-8")
+    before = path.read_bytes()
+    assert main(["release", "demo"]) == 2
+    assert "ikke er committet" in capsys.readouterr().err
+    assert path.read_bytes() == before
+    assert repo.git("tag", "-l") == ""
+
+
+def test_release_refuses_failing_check(repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
+    text = (repo.root / SPEC).read_text(encoding="utf-8")
+    repo.write(SPEC, text.replace("## Omkostninger {#costs}\n\nTid til koordinatoren.\n", ""))
+    repo.commit("Fjern omkostninger")
+    before = (repo.root / SPEC).read_bytes()
+    head = repo.git("rev-parse", "HEAD")
+    assert main(["release", "demo"]) == 1
+    assert "SP107" in capsys.readouterr().out
+    assert (repo.root / SPEC).read_bytes() == before
+    assert repo.git("rev-parse", "HEAD") == head and repo.git("tag", "-l") == ""
+
+
+def test_release_never_moves_an_existing_tag(repo: GitRepo) -> None:
+    repo.git("tag", "-a", "demo/v1", "-m", "someone else's tag")
+    tagged = repo.git("rev-parse", "demo/v1")
+    before = (repo.root / SPEC).read_bytes()
+    assert main(["release", "demo"]) == 2
+    assert repo.git("rev-parse", "demo/v1") == tagged
+    assert (repo.root / SPEC).read_bytes() == before
+
+
+def test_bump_starts_next_draft_with_empty_changes(repo: GitRepo) -> None:
+    assert main(["release", "demo", "--date", "2021-03-04"]) == 0
+    before = (repo.root / SPEC).read_text(encoding="utf-8")
+    assert main(["bump", "demo"]) == 0
+    after = (repo.root / SPEC).read_text(encoding="utf-8")
+    removed, added = _changed_lines(before, after)
+    assert removed == ["version: 1", "status: released", "released: 2021-03-04"]
+    assert added == ["version: 2", "status: draft", "changes: []"]
+    assert repo.git("status", "--porcelain") == ""
+    assert main(["check"]) == 0  # a fresh draft may have no changes yet
+    assert main(["bump", "demo"]) == 2  # v2 is not released yet
+
+
+def test_bump_refuses_unreleased(repo: GitRepo, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bump", "demo"]) == 2
+    assert "ikke frigivet" in capsys.readouterr().err
+
+
+def test_editing_a_released_version_is_an_error_until_bumped(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["release", "demo", "--date", "2021-03-04"]) == 0
+    text = (repo.root / SPEC).read_text(encoding="utf-8")
+    repo.write(SPEC, text.replace("Tid til koordinatoren.", "Tid til to koordinatorer."))
+    edit = repo.commit("Ret omkostninger")
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "SP401" in out and edit[:8] in out
+    assert main(["bump", "demo"]) == 0  # starting the next version is the remedy
+    assert main(["check"]) == 0
+
+
+def test_shallow_clone_is_refused_with_advice(
+    repo: GitRepo,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["release", "demo", "--date", "2021-03-04"]) == 0
+    assert main(["bump", "demo"]) == 0
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", f"file://{repo.root}", str(clone)], check=True
+    )
+    monkeypatch.chdir(clone)
+    assert main(["release", "demo"]) == 2
+    assert "git fetch --unshallow" in capsys.readouterr().err
+
+
+def test_not_a_git_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "specs" / "demo").mkdir(parents=True)
+    (tmp_path / "specs" / "demo" / "index.md").write_text(fixture("valid_v1.md"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 0  # checking needs no git
+    assert main(["bump", "demo"]) == 2
