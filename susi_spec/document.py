@@ -123,7 +123,9 @@ def parse_document(data: bytes, path: str) -> Document:
     end = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
     if end is None:
         return Document(path, read_issues=[ReadIssue("unclosed", Span())])
-    document = Document(path, body_end_line=len(lines))
+    # A final newline ends the last line; it does not start another one.
+    last = len(lines) - 1 if lines[-1] == "" else len(lines)
+    document = Document(path, body_end_line=last)
     loaded = load_yaml("\n".join(lines[1:end]))
     document.positions = loaded.positions
     document.yaml_issues = [

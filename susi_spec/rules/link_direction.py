@@ -25,9 +25,22 @@ def check(ctx: Context) -> Iterator[Finding]:
         source, target = kinds.get(link.source), kinds.get(link.target)
         if source is None or target is None:
             continue  # link-nodes reports these
-        if NODE_ORDER[target] < NODE_ORDER[source]:
+        span = ctx.document.span(("theory_of_change", "links", index))
+        if source == target == "activity":
             yield Finding(
-                ctx.document.span(("theory_of_change", "links", index)),
+                span,
+                Text(
+                    f"Forbindelsen {link.source} → {link.target} går mellem to aktiviteter. "
+                    "En aktivitet fører til et output eller et resultat; forbind den til det, "
+                    "eller ret nodernes kind.",
+                    f"The link {link.source} → {link.target} runs between two activities. An "
+                    "activity leads to an output or an outcome; link it to that, or fix the "
+                    "nodes' kind.",
+                ),
+            )
+        elif NODE_ORDER[target] < NODE_ORDER[source]:
+            yield Finding(
+                span,
                 Text(
                     f"Forbindelsen {link.source} → {link.target} går baglæns ({source} før "
                     f"{target}). Byt om på from og to, eller ret nodernes kind.",

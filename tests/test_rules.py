@@ -1,0 +1,739 @@
+"""Every rule passes a good spec and reports a bad one at its exact line and column.
+
+Cases are tests/fixtures/valid_v1.md (or a small v0 spec) with one edit, which keeps the
+lines above it in place; positions are (code, line, column) of the edited text, yamllint style.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+import susi_spec.rules
+from conftest import check_text, codes
+from susi_spec.checker import check_paths
+from susi_spec.problems import Severity
+from susi_spec.rules import ALL_RULES, CHECK_RULES
+
+SPEC = "specs/demo/index.md"
+VALID = (Path(__file__).parent / "fixtures" / "valid_v1.md").read_text(encoding="utf-8")
+
+# The smallest complete v0: title, summary, target group, core elements with what and
+# rationale, and the introduction. No activities, theory of change or fidelity yet.
+V0 = """\
+---
+schema: susi-spec/1
+id: demo
+title: Demo-indsats
+summary: En lille indsats i sin første version.
+version: 0
+status: draft
+target_group:
+  description: Familier med et barn med handicap.
+core_elements:
+  - id: koordinering
+    title: Koordineret sagsbehandling
+    level: rule
+    evidence: presumed
+    what: Familien har én fast koordinator.
+    rationale: Én indgang giver overblik og tryghed.
+  - id: helhedssyn
+    title: Helhedssyn
+    level: principle
+    evidence: documented
+    what: Hele familiens situation ses samlet.
+    rationale: Problemer hænger sammen på tværs af forvaltninger.
+---
+
+## Introduktion {#introduction}
+
+Indsatsen samler familiens kontakt til kommunen.
+"""
+
+V0_ELEMENTS = V0[V0.index("  - id: koordinering") : V0.index("---\n\n## Intro")]
+
+
+def edit(text: str, *replacements: tuple[str, str]) -> str:
+    """Apply each (old, new) replacement; `old` must occur exactly once."""
+    for old, new in replacements:
+        assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
+        text = text.replace(old, new)
+    return text
+
+
+def after(anchor: str, added: str) -> tuple[str, str]:
+    """A replacement that inserts `added` right after the unique `anchor`."""
+    return anchor, anchor + added
+
+
+DOSE = "  dose: Et møde om måneden i et år.\n"  # the last front matter line (66)
+STATUS = "status: released\nreleased: 2020-09-15\n"
+DRAFT = ("status: released\nreleased: 2020-09-15\n", "status: draft\n")
+V2 = edit(VALID, ("version: 1\n", "version: 2\n"))
+
+
+def changes(*names: str) -> str:
+    """A four-line `changes:` block whose one change names the given core elements."""
+    return (
+        "changes:\n"
+        "  - what: Inddragelse er strammet.\n"
+        "    why: Metodeseminaret ønskede faste valg.\n"
+        f"    core_elements: [{', '.join(names)}]\n"
+    )
+
+
+# A complete final version: the guideline has fidelity criteria (two lines after line 35,
+# so everything below moves down by two), and documentation, changes and costs follow the
+# delivery block at lines 69-81.
+FINAL_EXTRAS = """\
+documentation:
+  indicators: [Familiens oplevede overblik]
+  tools: [Spørgeskema]
+changes:
+  - what: Inddragelse har fået et troskabskriterium.
+    why: Pilotafprøvningen viste, at valget skal kunne følges op.
+    decided_by: Styregruppen
+    core_elements: [inddragelse]
+costs:
+  preparation: To dages planlægning.
+  training: Et kursus for koordinatorerne.
+  operation: En koordinator pr. 30 familier.
+  equipment: Ingen.
+"""
+GUIDELINE_FIDELITY = after(
+    "    decision_rule: Familien vælger metoden ved opstartsmødet.\n",
+    "    fidelity:\n      - Metoden er noteret i journalen.\n",
+)
+FINAL = edit(
+    VALID, ("version: 1\n", "version: final\n"), GUIDELINE_FIDELITY, after(DOSE, FINAL_EXTRAS)
+)
+
+V0_THEORY = """\
+theory_of_change:
+  problem: Familier møder mange sagsbehandlere.
+  nodes:
+    - {id: moede, kind: activity, text: Opstartsmøde}
+    - {id: overblik, kind: short_term_outcome, text: Familien har overblik}
+"""
+
+
+class Case(NamedTuple):
+    """One table row: `name` starts with the code of the rule the case is about."""
+
+    name: str
+    text: str
+    problems: tuple[tuple[str, int, int], ...] = ()
+    path: str = SPEC
+
+
+PASSES: list[Case] = [
+    Case("SP016-id-is-folder", VALID),
+    Case("SP016-only-index-md", VALID, path="specs/anden/udkast.md"),
+    Case("SP101-summary", VALID),
+    Case("SP102-target-group", VALID),
+    Case("SP103-core-elements", V0),
+    Case("SP104-what", V0),
+    Case("SP105-rationale", V0),
+    Case("SP106-evidence", V0),
+    Case("SP107-v0-introduction-only", V0),
+    Case("SP107-v1-nine-sections", VALID),
+    Case("SP107-heading-text-is-free", edit(VALID, ("## Omkostninger {#", "## Costs {#"))),
+    Case("SP108-v0-no-activities", V0),
+    Case("SP108-v1-activities", VALID),
+    Case("SP109-v0-no-theory", V0),
+    Case("SP109-v1-theory", VALID),
+    Case("SP110-v0-no-competencies", V0),
+    Case("SP110-v1-competencies", VALID),
+    Case("SP111-v0-no-delivery", V0),
+    Case("SP111-v1-delivery", VALID),
+    Case("SP111-v1-dose-only", edit(VALID, ("  mode: [family]\n  setting: [home]\n", ""))),
+    Case("SP112-v1-guideline-without-fidelity", VALID),
+    Case("SP112-final-fidelity", FINAL),
+    Case("SP113-v1-no-documentation", VALID),
+    Case("SP113-final-documentation", FINAL),
+    Case("SP114-v1-no-costs", VALID),
+    Case("SP114-final-costs", FINAL),
+    Case("SP115-released-with-date", VALID),
+    Case("SP115-draft-without-date", edit(VALID, DRAFT)),
+    Case("SP116-v1-no-changes", VALID),
+    Case("SP116-v2-draft-no-changes-yet", edit(V2, DRAFT)),
+    Case("SP116-v2-released-changes", edit(V2, after(DOSE, changes("inddragelse")))),
+    Case("SP120-rule-one-prescription", VALID),
+    Case("SP121-v0-rule-without-fidelity", V0),
+    Case("SP121-v1-rule-fidelity", VALID),
+    Case("SP122-guideline-options", VALID),
+    Case("SP123-guideline-decision-rule", VALID),
+    Case("SP124-v0-principle-without-profile", V0),
+    Case("SP124-v1-practice-profile", VALID),
+    Case(
+        "SP124-v1-fidelity-instead",
+        edit(
+            VALID,
+            (
+                "    practice_profile:\n"
+                "      expected: Planen dækker hele familien.\n"
+                "      developmental: Planen dækker barnet og forældrene.\n"
+                "      unacceptable: Hver forvaltning har sin egen plan.\n",
+                "    fidelity:\n      - Der er én plan for hele familien.\n",
+            ),
+        ),
+    ),
+    Case("SP201-unique-ids", VALID),
+    Case("SP202-link-nodes-exist", VALID),
+    Case("SP203-core-element-refs", VALID),
+    Case("SP204-subsection-is-element", VALID),
+    Case(
+        "SP204-anchorless-subsection",
+        edit(VALID, ("### Koordineret sagsbehandling {#koordinering}", "### Om koordinering")),
+    ),
+    Case("SP205-change-names-element", edit(V2, after(DOSE, changes("koordinering")))),
+    Case(
+        "SP205-change-names-previous-id",
+        edit(
+            V2,
+            after("    title: Helhedssyn\n", "    previous_ids: [helhed]\n"),
+            after(DOSE, changes("helhed")),
+        ),
+    ),
+    Case("SP206-v1-activities-trace", VALID),
+    Case("SP206-v0-untraced-activity", edit(V0, after(V0_ELEMENTS, V0_THEORY))),
+    Case("SP207-v1-every-element-in-activity", VALID),
+    Case("SP207-v0-not-yet", edit(V0, after(V0_ELEMENTS, V0_THEORY))),
+    Case("SP208-v1-outcomes-reached", VALID),
+    Case("SP208-v0-unlinked-outcome", edit(V0, after(V0_ELEMENTS, V0_THEORY))),
+    Case("SP209-links-forward", VALID),
+    Case(
+        "SP209-output-to-output",
+        edit(
+            VALID,
+            after(
+                "    - {id: plan, kind: output, text: En fælles plan}\n",
+                "    - {id: mappe, kind: output, text: En mappe}\n",
+            ),
+            after("    - {from: overblik, to: trivsel}\n", "    - {from: plan, to: mappe}\n"),
+        ),
+    ),
+    Case("SP210-known-anchors", VALID),
+]
+
+FAILS: list[Case] = [
+    Case("SP016-id-not-folder", VALID, (("SP016", 3, 5),), path="specs/anden/index.md"),
+    Case(
+        "SP101-no-summary",
+        edit(VALID, ("summary: En lille, men gyldig indsatsbeskrivelse til test.\n", "")),
+        (("SP101", 2, 1),),
+    ),
+    Case(
+        "SP101-blank-summary",
+        edit(
+            VALID, ("summary: En lille, men gyldig indsatsbeskrivelse til test.", 'summary: "  "')
+        ),
+        (("SP101", 5, 1),),
+    ),
+    Case(
+        "SP102-no-target-group",
+        edit(VALID, ("target_group:\n  description: Familier med et barn med handicap.\n", "")),
+        (("SP102", 2, 1),),
+    ),
+    Case(
+        "SP102-no-description",
+        edit(
+            VALID,
+            ("  description: Familier med et barn med handicap.\n", "  inclusion: [Forældre]\n"),
+        ),
+        (("SP102", 13, 1),),
+    ),
+    Case(
+        "SP103-empty-list",
+        edit(V0, ("core_elements:\n" + V0_ELEMENTS, "core_elements: []\n")),
+        (("SP103", 10, 1),),
+    ),
+    Case(
+        "SP104-v0-no-what",
+        edit(V0, ("    what: Familien har én fast koordinator.\n", "")),
+        (("SP104", 11, 9),),
+    ),
+    Case(
+        "SP104-v1-no-what",
+        edit(VALID, ("    what: Familien er med til at sætte målene.\n", "")),
+        (("SP104", 26, 9),),
+    ),
+    Case(
+        "SP105-v0-no-rationale",
+        edit(V0, ("    rationale: Problemer hænger sammen på tværs af forvaltninger.\n", "")),
+        (("SP105", 17, 9),),
+    ),
+    Case(
+        "SP106-no-evidence",
+        edit(VALID, ("    level: rule\n    evidence: presumed\n", "    level: rule\n")),
+        (("SP106", 16, 9),),
+    ),
+    Case(
+        "SP107-v0-no-introduction",
+        edit(V0, ("## Introduktion {#introduction}", "## Introduktion")),
+        (("SP107", 27, 1),),
+    ),
+    Case(
+        "SP107-v1-missing-section",
+        edit(VALID, ("\n\n## Omkostninger {#costs}\n\nTid til koordinatoren.\n", "\n")),
+        (("SP107", 105, 1),),
+    ),
+    Case(
+        "SP107-v1-empty-section",
+        edit(VALID, ("Tid til koordinatoren.\n", "")),
+        (("SP107", 107, 17),),
+    ),
+    Case(
+        "SP108-v1-no-activities",
+        edit(VALID, ("    activities:\n      - Sagsbehandlerne deler viden på tværs.\n", "")),
+        (("SP108", 36, 9),),
+    ),
+    Case(
+        "SP108-final-no-activities",
+        edit(FINAL, ("    activities:\n      - Sagsbehandlerne deler viden på tværs.\n", "")),
+        (("SP108", 38, 9),),
+    ),
+    Case(
+        "SP109-v1-no-theory",
+        edit(VALID, (VALID[VALID.index("theory_of_change:") : VALID.index("competencies:")], "")),
+        (("SP109", 2, 1),),
+    ),
+    Case(
+        "SP109-v1-no-problem",
+        edit(VALID, ("  problem: Familier møder mange uafhængige sagsbehandlere.\n", "")),
+        (("SP109", 48, 1),),
+    ),
+    Case(
+        "SP110-v1-no-competencies",
+        edit(VALID, (VALID[VALID.index("competencies:") : VALID.index("delivery:")], "")),
+        (("SP110", 2, 1),),
+    ),
+    Case(
+        "SP111-v1-no-delivery",
+        edit(VALID, (VALID[VALID.index("delivery:") : VALID.index(DOSE) + len(DOSE)], "")),
+        (("SP111", 2, 1),),
+    ),
+    Case(
+        "SP111-v1-empty-delivery",
+        edit(VALID, ("delivery:\n  mode: [family]\n  setting: [home]\n" + DOSE, "delivery: {}\n")),
+        (("SP111", 63, 1),),
+    ),
+    Case(
+        "SP112-final-guideline-without-fidelity",
+        edit(VALID, ("version: 1\n", "version: final\n"), after(DOSE, FINAL_EXTRAS)),
+        (("SP112", 26, 9),),
+    ),
+    Case(
+        "SP113-final-no-documentation",
+        edit(FINAL, (FINAL[FINAL.index("documentation:") : FINAL.index("changes:")], "")),
+        (("SP113", 2, 1),),
+    ),
+    Case(
+        "SP113-final-empty-documentation",
+        edit(
+            FINAL,
+            (
+                "  indicators: [Familiens oplevede overblik]\n  tools: [Spørgeskema]\n",
+                "  citizen_feedback: Familien udfylder et skema.\n",
+            ),
+        ),
+        (("SP113", 69, 1),),
+    ),
+    Case(
+        "SP114-final-no-costs",
+        edit(FINAL, (FINAL[FINAL.index("costs:") : FINAL.index("---\n\n# Demo")], "")),
+        (("SP114", 2, 1),),
+    ),
+    Case(
+        "SP114-final-category-missing",
+        edit(FINAL, ("  equipment: Ingen.\n", "")),
+        (("SP114", 77, 1),),
+    ),
+    Case(
+        "SP115-released-without-date",
+        edit(VALID, (STATUS, "status: released\n")),
+        (("SP115", 7, 9),),
+    ),
+    Case(
+        "SP115-draft-with-date",
+        edit(VALID, ("status: released\n", "status: draft\n")),
+        (("SP115", 8, 1),),
+    ),
+    Case("SP116-v2-released-no-changes", V2, (("SP116", 2, 1),)),
+    Case(
+        "SP116-v2-review-no-changes",
+        edit(V2, (STATUS, "status: review\n")),
+        (("SP116", 2, 1),),
+    ),
+    Case(
+        "SP116-final-no-changes",
+        edit(FINAL, (FINAL[FINAL.index("changes:") : FINAL.index("costs:")], "")),
+        (("SP116", 2, 1),),
+    ),
+    Case(
+        "SP120-rule-with-options",
+        edit(
+            VALID,
+            after(
+                "    rationale: Én indgang giver overblik og tryghed.\n",
+                "    options: [Altid, Aldrig]\n    decision_rule: Koordinatoren vælger.\n",
+            ),
+        ),
+        (("SP120", 24, 5), ("SP120", 25, 5)),
+    ),
+    Case(
+        "SP121-v1-rule-without-fidelity",
+        edit(VALID, ("    fidelity:\n      - Familien kender navnet på sin koordinator.\n", "")),
+        (("SP121", 18, 5),),
+    ),
+    Case(
+        "SP122-one-option",
+        edit(VALID, ("[Familierådslagning, Netværksmøde]", "[Familierådslagning]")),
+        (("SP122", 28, 5),),
+    ),
+    Case(
+        "SP122-SP123-v0-guideline-without-choices",
+        edit(V0, ("    level: rule\n", "    level: guideline\n")),
+        (("SP122", 13, 5), ("SP123", 13, 5)),
+    ),
+    Case(
+        "SP123-no-decision-rule",
+        edit(VALID, ("    decision_rule: Familien vælger metoden ved opstartsmødet.\n", "")),
+        (("SP123", 28, 5),),
+    ),
+    Case(
+        "SP123-blank-decision-rule",
+        edit(
+            VALID,
+            ("decision_rule: Familien vælger metoden ved opstartsmødet.", "decision_rule: ' '"),
+        ),
+        (("SP123", 28, 5),),
+    ),
+    Case(
+        "SP124-v1-principle-without-profile",
+        edit(
+            VALID,
+            (VALID[VALID.index("    practice_profile:") : VALID.index("theory_of_change:")], ""),
+        ),
+        (("SP124", 38, 5),),
+    ),
+    Case(
+        "SP201-duplicate-core-element",
+        edit(
+            VALID,
+            ("  - id: helhedssyn\n", "  - id: inddragelse\n"),
+            ("core_elements: [helhedssyn]", "core_elements: [inddragelse]"),
+        ),
+        (("SP201", 36, 9),),
+    ),
+    Case(
+        "SP201-duplicate-node",
+        edit(
+            VALID,
+            after(
+                "    - {id: trivsel, kind: long_term_outcome, text: Familien trives}\n",
+                "    - {id: plan, kind: output, text: Endnu en plan}\n",
+            ),
+        ),
+        (("SP201", 56, 12),),
+    ),
+    Case(
+        "SP201-duplicate-competency",
+        edit(
+            VALID,
+            after(
+                "core_elements: [inddragelse]}\n",
+                "  - {id: anerkendende, kind: skillset, text: Samtaler}\n",
+            ),
+        ),
+        (("SP201", 63, 10),),
+    ),
+    Case(
+        "SP202-unknown-target",
+        edit(
+            VALID,
+            after("    - {from: overblik, to: trivsel}\n", "    - {from: plan, to: overblikk}\n"),
+        ),
+        (("SP202", 61, 24),),
+    ),
+    Case(
+        "SP202-unknown-source",
+        edit(
+            VALID,
+            after("    - {from: overblik, to: trivsel}\n", "    - {from: plann, to: overblik}\n"),
+        ),
+        (("SP202", 61, 14),),
+    ),
+    Case(
+        "SP203-competency-typo",
+        edit(VALID, ("core_elements: [inddragelse]}", "core_elements: [indragelse]}")),
+        (("SP203", 62, 86),),
+    ),
+    Case(
+        "SP203-node-typo",
+        edit(VALID, ("core_elements: [helhedssyn]", "core_elements: [helhedsyn]")),
+        (("SP207", 36, 9), ("SP203", 52, 76)),
+    ),
+    Case(
+        "SP204-unknown-subsection",
+        edit(VALID, ("{#koordinering}", "{#koordinerin}")),
+        (("SP204", 91, 32),),
+    ),
+    Case(
+        "SP205-unknown-element",
+        edit(V2, after(DOSE, changes("koordinering", "ukendt"))),
+        (("SP205", 70, 35),),
+    ),
+    Case(
+        "SP206-activity-without-elements",
+        edit(VALID, (", core_elements: [helhedssyn]}", "}")),
+        (("SP207", 36, 9), ("SP206", 52, 12)),
+    ),
+    Case(
+        "SP207-element-in-no-activity",
+        edit(VALID, ("[koordinering, inddragelse]", "[koordinering]")),
+        (("SP207", 26, 9),),
+    ),
+    Case(
+        "SP208-outcome-not-reached",
+        edit(VALID, ("    - {from: overblik, to: trivsel}\n", "")),
+        (("SP208", 55, 12),),
+    ),
+    Case(
+        "SP208-v1-unlinked-outcome",
+        edit(V0, ("version: 0\n", "version: 1\n"), after(V0_ELEMENTS, V0_THEORY)),
+        # Everything v1 adds to v0 is reported; the theory is there but unlinked.
+        (
+            ("SP110", 2, 1),
+            ("SP111", 2, 1),
+            ("SP108", 11, 9),
+            ("SP207", 11, 9),
+            ("SP121", 13, 5),
+            ("SP108", 17, 9),
+            ("SP207", 17, 9),
+            ("SP124", 19, 5),
+            ("SP206", 26, 12),
+            ("SP208", 27, 12),
+        )
+        # Eight sections are missing, all reported at the last line.
+        + (("SP107", 32, 1),) * 8,
+    ),
+    Case(
+        "SP209-backwards",
+        edit(
+            VALID,
+            after(
+                "    - {from: overblik, to: trivsel}\n",
+                "    - {from: trivsel, to: opstartsmoede}\n",
+            ),
+        ),
+        (("SP209", 61, 7),),
+    ),
+    Case(
+        "SP209-activity-to-activity",
+        edit(
+            VALID,
+            after(
+                "    - {from: overblik, to: trivsel}\n",
+                "    - {from: opstartsmoede, to: videndeling}\n",
+            ),
+        ),
+        (("SP209", 61, 7),),
+    ),
+    Case(
+        "SP210-unknown-anchor",
+        edit(VALID, ("{#target-group}", "{#target-groupe}")),
+        (("SP210", 75, 14), ("SP107", 109, 1)),
+    ),
+    Case(
+        "SP210-anchor-twice",
+        VALID + "\n## Flere omkostninger {#costs}\n\nMere tid.\n",
+        (("SP210", 111, 23),),
+    ),
+]
+
+
+def _positions(text: str, path: str) -> list[tuple[str, int, int]]:
+    return [(p.code, p.line, p.column) for p in check_text(text, path)]
+
+
+@pytest.mark.parametrize("case", PASSES, ids=[case.name for case in PASSES])
+def test_passes(case: Case) -> None:
+    assert _positions(case.text, case.path) == []
+
+
+@pytest.mark.parametrize("case", FAILS, ids=[case.name for case in FAILS])
+def test_fails(case: Case) -> None:
+    assert _positions(case.text, case.path) == list(case.problems)
+
+
+def _case(name: str) -> Case:
+    return next(case for case in [*PASSES, *FAILS] if case.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (V0, []),
+        (
+            edit(V0, ("version: 0\n", "version: 1\n")),
+            ["SP109", "SP110", "SP111", "SP108", "SP121", "SP108", "SP124", *["SP107"] * 8],
+        ),
+        (VALID, []),
+        # `final` counts as later than any number: it needs changes (from v2) too.
+        (edit(VALID, ("version: 1\n", "version: final\n")), ["SP113", "SP114", "SP116", "SP112"]),
+        (FINAL, []),
+    ],
+    ids=["v0-minimal", "v0-as-v1", "v1", "v1-as-final", "final"],
+)
+def test_requirements_grow_with_the_version(text: str, expected: list[str]) -> None:
+    assert codes(check_text(text)) == expected
+
+
+def test_v1_requirements_point_at_the_element_or_the_file_start() -> None:
+    problems = check_text(edit(V0, ("version: 0\n", "version: 1\n")))
+    assert [(p.code, p.line, p.column) for p in problems if p.code != "SP107"] == [
+        ("SP109", 2, 1),
+        ("SP110", 2, 1),
+        ("SP111", 2, 1),
+        ("SP108", 11, 9),
+        ("SP121", 13, 5),
+        ("SP108", 17, 9),
+        ("SP124", 19, 5),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "severities"),
+    [
+        ("SP209-backwards", {"SP209": Severity.WARNING}),
+        ("SP209-activity-to-activity", {"SP209": Severity.WARNING}),
+        ("SP210-unknown-anchor", {"SP210": Severity.WARNING, "SP107": Severity.ERROR}),
+        ("SP210-anchor-twice", {"SP210": Severity.WARNING}),
+        ("SP202-unknown-target", {"SP202": Severity.ERROR}),
+    ],
+)
+def test_severity(name: str, severities: dict[str, Severity]) -> None:
+    case = _case(name)
+    assert {p.code: p.severity for p in check_text(case.text, case.path)} == severities
+
+
+def test_only_link_direction_and_section_anchors_warn() -> None:
+    warn = {rule.code for rule in CHECK_RULES if rule.severity is Severity.WARNING}
+    assert {code for code in warn if not code.startswith("SP4")} == {"SP209", "SP210"}
+
+
+LOCAL = """\
+---
+schema: susi-local/1
+spec: demo
+place: ballerup
+title: Demo i Ballerup
+based_on: 1
+status: draft
+adaptations:
+  - core_element: koordinering
+    how: Et koordinatorteam i Borgerservice.
+---
+
+Ballerups organisering og kontakter.
+"""
+
+
+class LocalCase(NamedTuple):
+    """A project of files; each problem is (path, line, column, part of its English text)."""
+
+    name: str
+    files: dict[str, str]
+    problems: tuple[tuple[str, int, int, str], ...] = ()
+
+
+LOCAL_CASES: list[LocalCase] = [
+    LocalCase("SP301-matches", {SPEC: VALID, "specs/demo/local/ballerup.md": LOCAL}),
+    LocalCase(
+        "SP301-place-not-file-name",
+        {SPEC: VALID, "specs/demo/local/fredericia.md": LOCAL},
+        (("specs/demo/local/fredericia.md", 4, 8, "does not match the file name"),),
+    ),
+    LocalCase(
+        "SP301-spec-not-folder",
+        {SPEC: VALID, "specs/demo/local/ballerup.md": edit(LOCAL, ("spec: demo", "spec: anden"))},
+        (("specs/demo/local/ballerup.md", 3, 7, "does not match the folder 'demo'"),),
+    ),
+    LocalCase(
+        "SP301-no-such-spec",
+        {SPEC: VALID, "specs/anden/local/ballerup.md": edit(LOCAL, ("spec: demo", "spec: anden"))},
+        (("specs/anden/local/ballerup.md", 3, 7, "no common model with id 'anden'"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", LOCAL_CASES, ids=[case.name for case in LOCAL_CASES])
+def test_local_spec_exists(project: Path, case: LocalCase) -> None:
+    for name, text in case.files.items():
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / name).write_text(text, encoding="utf-8")
+    report = check_paths([Path("specs")], history=False)
+    found = [(p.path, p.line, p.column, p.code, p.message("en")) for p in report.problems]
+    assert [(path, line, column, code) for path, line, column, code, _ in found] == [
+        (path, line, column, "SP301") for path, line, column, _ in case.problems
+    ]
+    for (*_, message), (*_, part) in zip(found, case.problems, strict=True):
+        assert part in message
+
+
+def test_local_rules_need_the_project() -> None:
+    # Checked alone, a local file cannot know which specs exist: SP301 runs in check_paths.
+    assert check_text(LOCAL, "specs/demo/local/fredericia.md") == []
+
+
+def test_every_rule_has_a_passing_and_a_failing_case() -> None:
+    passing = {case.name.split("-")[0] for case in PASSES}
+    passing |= {case.name.split("-")[0] for case in LOCAL_CASES if not case.problems}
+    failing = {
+        code
+        for case in FAILS
+        for code in case.name.split("-")
+        if code in {problem[0] for problem in case.problems}
+    }
+    failing |= {case.name.split("-")[0] for case in LOCAL_CASES if case.problems}
+    # The history rules (SP4xx) need git repositories: tests/test_release.py builds them.
+    wanted = {rule.code for rule in CHECK_RULES if not rule.code.startswith("SP4")}
+    assert wanted - passing == set()
+    assert wanted - failing == set()
+
+
+def test_rule_codes_and_names_are_unique() -> None:
+    rule_codes = [rule.code for rule in ALL_RULES]
+    names = [rule.name for rule in ALL_RULES]
+    assert len(set(rule_codes)) == len(rule_codes)
+    assert len(set(names)) == len(names)
+    assert not set(rule_codes) & set(names)
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=[rule.code for rule in ALL_RULES])
+def test_rule_has_a_summary(rule: susi_spec.rules.Rule) -> None:
+    assert rule.summary.strip()
+    assert rule.code[:2] == "SP" and rule.code[2:].isdigit() and len(rule.code) == 5
+    assert rule.name == rule.name.lower() and " " not in rule.name
+
+
+RULE_MODULES = sorted(
+    info.name
+    for info in pkgutil.iter_modules(susi_spec.rules.__path__)
+    if hasattr(importlib.import_module(f"susi_spec.rules.{info.name}"), "RULE")
+)
+
+
+@pytest.mark.parametrize("name", RULE_MODULES)
+def test_rule_module_documents_itself(name: str) -> None:
+    module = importlib.import_module(f"susi_spec.rules.{name}")
+    doc = module.__doc__ or ""
+    assert "Passes" in doc and "Fails" in doc
+    assert module.RULE in CHECK_RULES, f"{name}.RULE is not registered in CHECK_RULES"
+    assert module.RULE.summary == doc.strip().splitlines()[0]
+    assert module.RULE.name.replace("-", "_") == name
