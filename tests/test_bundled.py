@@ -1,0 +1,38 @@
+"""The bundled example specs check clean, now and at every release in this repository's history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from susi_spec.checker import check_document, check_paths, to_problems
+from susi_spec.document import parse_document
+from susi_spec.history import Repository
+from susi_spec.versions import HistoryLoader
+
+ROOT = Path(__file__).resolve().parent.parent
+SPECS = ROOT / "specs"
+
+
+def test_bundled_specs_check_clean() -> None:
+    report = check_paths([SPECS])
+    assert report.files >= 2
+    assert [p.format() for p in report.problems] == []
+    assert {"en-familie-en-indgang", "housing-first-cti"} <= set(report.specs)
+
+
+@pytest.mark.parametrize(
+    ("spec_id", "labels"),
+    [("en-familie-en-indgang", ["v0", "v1", "v2", "v3"]), ("housing-first-cti", ["v1"])],
+)
+def test_each_release_checks_clean_at_its_own_level(spec_id: str, labels: list[str]) -> None:
+    repo = Repository(ROOT)
+    path = SPECS / spec_id / "index.md"
+    history = HistoryLoader(repo).load(path, repo.file_log("specs").revisions(repo.relative(path)))
+    assert [release.label for release in history.releases] == labels
+    for release in history.releases:
+        revision = release.state.revision
+        data = repo.read_blob(revision.blob)
+        result = check_document(parse_document(data, revision.path))
+        assert [p.format() for p in to_problems([result], {})] == [], release.label
