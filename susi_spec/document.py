@@ -144,7 +144,9 @@ def parse_document(data: bytes, path: str) -> Document:
 
 def find_sections(body: str, line_offset: int) -> list[Section]:
     """Find `## ... {#anchor}` sections and their `### ... {#anchor}` subsections."""
-    tokens = MarkdownIt("commonmark").parse(body)
+    # Block structure is all that is needed; inline parsing (links, emphasis) is skipped
+    # because it costs time on hostile input (seconds for a long run of `[`).
+    tokens = MarkdownIt("commonmark").disable("inline").parse(body)
     body_lines = body.split("\n")
     headings: list[tuple[int, int, str, str, int]] = []  # token index, level, anchor, title, line
     for index, token in enumerate(tokens):

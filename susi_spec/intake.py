@@ -123,6 +123,33 @@ _SYNTAX_HINTS: tuple[tuple[str, Text], ...] = (
         ),
     ),
     (
+        "while scanning a quoted scalar",
+        Text(
+            "Et anførselstegn bliver aldrig lukket. Afslut værdien med samme slags "
+            "anførselstegn (\" eller '), som den begynder med.",
+            "A quote is never closed. End the value with the same kind of quote "
+            "(\" or ') it starts with.",
+        ),
+    ),
+    (
+        "did not find expected ','",
+        Text(
+            "En liste [...] eller et sæt {...} bliver ikke lukket, eller der mangler et komma "
+            "mellem to værdier.",
+            "A list [...] or a mapping {...} is never closed, or a comma between two values "
+            "is missing.",
+        ),
+    ),
+    (
+        "did not find expected key",
+        Text(
+            "Indrykningen passer ikke, eller der står noget efter en værdi på linjen. Ret "
+            "indrykningen, eller sæt hele værdien i anførselstegn.",
+            "The indentation does not fit, or something follows a value on the line. Fix the "
+            "indentation, or put the whole value in quotes.",
+        ),
+    ),
+    (
         "found undefined alias",
         Text(
             "Et alias (*navn) henviser til et anker (&navn), der ikke findes.",
@@ -167,12 +194,13 @@ def _yaml_finding(issue: YamlIssue, span: Span) -> Finding:
             codes.TOO_COMPLEX.code,
         )
     if issue.kind == "tag":
+        tag = issue.detail.replace("tag:yaml.org,2002:", "!!", 1)  # as the author wrote it
         return Finding(
             span,
             Text(
-                f"YAML-tagget {issue.detail} bruges ikke i indsatsbeskrivelser. Fjern det, og "
+                f"YAML-tagget {tag} bruges ikke i indsatsbeskrivelser. Fjern det, og "
                 "skriv værdien som almindelig tekst.",
-                f"The YAML tag {issue.detail} is not used in specs. Remove it and write the "
+                f"The YAML tag {tag} is not used in specs. Remove it and write the "
                 "value as plain text.",
             ),
             codes.YAML_TAG.code,

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 from yaml.cyaml import CParser  # type: ignore[attr-defined]
+from yaml.events import CollectionEndEvent, CollectionStartEvent, StreamEndEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.resolver import BaseResolver
 
@@ -25,6 +26,13 @@ PathKey = tuple[str | int, ...]
 # ("billion laughs"), recursive anchors and absurd nesting long before they cost time.
 MAX_NODES = 50_000
 MAX_DEPTH = 64
+
+# Parser contexts whose start, on an earlier line, is where an author must fix the error.
+_OPENING_CONTEXTS = (
+    "while scanning a quoted scalar",
+    "while scanning a simple key",
+    "while parsing a flow",
+)
 
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
@@ -91,6 +99,8 @@ class Positions:
                 return table[probe]
             if not key and probe in self.keys:
                 return self.keys[probe]
+            if key and isinstance(probe[-1], int) and probe in self.values:
+                return self.values[probe]  # a list item has no key: point where it starts
             probe = probe[:-1]
         return self.values.get((), (0, 0))
 
@@ -112,6 +122,9 @@ def load_yaml(text: str) -> LoadedYaml:
     """Parse one YAML document into plain data, positions and issues; never raise."""
     positions = Positions()
     try:
+        too_complex = _structure_issue(text)
+        if too_complex is not None:
+            return LoadedYaml(None, positions, [too_complex])
         loader = _Composer(text)
         try:
             node = loader.get_single_node()
@@ -119,8 +132,18 @@ def load_yaml(text: str) -> LoadedYaml:
             loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line, column = (mark.line, mark.column) if mark else (0, 0)
         detail = error.problem or error.context or str(error)
+        opened, stopped = error.context_mark, error.problem_mark
+        if (
+            opened
+            and stopped
+            and opened.line < stopped.line
+            and (error.context or "").startswith(_OPENING_CONTEXTS)
+        ):
+            # A quote, bracket or key left open: point where it opens, not where the parser
+            # gave up (for an unclosed quote, the end of the front matter).
+            mark, detail = opened, f"{error.context}: {detail}"
+        line, column = (mark.line, mark.column) if mark else (0, 0)
         if _is_tab(text, line, column):
             detail = "tab"
         return LoadedYaml(None, positions, [YamlIssue("syntax", line, column, detail)])
@@ -133,9 +156,39 @@ def load_yaml(text: str) -> LoadedYaml:
         data = builder.build(node, (), 0)
     except _TooComplex as error:
         mark = error.node.start_mark
-        issue = YamlIssue("too-complex", mark.line, mark.column, error.detail)
+        line, column = builder.alias_position() or (mark.line, mark.column)
+        issue = YamlIssue("too-complex", line, column, error.detail)
         return LoadedYaml(None, positions, [issue])
     return LoadedYaml(data, positions, builder.issues)
+
+
+def _structure_issue(text: str) -> YamlIssue | None:
+    """Walk the parser's events once before composing, to stop absurd nesting and size early.
+
+    libyaml's composer recurses in C: a few hundred kilobytes of `[` crash the process
+    instead of raising, so nesting is measured here, iteratively, first; and a front matter
+    of more than MAX_NODES nodes is refused before seconds go into building it.
+    """
+    parser = _Composer(text)
+    depth = count = 0
+    try:
+        while not parser.check_event(StreamEndEvent):
+            event = parser.get_event()
+            if event is None:  # pragma: no cover - check_event saw one
+                break
+            count += 1
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+            if depth > MAX_DEPTH or count > MAX_NODES:
+                mark = event.start_mark
+                line, column = (mark.line, mark.column) if mark else (0, 0)
+                detail = "depth" if depth > MAX_DEPTH else "size"
+                return YamlIssue("too-complex", line, column, detail)
+    finally:
+        parser.dispose()
+    return None
 
 
 class _Builder:
@@ -145,6 +198,19 @@ class _Builder:
         self.positions = positions
         self.issues: list[YamlIssue] = []
         self.count = 0
+        # Collections already built once: meeting one again means an alias expands it.
+        self.built: set[int] = set()
+        # Where the alias being expanded is used (the node's own mark is its anchor's).
+        self.alias_path: PathKey | None = None
+
+    def alias_position(self) -> tuple[int, int] | None:
+        """Where the alias that is being expanded is written, if one is."""
+        if self.alias_path is None:
+            return None
+        path = self.alias_path
+        while path and isinstance(path[-1], int):
+            path = path[:-1]  # an item of a flow list: its list's key or bracket
+        return self.positions.keys.get(path) or self.positions.values.get(path)
 
     def build(self, node: Node, path: PathKey, depth: int) -> Any:
         self.count += 1
@@ -156,6 +222,15 @@ class _Builder:
         self.positions.values.setdefault(path, (mark.line, mark.column))
         if isinstance(node, ScalarNode):
             return self._scalar(node)
+        if id(node) in self.built and self.alias_path is None:
+            self.alias_path = path  # kept when _TooComplex is raised, for its position
+            value = self._collection(node, path, depth)
+            self.alias_path = None
+            return value
+        self.built.add(id(node))
+        return self._collection(node, path, depth)
+
+    def _collection(self, node: Node, path: PathKey, depth: int) -> Any:
         if isinstance(node, SequenceNode):
             return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node, MappingNode):

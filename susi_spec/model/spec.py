@@ -6,7 +6,6 @@ descriptions are Danish because they become editor tooltips via the JSON Schema.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -15,6 +14,7 @@ from pydantic_core import PydanticCustomError
 from susi_spec.model.types import (
     CompetencyKind,
     ContributorRole,
+    Date,
     DeliveryMode,
     Evidence,
     Flag,
@@ -278,7 +278,7 @@ class Spec(Strict):
     status: Status = Field(
         title="Status", description="draft (udkast), review eller released (frigivet)."
     )
-    released: dt.date | None = Field(
+    released: Date | None = Field(
         None, title="Frigivet", description="Dato, ÅÅÅÅ-MM-DD; kræves når status er released."
     )
     milestone: Text | None = Field(

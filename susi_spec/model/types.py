@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import Field, Strict, StringConstraints
@@ -19,6 +20,8 @@ Id = Annotated[
 Text = Annotated[str, Strict()]
 TextList = list[Annotated[str, Strict()]]
 Flag = Annotated[bool, Strict()]
+# A quoted "2020-09-15" is text, not a date: dates are written unquoted (FORMAT.md).
+Date = Annotated[dt.date, Strict()]
 
 Level = Literal["rule", "guideline", "principle"]
 Evidence = Literal["documented", "presumed"]

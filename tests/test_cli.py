@@ -1,0 +1,392 @@
+"""`susi check` and `susi rules` through the real entry point: exit codes, formats, config."""
+
+from __future__ import annotations
+
+import json
+import re
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from susi_spec import checker
+from susi_spec.cli.main import main
+from susi_spec.rules import ALL_RULES
+
+VALID = (Path(__file__).parent / "fixtures" / "valid_v1.md").read_text(encoding="utf-8")
+TITLE_LIST = VALID.replace("title: Demo-indsats", "title: [a, b]", 1)  # SP012 at 4:8
+EXTRA_ANCHOR = VALID + "\n## Ekstra {#ekstra}\n\nMere.\n"  # SP210, a warning, at 111:11
+# A rule error (SP105 at 16:9) and a warning (SP210 at 110:11): the model itself is valid.
+ERROR_AND_WARNING = EXTRA_ANCHOR.replace(
+    "    rationale: Én indgang giver overblik og tryghed.\n", "", 1
+)
+LOCAL = """---
+schema: susi-local/1
+spec: demo
+place: {place}
+title: Demo i Ballerup
+based_on: 1
+status: draft
+adaptations:
+  - core_element: koordinering
+    how: Et fast team med ugentlige møder.
+  - core_element: inddragelse
+    how: Familien vælger ved opstartsmødet.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: En fælles plan på tværs af forvaltninger.
+---
+
+Ballerup begynder i 2025.
+"""
+
+
+def write(root: Path, relative: str, text: str) -> Path:
+    path = root / relative
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def run_json(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any]]:
+    code = main(["check", "--format", "json", *args])
+    out, err = capsys.readouterr()
+    assert err == ""
+    report: dict[str, Any] = json.loads(out)
+    return code, report
+
+
+def places(report: dict[str, Any]) -> list[tuple[str, str, int, int, str]]:
+    return [
+        (p["path"], p["code"], p["line"], p["column"], p["severity"]) for p in report["problems"]
+    ]
+
+
+# Exit codes.
+
+
+def test_check_without_arguments_uses_the_specs_folder(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(project, "specs/demo/index.md", VALID)
+    assert main(["check"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "1 fil tjekket: 0 fejl, 0 advarsler.\n" and err == ""
+
+
+def test_check_finds_the_project_from_a_subfolder(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(project, "specs/demo/index.md", TITLE_LIST)
+    monkeypatch.chdir(project / "specs" / "demo")
+    code, report = run_json(capsys)
+    assert code == 1 and report["files"] == 1
+    # Paths are shown relative to where the command runs, as a terminal user expects.
+    assert places(report) == [("index.md", "SP012", 4, 8, "error")]
+
+
+def test_errors_give_exit_1_and_a_located_line(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(project, "specs/demo/index.md", TITLE_LIST)
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("specs/demo/index.md:4:8: error SP012 title: skal være tekst")
+    assert out[-1] == "1 fil tjekket: 1 fejl, 0 advarsler."
+
+
+@pytest.mark.parametrize(
+    ("strict", "expected"), [([], 0), (["--strict"], 1)], ids=["lax", "strict"]
+)
+def test_warnings_fail_only_with_strict(
+    project: Path, capsys: pytest.CaptureFixture[str], strict: list[str], expected: int
+) -> None:
+    write(project, "specs/demo/index.md", EXTRA_ANCHOR)
+    code, report = run_json(capsys, *strict)
+    assert code == expected
+    assert places(report) == [("specs/demo/index.md", "SP210", 111, 11, "warning")]
+    assert (report["errors"], report["warnings"]) == (0, 1)
+
+
+def test_explicit_file_and_folder_arguments(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(project, "specs/demo/index.md", VALID)
+    write(project, "specs/other/index.md", TITLE_LIST.replace("id: demo", "id: other", 1))
+    code, report = run_json(capsys, "specs/demo/index.md")
+    assert (code, report["files"], report["problems"]) == (0, 1, [])
+    code, report = run_json(capsys, "specs/other")
+    assert (code, report["files"]) == (1, 1)
+    assert places(report) == [("specs/other/index.md", "SP012", 4, 8, "error")]
+
+
+USAGE_ERRORS = {
+    "missing-path": (["check", "specs/nope"], "findes ikke"),
+    "missing-file": (["check", "specs/demo/nope.md"], "findes ikke"),
+    "bad-option": (["check", "--bogus"], "--bogus"),
+    "bad-format": (["check", "--format", "xml"], "xml"),
+    "bad-jobs": (["check", "--jobs", "many"], "many"),
+    "bad-lang": (["check", "--lang", "fr"], "fr"),
+    "unknown-command": (["chekc"], "chekc"),
+    "no-command": ([], ""),
+}
+
+
+@pytest.mark.parametrize(("argv", "words"), USAGE_ERRORS.values(), ids=USAGE_ERRORS.keys())
+def test_usage_errors_give_exit_2(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], words: str
+) -> None:
+    write(project, "specs/demo/index.md", VALID)
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    if argv:
+        assert err.startswith("susi: ") and not err.startswith("susi: susi")
+        assert words in err
+
+
+def test_no_specs_folder_gives_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert "specs-mappe" in err and "susi check specs/<id>/index.md" in err
+
+
+# Output formats.
+
+
+def test_json_has_exactly_the_contract_keys_and_consistent_counts(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(project, "specs/demo/index.md", ERROR_AND_WARNING)
+    write(project, "specs/demo/local/ballerup.md", LOCAL.format(place="ballerup"))
+    write(project, "specs/demo/local/vejle.md", LOCAL.format(place="odense"))
+    code, report = run_json(capsys)
+    assert code == 1
+    assert set(report) == {"files", "errors", "warnings", "problems"}
+    keys = {"path", "line", "column", "code", "severity", "message"}
+    assert all(set(problem) == keys for problem in report["problems"])
+    assert report["files"] == 3
+    severities = [p["severity"] for p in report["problems"]]
+    assert report["errors"] == severities.count("error") == 2
+    assert report["warnings"] == severities.count("warning") == 1
+    # Sorted by file, then position.
+    assert places(report) == [
+        ("specs/demo/index.md", "SP105", 16, 9, "error"),
+        ("specs/demo/index.md", "SP210", 110, 11, "warning"),
+        ("specs/demo/local/vejle.md", "SP301", 4, 8, "error"),
+    ]
+    assert "'koordinering'" in report["problems"][0]["message"]
+    assert "{#ekstra}" in report["problems"][1]["message"]
+    assert "'odense'" in report["problems"][2]["message"]
+
+
+def test_github_format_prints_workflow_annotations(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(project, "specs/demo/index.md", ERROR_AND_WARNING)
+    assert main(["check", "--format", "github"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    pattern = re.compile(r"^::(error|warning) file=[^,]+,line=\d+,col=\d+,title=SP\d{3}::\S.*$")
+    assert lines and all(pattern.match(line) for line in lines), lines
+    assert len(lines) == 2
+    assert lines[0].startswith(
+        "::error file=specs/demo/index.md,line=16,col=9,title=SP105::Kerneelementet 'koordinering'"
+    )
+    assert lines[1].startswith(
+        "::warning file=specs/demo/index.md,line=110,col=11,title=SP210::Ankeret {#ekstra}"
+    )
+
+
+def test_lang_en_gives_english_messages(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(project, "specs/demo/index.md", TITLE_LIST)
+    assert main(["check", "--lang", "en"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("specs/demo/index.md:4:8: error SP012 title: must be text")
+    assert out[0].endswith("Fix the value.")
+    assert out[-1] == "1 file checked: 1 error, 0 warnings."
+    assert "skal" not in "\n".join(out)
+
+
+def test_language_from_pyproject_and_lang_overrides_it(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(project, "pyproject.toml", '[tool.susi]\nlanguage = "en"\n')
+    write(project, "specs/demo/index.md", TITLE_LIST)
+    _, report = run_json(capsys)
+    assert report["problems"][0]["message"].startswith("title: must be text")
+    _, report = run_json(capsys, "--lang", "da")
+    assert report["problems"][0]["message"].startswith("title: skal være tekst")
+
+
+# Rule severities from [tool.susi.rules].
+
+SEVERITIES = {
+    "warning-to-error-by-code": ('SP210 = "error"', EXTRA_ANCHOR, [], 1, "error"),
+    "warning-to-error-by-name": ('section-anchors = "error"', EXTRA_ANCHOR, [], 1, "error"),
+    "warning-off-by-name": ('section-anchors = "off"', EXTRA_ANCHOR, ["--strict"], 0, None),
+    "error-to-warning-by-code": ('SP012 = "warning"', TITLE_LIST, [], 0, "warning"),
+    "error-to-warning-strict": ('wrong-type = "warning"', TITLE_LIST, ["--strict"], 1, "warning"),
+    "error-off-by-code": ('SP012 = "off"', TITLE_LIST, [], 0, None),
+}
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "extra", "expected", "severity"), SEVERITIES.values(), ids=SEVERITIES.keys()
+)
+def test_pyproject_rules_change_severities(
+    project: Path,
+    capsys: pytest.CaptureFixture[str],
+    rule: str,
+    text: str,
+    extra: list[str],
+    expected: int,
+    severity: str | None,
+) -> None:
+    write(project, "pyproject.toml", f"[project]\nname = 'x'\n\n[tool.susi.rules]\n{rule}\n")
+    write(project, "specs/demo/index.md", text)
+    code, report = run_json(capsys, *extra)
+    assert code == expected
+    if severity is None:
+        assert report["problems"] == [] and report["errors"] == report["warnings"] == 0
+    else:
+        assert [p["severity"] for p in report["problems"]] == [severity]
+        assert report["errors" if severity == "error" else "warnings"] == 1
+
+
+BAD_CONFIG = {
+    "unknown-rule": ('[tool.susi.rules]\nno-such-rule = "off"\n', ["no-such-rule", "susi rules"]),
+    "unknown-code": ('[tool.susi.rules]\nSP999 = "off"\n', ["SP999"]),
+    "bad-value": ('[tool.susi.rules]\nSP012 = "fatal"\n', ["fatal", "error, warning eller off"]),
+    "number-value": ("[tool.susi.rules]\nSP012 = 1\n", ["SP012", "error, warning eller off"]),
+    "bad-language": ('[tool.susi]\nlanguage = "fr"\n', ["language"]),
+    "broken-toml": ("[tool.susi.rules\nSP012 = off\n", ["TOML"]),
+}
+
+
+@pytest.mark.parametrize(("toml", "words"), BAD_CONFIG.values(), ids=BAD_CONFIG.keys())
+def test_bad_configuration_gives_exit_2_with_a_message(
+    project: Path, capsys: pytest.CaptureFixture[str], toml: str, words: list[str]
+) -> None:
+    write(project, "pyproject.toml", toml)
+    write(project, "specs/demo/index.md", VALID)
+    assert main(["check"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("susi: ") and "pyproject.toml" in err
+    for word in words:
+        assert word in err
+
+
+# susi rules.
+
+
+def test_rules_lists_every_code(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == [rule.code for rule in ALL_RULES]
+    for line, rule in zip(lines, ALL_RULES, strict=True):
+        assert rule.name in line and rule.severity.value in line
+
+
+def test_rules_as_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [row["code"] for row in rows] == [rule.code for rule in ALL_RULES]
+    assert all(set(row) == {"code", "name", "severity", "summary"} for row in rows)
+    assert {"SP001", "SP009", "SP019", "SP210", "SP301"} <= {row["code"] for row in rows}
+
+
+# Parallel checking and discovery.
+
+
+def _many_specs(project: Path, count: int) -> None:
+    for index in range(count):
+        spec_id = f"demo-{index:02d}"
+        text = VALID.replace("id: demo\n", f"id: {spec_id}\n", 1)
+        if index % 3 == 0:
+            text = text.replace("title: Demo-indsats", "title: [a, b]", 1)
+        if index % 5 == 0:
+            text += "\n## Ekstra {#ekstra}\n\nMere.\n"
+        if index % 7 == 0:
+            text = text.replace("level: guideline", "level: retningslinje", 1)
+        write(project, f"specs/{spec_id}/index.md", text)
+        place = "ballerup" if index % 2 else "odense"
+        write(
+            project,
+            f"specs/{spec_id}/local/ballerup.md",
+            LOCAL.format(place=place).replace("spec: demo", f"spec: {spec_id}"),
+        )
+
+
+def test_parallel_check_gives_the_same_problems(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _many_specs(project, 32)
+    pools: list[int | None] = []
+
+    class CountingPool(ProcessPoolExecutor):
+        def __init__(self, max_workers: int | None = None) -> None:
+            pools.append(max_workers)
+            super().__init__(max_workers=max_workers)
+
+    monkeypatch.setattr(checker, "ProcessPoolExecutor", CountingPool)
+    serial_code, serial = run_json(capsys, "--jobs", "1")
+    assert pools == []
+    parallel_code, parallel = run_json(capsys, "--jobs", "2")
+    assert pools == [2]
+    assert (serial_code, parallel_code) == (1, 1)
+    assert parallel == serial
+    assert serial["files"] == 64
+    codes = [p["code"] for p in serial["problems"]]
+    # 11 list titles (0, 3, ..., 30) and 5 Danish levels (0, 7, ..., 28) block the model;
+    # the extra anchor (0, 5, ..., 30) warns only where the model is valid (5, 10, 20, 25).
+    assert (codes.count("SP012"), codes.count("SP013"), codes.count("SP210")) == (11, 5, 4)
+    misnamed = [p for p in serial["problems"] if "filnavnet 'ballerup.md'" in p["message"]]
+    assert len(misnamed) == 16  # the even places are called odense
+
+
+def test_local_implementations_are_checked_and_assets_are_not(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(project, "specs/demo/index.md", VALID)
+    write(project, "specs/demo/local/ballerup.md", LOCAL.format(place="ballerup"))
+    write(project, "specs/demo/local/vejle.md", LOCAL.format(place="odense"))
+    write(
+        project,
+        "specs/demo/local/kolding.md",
+        LOCAL.format(place="kolding").replace("how", "hvordan", 1),
+    )
+    write(project, "specs/demo/assets/index.md", "no front matter at all\n")
+    write(project, "specs/demo/assets/local/figur.md", "---\n- not: a spec\n")
+    write(project, "specs/demo/assets/notes.md", "\x00")
+    write(project, "specs/demo/notes.md", "not a spec: neither index.md nor under local/\n")
+    code, report = run_json(capsys)
+    assert code == 1
+    assert report["files"] == 4
+    found = places(report)
+    assert ("specs/demo/local/vejle.md", "SP301", 4, 8, "error") in found
+    assert ("specs/demo/local/kolding.md", "SP011", 10, 5, "error") in found
+    assert {path for path, *_ in found} == {
+        "specs/demo/local/vejle.md",
+        "specs/demo/local/kolding.md",
+    }
+
+
+def test_local_implementation_of_a_missing_spec(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(project, "specs/demo/index.md", VALID)
+    write(
+        project,
+        "specs/demo/local/ballerup.md",
+        LOCAL.format(place="ballerup").replace("spec: demo", "spec: andet"),
+    )
+    code, report = run_json(capsys)
+    assert code == 1
+    assert places(report) == [("specs/demo/local/ballerup.md", "SP301", 3, 7, "error")]
+    assert "andet" in report["problems"][0]["message"]
