@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -201,8 +202,13 @@ def _map(items: list[_Item], workers: int | None) -> Iterable[FileResult]:
     if count <= 1 or len(items) < PARALLEL_THRESHOLD:
         return map(_check_path, items)
     chunk = max(1, len(items) // (count * 8))
-    with ProcessPoolExecutor(max_workers=count) as pool:
-        return list(pool.map(_check_path, items, chunksize=chunk))
+    try:
+        with ProcessPoolExecutor(max_workers=count) as pool:
+            return list(pool.map(_check_path, items, chunksize=chunk))
+    except BrokenProcessPool:
+        # A worker died (out of memory, a crash in a C library): check here, one by one,
+        # so that the user still gets an answer instead of a traceback.
+        return list(map(_check_path, items))
 
 
 def _display(path: Path) -> str:

@@ -18,7 +18,7 @@ from susi_spec.yamlload import PathKey, Positions, YamlIssue, load_yaml
 
 # A real spec is tens of kilobytes; anything this large is a mistake or an attack, and
 # refusing it before reading keeps `susi check` fast on any input.
-MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_FILE_BYTES = 512 * 1024
 
 _ANCHOR = re.compile(r"\s*\{#([^}\s]*)\}\s*$")
 _FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")

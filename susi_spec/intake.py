@@ -20,14 +20,14 @@ def read_findings(document: Document) -> Iterator[Finding]:
 
 
 def _read_finding(issue: ReadIssue) -> Finding:
-    limit = MAX_FILE_BYTES // (1024 * 1024)
+    limit = MAX_FILE_BYTES // 1024
     table: dict[str, tuple[str, Text]] = {
         "too-large": (
             codes.TOO_LARGE.code,
             Text(
                 f"Filen fylder {issue.detail} bytes; en indsatsbeskrivelse må højst fylde "
-                f"{limit} MB. Del teksten op, eller læg store bilag under assets/.",
-                f"The file is {issue.detail} bytes; a spec may be at most {limit} MB. Split "
+                f"{limit} KB. Del teksten op, eller læg store bilag under assets/.",
+                f"The file is {issue.detail} bytes; a spec may be at most {limit} KB. Split "
                 "the text, or put large attachments under assets/.",
             ),
         ),

@@ -686,6 +686,15 @@ def test_local_spec_exists(project: Path, case: LocalCase) -> None:
         assert part in message
 
 
+def test_local_of_an_invalid_spec_blames_only_the_spec(project: Path) -> None:
+    broken = edit(VALID, ("title: Demo-indsats", "titel: Demo-indsats"))
+    (project / "specs/demo/local").mkdir(parents=True)
+    (project / SPEC).write_text(broken, encoding="utf-8")
+    (project / "specs/demo/local/ballerup.md").write_text(LOCAL, encoding="utf-8")
+    report = check_paths([Path("specs")], history=False)
+    assert {(p.path, p.code) for p in report.problems} == {(SPEC, "SP011"), (SPEC, "SP014")}
+
+
 def test_local_rules_need_the_project() -> None:
     # Checked alone, a local file cannot know which specs exist: SP301 runs in check_paths.
     assert check_text(LOCAL, "specs/demo/local/fredericia.md") == []

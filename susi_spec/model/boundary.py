@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import types
 import typing
@@ -133,9 +134,9 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         return Finding(
             span,
             Text(
-                f"{where}: '{value}' er ikke en version. Skriv et helt tal (0, 1, 2, ...) "
+                f"{where}: {_shown(value)} er ikke en version. Skriv et helt tal (0, 1, 2, ...) "
                 "eller final, uden anførselstegn.",
-                f"{where}: '{value}' is not a version. Write a whole number (0, 1, 2, ...) or "
+                f"{where}: {_shown(value)} is not a version. Write a whole number (0, 1, 2, ...) or "
                 "final, unquoted.",
             ),
             codes.INVALID_VERSION.code,
@@ -205,6 +206,14 @@ def _dotted(loc: tuple[Any, ...]) -> str:
 
 
 def _shown(value: object) -> str:
+    if value is None:
+        return "tom"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int | float):
+        return str(value)
     if isinstance(value, dict):
         return "felter (nøgle: værdi)"
     if isinstance(value, list):

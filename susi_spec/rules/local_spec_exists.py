@@ -14,6 +14,13 @@ from susi_spec.problems import Text
 from susi_spec.rules.base import Context, Finding, Rule, summary_of
 
 
+def _has_index(path: PurePath) -> bool:
+    """Whether the common model's file exists (it may be invalid; it reports that itself)."""
+    from pathlib import Path
+
+    return path.parent.name == "local" and Path(path.parent.parent, "index.md").is_file()
+
+
 def check(ctx: Context) -> Iterator[Finding]:
     local = ctx.local
     if local is None:
@@ -40,7 +47,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 f"specs/{local.spec}/local/, or fix spec.",
             ),
         )
-    elif ctx.specs and local.spec not in ctx.specs:
+    elif ctx.specs and local.spec not in ctx.specs and not _has_index(path):
         yield Finding(
             ctx.document.span(("spec",)),
             Text(
