@@ -1,0 +1,1 @@
+"""The MkDocs plugin `susi`: generated pages for every spec, version and change."""

@@ -1,0 +1,130 @@
+"""The `susi` MkDocs plugin: a thin adapter from spec records to generated pages.
+
+Everything a page says is made in `susi_spec.render`; this module only hands the pages to
+MkDocs, lists the current versions in the navigation (archived versions and changes pages
+are reached from each spec's page), logs validator problems as warnings so that
+`mkdocs build --strict` fails on them, and watches `specs/` under `mkdocs serve`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page as MkDocsPage
+
+from susi_spec.mkdocs_plugin.config import SusiConfig
+from susi_spec.mkdocs_plugin.sources import load_sources
+from susi_spec.render import Page, SiteOptions, SpecRecord, render_catalog, render_pages
+from susi_spec.render.html import esc
+from susi_spec.render.labels import TYPE_GROUPS
+
+log = get_plugin_logger(__name__)
+
+NavItem = str | dict[str, Any]
+
+
+class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
+    """Generate the catalog, spec, version and changes pages from `specs/`."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, Page] = {}
+        self.catalog = ""
+
+    def specs_path(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent / self.config.specs_dir
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not config.use_directory_urls:
+            log.warning("susi: use_directory_urls skal være true; ellers flytter adresserne.")
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
+        sources = load_sources(self.specs_path(config), check=self.config.check)
+        for note in sources.notes:
+            log.warning(note)
+        for problem in sources.problems:
+            log.warning(problem.format())
+        options = SiteOptions(place_names=dict(self.config.place_names))
+        self.pages = {}
+        for page in render_pages(sources.records, options):
+            if files.get_file_from_path(page.src_uri) is not None:
+                log.warning(f"{page.src_uri}: en håndskrevet side optager adressen; omdøb den.")
+                continue
+            inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(
+                File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion)
+            )
+            self.pages[page.src_uri] = page
+        for site_path, path in sources.assets:
+            if files.get_file_from_path(site_path) is None:
+                files.append(File.generated(config, site_path, abs_src_path=str(path)))
+        if files.get_file_from_path(self.config.mermaid) is None:
+            log.warning(f"susi: {self.config.mermaid} findes ikke under {config.docs_dir}.")
+        self.catalog = render_catalog(sources.records, options)
+        config.nav = self._nav(config.nav, files, sources.records)
+        return files
+
+    def on_page_markdown(
+        self, markdown: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        generated = self.pages.get(page.file.src_uri)
+        if generated is not None:
+            # Only small facts go into page meta; the spec itself stays out (build cost).
+            page.meta["title"] = esc(generated.title)
+            page.meta["susi_kind"] = generated.kind
+            if generated.mermaid:
+                page.meta["susi_mermaid"] = self.config.mermaid
+            return markdown
+        marker = self.config.catalog_marker
+        if marker in markdown or (page.is_homepage and self.catalog):
+            page.meta["susi_catalog"] = True
+            if marker not in markdown:
+                return f"{markdown}\n\n{self.catalog}\n"
+            return markdown.replace(marker, f"\n\n{self.catalog}\n\n", 1)
+        return markdown
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer | None:
+        specs = self.specs_path(config)
+        if specs.is_dir():
+            server.watch(str(specs))
+        return server
+
+    def _nav(
+        self, nav: list[NavItem] | None, files: Files, records: list[SpecRecord]
+    ) -> list[NavItem]:
+        """The configured nav with the current spec pages added, grouped by intervention type."""
+        groups: dict[str, list[NavItem]] = {}
+        for record in sorted(records, key=lambda r: r.current.spec.title.casefold()):
+            if record.current.spec.id and f"{record.spec_id}/index.md" in self.pages:
+                kind = record.current.spec.intervention_type or ""
+                entry = {esc(record.current.spec.title): f"{record.spec_id}/index.md"}
+                groups.setdefault(kind, []).append(entry)
+        section: list[NavItem] = [
+            {TYPE_GROUPS[kind]: groups[kind]} for kind in TYPE_GROUPS if kind in groups
+        ]
+        if nav is None:
+            nav = [
+                f.src_uri
+                for f in files.documentation_pages()
+                if f.src_uri not in self.pages and f.inclusion.is_in_nav()  # type: ignore[no-untyped-call]
+            ]
+        result: list[NavItem] = []
+        placed = False
+        for item in nav:
+            if isinstance(item, dict) and self.config.nav_section in item and not placed:
+                children = item[self.config.nav_section]
+                children = children if isinstance(children, list) else [children]
+                result.append({self.config.nav_section: [*children, *section]})
+                placed = True
+            else:
+                result.append(item)
+        if not placed and section:
+            result.append({self.config.nav_section: section})
+        return result

@@ -1,0 +1,111 @@
+"""What the site is made from: the checked specs, their git history and their asset files.
+
+No MkDocs here: the plugin calls `load_sources` and logs what it returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from susi_spec.checker import check_paths, discover
+from susi_spec.errors import SusiError
+from susi_spec.history import Repository
+from susi_spec.problems import Problem
+from susi_spec.render.model import SpecRecord, VersionView
+from susi_spec.versions import HistoryLoader, SpecHistory, State, load_file, version_label
+
+
+@dataclass
+class Sources:
+    """Spec records for the renderers, validator problems and notes for the build log."""
+
+    records: list[SpecRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    assets: list[tuple[str, Path]] = field(default_factory=list)  # (site path, file)
+
+
+def load_sources(specs_dir: Path, *, check: bool = True) -> Sources:
+    """Check every spec under `specs_dir` and read its releases from git."""
+    sources = Sources()
+    if not specs_dir.is_dir():
+        sources.notes.append(f"{specs_dir}: mappen med indsatsbeskrivelser findes ikke.")
+        return sources
+    if check:
+        sources.problems = check_paths([specs_dir]).problems
+    files = [path for path in discover([specs_dir]) if path.name == "index.md"]
+    histories = _histories(specs_dir, files, sources.notes)
+    for file in files:
+        record = _record(file, histories.get(file))
+        if record is not None:
+            sources.records.append(record)
+            sources.assets.extend(_assets(file.parent, record.spec_id))
+    return sources
+
+
+def _histories(specs_dir: Path, files: list[Path], notes: list[str]) -> dict[Path, SpecHistory]:
+    """Each file's history through one git log; empty, with a note, when git cannot tell."""
+    try:
+        repo = Repository(specs_dir)
+        if not repo.has_commits():
+            notes.append("Repository'et har ingen commits endnu: ingen frigivne versioner vises.")
+            return {}
+        log = repo.file_log(repo.relative(specs_dir))
+    except SusiError as error:
+        notes.append(f"{error} Arkiv og ændringssider kan ikke laves.")
+        return {}
+    loader = HistoryLoader(repo)
+    return {file: loader.load(file, log.revisions(repo.relative(file))) for file in files}
+
+
+def _record(file: Path, history: SpecHistory | None) -> SpecRecord | None:
+    """The record of one spec file, or None when its working copy does not validate."""
+    if history is None:
+        try:
+            working: State | None = load_file(file)
+        except SusiError:
+            return None
+    else:
+        working = history.working
+    if working is None or working.spec is None:
+        return None
+    spec = working.spec
+    releases = tuple(
+        VersionView(
+            r.spec,
+            r.state.sections,
+            r.label,
+            r.spec.released or _commit_date(r.state),
+            r.state.revision.commit.sha if r.state.revision.commit else None,
+            released=True,
+        )
+        for r in (history.releases if history is not None else [])
+    )
+    label = version_label(spec.version)
+    latest = releases[-1] if releases else None
+    if latest is not None and latest.spec == spec and latest.label == label:
+        date = latest.date
+    else:
+        last = history.states[-1] if history is not None and history.states else None
+        date = _commit_date(last) if last is not None else None
+    current = VersionView(spec, working.sections, label, date, released=spec.status == "released")
+    return SpecRecord(spec.id, current, releases, source=str(file))
+
+
+def _commit_date(state: State) -> dt.date | None:
+    commit = state.revision.commit
+    return commit.date.date() if commit is not None else None
+
+
+def _assets(folder: Path, spec_id: str) -> list[tuple[str, Path]]:
+    """Figures under specs/<id>/assets/, to be published at /<id>/assets/."""
+    root = folder / "assets"
+    if not root.is_dir():
+        return []
+    return [
+        (f"{spec_id}/assets/{path.relative_to(root).as_posix()}", path)
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and not path.name.startswith(".")
+    ]

@@ -1,0 +1,42 @@
+"""The site's addresses. Municipalities link to these: they must never move.
+
+    /<spec-id>/                      the current version of a spec
+    /<spec-id>/v<N>/, /<spec-id>/final/   each released version, as it was released
+    /<spec-id>/changes/v<N>-v<M>/    what changed between two consecutive releases
+
+Folders here are relative to the site root, without a leading slash, ending in "/".
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+CATALOG = ""
+
+
+def spec_address(spec_id: str) -> str:
+    return f"{spec_id}/"
+
+
+def version_address(spec_id: str, label: str) -> str:
+    return f"{spec_id}/{label}/"
+
+
+def changes_address(spec_id: str, old: str, new: str) -> str:
+    return f"{spec_id}/changes/{old}-{new}/"
+
+
+def local_address(spec_id: str, place: str) -> str:
+    """Seam for the next issue: where a local implementation's page will live."""
+    return f"{spec_id}/lokal/{place}/"
+
+
+def source_uri(address: str) -> str:
+    """The generated Markdown file behind an address (MkDocs' directory URLs)."""
+    return f"{address}index.md"
+
+
+def relative(here: str, there: str) -> str:
+    """The relative link from the page at folder `here` to folder `there`."""
+    path = posixpath.relpath(f"/{there}", f"/{here}")
+    return "./" if path == "." else f"{path}/"

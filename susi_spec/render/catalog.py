@@ -1,0 +1,137 @@
+"""The catalog: every spec with title, summary, version, phase, type and date, and filters.
+
+The list is plain HTML and complete without JavaScript; the filter form is `hidden` until
+`catalog.js` shows it and filters the list by the `data-*` attributes of each entry.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from susi_spec.render.addresses import relative, spec_address
+from susi_spec.render.html import attr, esc, tag, text_tag
+from susi_spec.render.labels import (
+    PHASES,
+    STATUSES,
+    TYPES,
+    date_da,
+    label,
+    place_name,
+    version_name,
+)
+from susi_spec.render.model import SiteOptions, SpecRecord
+
+# Danish order: æ, ø, å after z.
+_DANISH = str.maketrans({"æ": "z{", "ø": "z|", "å": "z}"})
+
+
+def sort_key(title: str) -> str:
+    """A Danish alphabetical key: accents ignored (é = e), æ ø å last."""
+    lowered = title.casefold().translate(_DANISH)
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def render_catalog(records: list[SpecRecord], options: SiteOptions, here: str = "") -> str:
+    """The catalog as an HTML block for the front page."""
+    records = sorted(records, key=lambda r: sort_key(r.current.spec.title))
+    entries = "".join(_entry(record, options, here) for record in records)
+    count = len(records)
+    status = tag(
+        "p",
+        f"{count} indsatsbeskrivelse{'r' if count != 1 else ''}.",
+        "susi-catalog__count",
+        id="susi-catalog-count",
+        role="status",
+        aria_live="polite",
+    )
+    listing = tag("ol", entries, "susi-catalog", id="susi-catalog")
+    empty = tag(
+        "p",
+        "Ingen indsatser passer til filtrene.",
+        "susi-catalog__empty",
+        id="susi-catalog-empty",
+        hidden="hidden",
+    )
+    return tag("div", _filters(records, options) + status + listing + empty, "susi-catalog-wrap")
+
+
+def _entry(record: SpecRecord, options: SiteOptions, here: str) -> str:
+    spec = record.current.spec
+    group = spec.target_group
+    target_words = " ".join(
+        [group.description or "", *group.inclusion] if group is not None else []
+    ).lower()
+    data = (
+        attr("data-type", spec.intervention_type or "")
+        + attr("data-phase", spec.phase or "")
+        + attr("data-places", " ".join(spec.places))
+        + attr("data-target", " ".join(target_words.split()))
+    )
+    version = version_name(record.current.label).capitalize()
+    if spec.status != "released":
+        version += f" ({STATUSES[spec.status].lower()})"
+    when = date_da(record.current.date)
+    facts = [
+        ("Version", version),
+        ("Fase", label(PHASES, spec.phase)),
+        ("Type", label(TYPES, spec.intervention_type)),
+        ("Dato", when),
+        ("Kommuner", ", ".join(place_name(p, options.place_names) for p in spec.places)),
+    ]
+    dl = "".join(
+        f'<div class="susi-meta__item"><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>'
+        for k, v in facts
+        if v
+    )
+    href = relative(here, spec_address(record.spec_id))
+    title = tag("h3", f'<a href="{esc(href)}">{esc(spec.title)}</a>', "susi-catalog__title")
+    summary = text_tag("p", spec.summary, "susi-catalog__summary") if spec.summary else ""
+    return f'<li class="susi-catalog__item"{data}>{title}{summary}<dl class="susi-meta susi-meta--small">{dl}</dl></li>'
+
+
+def _filters(records: list[SpecRecord], options: SiteOptions) -> str:
+    specs = [r.current.spec for r in records]
+    types = sorted(
+        {s.intervention_type for s in specs if s.intervention_type}, key=list(TYPES).index
+    )
+    phases = sorted({s.phase for s in specs if s.phase}, key=list(PHASES).index)
+    places = sorted({p for s in specs for p in s.places})
+    fields = [
+        _select("susi-filter-type", "Indsatstype", "type", [(t, TYPES[t]) for t in types]),
+        _select("susi-filter-phase", "Fase", "phase", [(p, PHASES[p]) for p in phases]),
+        tag(
+            "div",
+            tag("label", "Ord i målgruppen", for_="susi-filter-target")
+            + '<input type="search" id="susi-filter-target" name="target" '
+            'placeholder="fx handicap, unge, hjemløshed" autocomplete="off">',
+            "susi-filter",
+        ),
+        _select(
+            "susi-filter-place",
+            "Kommune",
+            "place",
+            [(p, place_name(p, options.place_names)) for p in places],
+        ),
+    ]
+    reset = '<button type="reset" class="md-button susi-filter__reset">Nulstil</button>'
+    legend = "<legend>Find en indsats</legend>"
+    return tag(
+        "form",
+        tag("fieldset", legend + tag("div", "".join(fields) + reset, "susi-filters__row")),
+        "susi-filters",
+        id="susi-filters",
+        hidden="hidden",
+        role="search",
+        aria_controls="susi-catalog",
+    )
+
+
+def _select(element_id: str, title: str, name: str, choices: list[tuple[str, str]]) -> str:
+    options = '<option value="">Alle</option>' + "".join(
+        f"<option{attr('value', value)}>{esc(text)}</option>" for value, text in choices
+    )
+    field = tag("label", esc(title), for_=element_id) + tag(
+        "select", options, id=element_id, name=name
+    )
+    return tag("div", field, "susi-filter")

@@ -1,0 +1,92 @@
+"""Small HTML building blocks that escape every piece of text they are given.
+
+The site is public and its text comes from many authors: nothing from a spec reaches a
+page without passing through `esc` (text), `attr` (attribute values) or `safe_url` (links).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+
+# Links we write into pages: web, mail and relative addresses only. Everything else
+# (javascript:, data:, vbscript:, file: ...) is dropped, whatever its spelling.
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
+# Browsers ignore these inside a scheme ("java\tscript:"), so they are removed first.
+_IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]")
+_HEADING_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=:<>&\"'])")
+
+
+def esc(text: object) -> str:
+    """Text as HTML text, quotes included (safe in text and attribute positions alike)."""
+    return html.escape(str(text), quote=True)
+
+
+def attr(name: str, value: object) -> str:
+    """` name="value"` with the value escaped; an attribute name is never user text."""
+    return f' {name}="{esc(value)}"'
+
+
+def safe_url(url: str) -> str | None:
+    """The URL if it is a web, mail or relative address, else None."""
+    compact = _IGNORED_IN_URL.sub("", html.unescape(url))
+    match = _SCHEME.match(compact)
+    if match and match.group(1).lower() not in _SAFE_SCHEMES:
+        return None
+    if compact.startswith(("//", "\\\\", "/\\", "\\/")):
+        return None  # protocol-relative: another host, not a relative address
+    return url.strip()
+
+
+def tag(element: str, content: str, cls: str = "", /, **attrs: object) -> str:
+    """An element around already-built HTML `content`; attribute values are escaped.
+
+    `for_=...` becomes `for`, `aria_live=...` becomes `aria-live`.
+    """
+    extra = attr("class", cls) if cls else ""
+    extra += "".join(attr(key.rstrip("_").replace("_", "-"), v) for key, v in attrs.items())
+    return f"<{element}{extra}>{content}</{element}>"
+
+
+def text_tag(element: str, text: object, cls: str = "", /, **attrs: object) -> str:
+    """An element holding escaped text."""
+    return tag(element, esc(text), cls, **attrs)
+
+
+def bullet_list(items: Iterable[object], cls: str = "") -> str:
+    """A `<ul>` of escaped items, or "" when there are none."""
+    lis = "".join(f"<li>{esc(item)}</li>" for item in items)
+    return tag("ul", lis, cls) if lis else ""
+
+
+def link(href: str, text: object, cls: str = "") -> str:
+    """An `<a>` to an address we made (relative) or checked; unsafe URLs become plain text."""
+    checked = safe_url(href)
+    if checked is None:
+        return esc(text)
+    return tag("a", esc(text), cls, href=checked)
+
+
+def definition_list(rows: Iterable[tuple[str, str]], cls: str = "susi-facts") -> str:
+    """A `<dl>` of (label, already-built HTML) pairs, skipping empty values."""
+    body = "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows if v)
+    return tag("dl", body, cls) if body else ""
+
+
+def heading_md(level: int, text: str, anchor: str) -> str:
+    """A Markdown heading (so it joins the table of contents) with its text made inert.
+
+    Every character Markdown or attr_list could read is backslash-escaped or turned into an
+    entity, so `{: onclick=...}` or `<img ...>` in a title stays text.
+    """
+    safe = _HEADING_SPECIAL.sub(_escape_heading_char, " ".join(text.split()))
+    return f"{'#' * level} {safe} {{#{anchor}}}"
+
+
+def _escape_heading_char(match: re.Match[str]) -> str:
+    char = match.group(1)
+    if char in "<>&\"'":
+        return f"&#{ord(char)};"
+    return "\\" + char

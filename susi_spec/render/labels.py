@@ -1,0 +1,135 @@
+"""The Danish words the site shows for the format's English keys and values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from susi_spec.model.types import LEVEL_NAMES_DA
+
+PHASES = {
+    "screening": "Screening",
+    "maturation": "Modning",
+    "pilot": "Afprøvning",
+    "dissemination": "Udbredelse",
+}
+TYPES = {
+    "citizen": "Borgerrettet",
+    "organisational": "Organisatorisk",
+    "integrated": "Integreret",
+}
+# Navigation groups, in this order; specs without a type come last.
+TYPE_GROUPS = {
+    "citizen": "Borgerrettede indsatser",
+    "organisational": "Organisatoriske indsatser",
+    "integrated": "Integrerede indsatser",
+    "": "Øvrige indsatser",
+}
+STATUSES = {"draft": "Udkast", "review": "Til review", "released": "Frigivet"}
+LEVELS = {key: value.capitalize() for key, value in LEVEL_NAMES_DA.items()}
+LEVEL_HINTS = {
+    "rule": "Én forskrift, der altid følges.",
+    "guideline": "Et systematisk valg mellem navngivne muligheder.",
+    "principle": "En retning, der giver plads til mange måder at gøre det på.",
+}
+EVIDENCE = {"documented": "Dokumenteret virkning", "presumed": "Formodet virkning"}
+KNOWLEDGE = {
+    "promising_practice": "Lovende praksis",
+    "research": "Forskning",
+    "experts": "Eksperter",
+    "theory": "Teori",
+}
+NODE_KINDS = {
+    "activity": "Aktiviteter",
+    "output": "Leverancer",
+    "short_term_outcome": "Kortsigtede resultater",
+    "medium_term_outcome": "Mellemlange resultater",
+    "long_term_outcome": "Langsigtede resultater",
+}
+COMPETENCIES = {
+    "mindset": ("Mindset", "Holdninger og værdier"),
+    "skillset": ("Skillset", "Færdigheder"),
+    "toolset": ("Toolset", "Metoder og redskaber"),
+}
+IMPLEMENTATION = {
+    "individual": ("Individuelt niveau", "Kompetencer"),
+    "interpersonal": ("Interpersonelt niveau", "Kultur"),
+    "institutional": ("Institutionelt niveau", "Kommunen"),
+    "infrastructural": ("Infrastrukturelt niveau", "Konteksten"),
+}
+DELIVERY_MODES = {
+    "individual": "Individuelt",
+    "family": "Familie",
+    "group": "Gruppe",
+    "network": "Netværk",
+    "digital": "Digitalt",
+}
+ROLES = {"owner": "Ejer", "author": "Forfatter", "reviewer": "Reviewer", "consulted": "Hørt"}
+VOICES = {
+    "practice": "Praksis",
+    "citizen": "Borger",
+    "research": "Forskning",
+    "management": "Ledelse",
+}
+COSTS = {
+    "preparation": "Forberedelse",
+    "training": "Uddannelse",
+    "operation": "Drift",
+    "equipment": "Udstyr",
+}
+PROFILE = {
+    "expected": "Forventet praksis",
+    "developmental": "Praksis under udvikling",
+    "unacceptable": "Uacceptabel praksis",
+}
+MOVES = {"tightened": "strammet", "loosened": "løsnet"}
+
+# The body sections of FORMAT.md, in order, with their default Danish headings.
+SECTIONS = {
+    "introduction": "Introduktion",
+    "target-group": "Målgruppe",
+    "knowledge-base": "Vidensgrundlag og tilgang",
+    "theory-of-change": "Forandringsteori",
+    "content": "Indhold og fremgangsmåde",
+    "implementation": "Implementeringsvejledning",
+    "competencies": "Kompetencekrav",
+    "documentation": "Dokumentation og kvalitetssikring",
+    "costs": "Omkostninger",
+}
+
+_MONTHS = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+
+def date_da(day: dt.date | None) -> str:
+    """`2020-09-15` → `15. september 2020`; "" for no date."""
+    if day is None:
+        return ""
+    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
+
+
+def version_name(label: str) -> str:
+    """`v2` → `version 2`, `final` → `endelig version`."""
+    return "endelig version" if label == "final" else f"version {label.removeprefix('v')}"
+
+
+def place_name(place: str, names: dict[str, str] | None = None) -> str:
+    """A place id as a name: configured names first, else `hoeje-taastrup` → `Hoeje-Taastrup`."""
+    if names and place in names:
+        return names[place]
+    return "-".join(part.capitalize() for part in place.split("-"))
+
+
+def label(table: dict[str, str], key: str | None) -> str:
+    return table.get(key or "", key or "")

@@ -1,0 +1,75 @@
+"""Body Markdown of a spec as safe HTML.
+
+Raw HTML in a body is shown as text, never passed through (html=False), and links keep
+only web, mail and relative addresses: the site is public and a spec's body is written by
+many hands. Relative links are rebased, so a figure in `assets/` still shows on an archived
+version's page one folder deeper.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_core import StateCore
+from markdown_it.token import Token
+
+from susi_spec.render.html import safe_url
+
+_ANCHOR = re.compile(r"\s*\{#([a-z][a-z0-9-]{0,63})\}\s*$")
+_RELATIVE = re.compile(r"^(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["table", "strikethrough"])
+    md.validateLink = lambda url: safe_url(url) is not None  # type: ignore[method-assign]
+    md.core.ruler.push("susi_heading_anchors", _heading_anchors)
+    return md
+
+
+def render_markdown(text: str, base: str = "", shift: int = 0) -> str:
+    """Render body Markdown as HTML; `base` prefixes relative links, `shift` deepens headings."""
+    md = _parser()
+    tokens = md.parse(text, {})
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close") and shift:
+            token.tag = f"h{min(6, int(token.tag[1]) + shift)}"
+        if token.children:
+            for child in token.children:
+                _rebase(child, base)
+    html: str = md.renderer.render(tokens, md.options, {})
+    # Bare tables get Material's scrolling wrapper and our styling hook.
+    return html.replace("<table>", '<table class="susi-table">')
+
+
+def _rebase(token: Token, base: str) -> None:
+    name = "href" if token.type == "link_open" else "src" if token.type == "image" else ""
+    if not name:
+        return
+    value = token.attrGet(name)
+    if not isinstance(value, str):
+        return
+    if value.endswith("index.md"):
+        value = value[: -len("index.md")] or "./"
+    if base and _RELATIVE.match(value):
+        value = base + value
+    token.attrSet(name, value)
+
+
+def _heading_anchors(state: StateCore) -> None:
+    """`### Title {#anchor}` → `<h3 id="anchor">Title</h3>`, as in the spec format."""
+    tokens = state.tokens
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open" or index + 1 >= len(tokens):
+            continue
+        inline = tokens[index + 1]
+        children = inline.children or []
+        if not children or children[-1].type != "text":
+            continue
+        match = _ANCHOR.search(children[-1].content)
+        if match:
+            children[-1].content = children[-1].content[: match.start()]
+            token.attrSet("id", match.group(1))

@@ -1,0 +1,81 @@
+"""What the site renderers need to know about a spec: versions as read, no git objects.
+
+The MkDocs plugin builds these from `versions.SpecHistory`; a test can build them by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from susi_spec.document import Section
+from susi_spec.model import Spec
+
+
+@dataclass(frozen=True)
+class VersionView:
+    """One version of a spec as it reads: the model, its body sections and when it was made."""
+
+    spec: Spec
+    sections: tuple[Section, ...]
+    label: str  # "v0", "v1", ..., "final"
+    date: dt.date | None = None  # release date, or the last change for the working copy
+    commit: str | None = None
+    released: bool = False  # a release, with its own address
+
+    def section(self, anchor: str) -> Section | None:
+        return next((s for s in self.sections if s.anchor == anchor), None)
+
+
+@dataclass(frozen=True)
+class LocalRef:
+    """A local implementation of the spec (seam for specs/<id>/local/<place>.md pages)."""
+
+    place: str
+    title: str
+    address: str  # site folder, e.g. "<spec-id>/lokal/<place>/"
+
+
+@dataclass(frozen=True)
+class SpecRecord:
+    """Everything the site shows about one spec: the working copy and every release."""
+
+    spec_id: str
+    current: VersionView
+    releases: tuple[VersionView, ...] = ()
+    source: str = ""  # the spec file, relative to the project, for messages
+    locals: tuple[LocalRef, ...] = field(default_factory=tuple)
+
+    @property
+    def latest_release(self) -> VersionView | None:
+        return self.releases[-1] if self.releases else None
+
+    @property
+    def current_is_release(self) -> bool:
+        """Whether the working copy says exactly what the latest release says."""
+        latest = self.latest_release
+        return (
+            latest is not None
+            and self.current.spec == latest.spec
+            and self.current.label == latest.label
+        )
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """Site-wide choices from the plugin configuration."""
+
+    place_names: dict[str, str] = field(default_factory=dict)
+    mermaid_src: str = "assets/vendor/mermaid.min.js"  # relative to the site root
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated page: where it goes, its title (plain text) and its Markdown."""
+
+    src_uri: str
+    title: str
+    markdown: str
+    kind: str  # "spec" | "version" | "changes"
+    in_nav: bool = False
+    mermaid: bool = False

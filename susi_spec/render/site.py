@@ -1,0 +1,19 @@
+"""Every generated page of the site, from the spec records; the plugin only hands them over."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from susi_spec.render.changes import render_changes_page
+from susi_spec.render.model import Page, SiteOptions, SpecRecord
+from susi_spec.render.spec_page import render_spec_page, render_version_page
+
+
+def render_pages(records: list[SpecRecord], options: SiteOptions) -> Iterator[Page]:
+    """The current page, one page per release and one per consecutive pair, for each spec."""
+    for record in records:
+        yield render_spec_page(record, options)
+        for view in record.releases:
+            yield render_version_page(record, view, options)
+        for old, new in zip(record.releases, record.releases[1:], strict=False):
+            yield render_changes_page(record, old, new)

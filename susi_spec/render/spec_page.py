@@ -1,0 +1,267 @@
+"""A spec's page: the current version at /<id>/ and each release as it was at /<id>/v<N>/."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from susi_spec.maturity import maturity_matrix
+from susi_spec.model import Spec
+from susi_spec.render import blocks
+from susi_spec.render.addresses import (
+    changes_address,
+    relative,
+    spec_address,
+    version_address,
+)
+from susi_spec.render.elements import render_card
+from susi_spec.render.html import esc, heading_md, tag, text_tag
+from susi_spec.render.labels import (
+    PHASES,
+    SECTIONS,
+    STATUSES,
+    TYPES,
+    date_da,
+    label,
+    place_name,
+    version_name,
+)
+from susi_spec.render.markdown import render_markdown
+from susi_spec.render.matrix import render_matrix
+from susi_spec.render.model import Page, SiteOptions, SpecRecord, VersionView
+from susi_spec.render.theory import render_theory
+
+# Structured blocks shown under each body section (FORMAT.md's nine anchors).
+_BLOCKS: dict[str, Callable[[Spec], str]] = {
+    "target-group": blocks.target_group,
+    "knowledge-base": blocks.knowledge,
+    "implementation": blocks.implementation,
+    "competencies": blocks.competencies,
+    "documentation": blocks.documentation,
+    "costs": blocks.costs,
+}
+
+
+def render_spec_page(record: SpecRecord, options: SiteOptions) -> Page:
+    """The page at /<spec-id>/: the working copy, with versions and the maturity matrix."""
+    here = spec_address(record.spec_id)
+    body, mermaid = _body(record, record.current, here, options)
+    extra = _versions_section(record, here, matrix=True)
+    return Page(
+        src_uri=f"{here}index.md",
+        title=record.current.spec.title,
+        markdown=body + extra,
+        kind="spec",
+        in_nav=True,
+        mermaid=mermaid,
+    )
+
+
+def render_version_page(record: SpecRecord, view: VersionView, options: SiteOptions) -> Page:
+    """The page at /<spec-id>/<label>/: one release, as it was released."""
+    here = version_address(record.spec_id, view.label)
+    body, mermaid = _body(record, view, here, options)
+    return Page(
+        src_uri=f"{here}index.md",
+        title=f"{view.spec.title} ({version_name(view.label)})",
+        markdown=body + _versions_section(record, here, matrix=False),
+        kind="version",
+        mermaid=mermaid,
+    )
+
+
+def _body(
+    record: SpecRecord, view: VersionView, here: str, options: SiteOptions
+) -> tuple[str, bool]:
+    spec = view.spec
+    base = relative(here, spec_address(record.spec_id))
+    base = "" if base == "./" else base
+    out = [heading_md(1, spec.title, "top"), _header(record, view, here, options)]
+    mermaid = False
+    for anchor, default_title in SECTIONS.items():
+        section = view.section(anchor)
+        html = _structured(anchor, record, view, here, base)
+        if anchor == "theory-of-change" and spec.theory_of_change is not None:
+            diagram, mermaid = render_theory(spec.theory_of_change)
+            html = diagram + html
+        text = render_markdown(section.text, base) if section is not None else ""
+        if anchor == "content":
+            out.append(
+                _content_section(view, section.title if section else default_title, text, base)
+            )
+            continue
+        if not html and not text.strip():
+            continue
+        out.append(
+            heading_md(2, section.title if section and section.title else default_title, anchor)
+        )
+        out.append(tag("div", text + html, "susi-section"))
+    out.extend(_other_sections(view, base))
+    if spec.contributors:
+        out.append(heading_md(2, "Bidragydere", "bidragydere"))
+        out.append(tag("div", blocks.contributors(spec), "susi-section"))
+    return "\n\n".join(out) + "\n\n", mermaid
+
+
+def _header(record: SpecRecord, view: VersionView, here: str, options: SiteOptions) -> str:
+    spec = view.spec
+    status = STATUSES[spec.status]
+    when = (
+        f"{'Frigivet' if view.released else 'Senest ændret'} {date_da(view.date)}"
+        if view.date
+        else ""
+    )
+    facts = [
+        ("Version", esc(version_name(view.label).capitalize())),
+        ("Status", esc(status)),
+        ("Dato", esc(when)),
+        ("Fase", esc(label(PHASES, spec.phase))),
+        ("Indsatstype", esc(label(TYPES, spec.intervention_type))),
+        ("Milepæl", esc(spec.milestone or "")),
+        ("Kommuner", esc(", ".join(place_name(p, options.place_names) for p in spec.places))),
+    ]
+    items = "".join(
+        f'<div class="susi-meta__item"><dt>{esc(k)}</dt><dd>{v}</dd></div>' for k, v in facts if v
+    )
+    parts = [_banner(record, view, here), tag("dl", items, "susi-meta")]
+    if spec.summary:
+        parts.append(tag("p", esc(spec.summary), "susi-lead"))
+    parts.append(_locals(record, here))
+    return tag("div", "".join(parts), "susi-header")
+
+
+def _banner(record: SpecRecord, view: VersionView, here: str) -> str:
+    """Where this version stands: archived, superseded, or a draft ahead of the release."""
+    latest = record.latest_release
+    home = relative(here, spec_address(record.spec_id))
+    if view.released and here != spec_address(record.spec_id):
+        newer = latest is not None and latest.label != view.label
+        if newer and latest is not None:
+            text = (
+                f"Du ser en arkiveret udgave: {esc(version_name(view.label))} fra "
+                f"{esc(date_da(view.date))}. Der findes en nyere version "
+                f'({esc(version_name(latest.label))}). <a href="{home}">Gå til den gældende version</a>.'
+            )
+            return tag("div", text, "susi-banner susi-banner--old", role="note")
+        text = (
+            f"Du ser {esc(version_name(view.label))}, som den blev frigivet "
+            f'{esc(date_da(view.date))}. <a href="{home}">Gå til indsatsens side</a>.'
+        )
+        return tag("div", text, "susi-banner", role="note")
+    if not record.current_is_release and latest is not None:
+        link = relative(here, version_address(record.spec_id, latest.label))
+        text = (
+            f"Denne side viser den seneste tekst ({esc(STATUSES[view.spec.status].lower())}). "
+            f"Den senest frigivne udgave er {esc(version_name(latest.label))} fra "
+            f'{esc(date_da(latest.date))}: <a href="{link}">læs den frigivne udgave</a>.'
+        )
+        return tag("div", text, "susi-banner susi-banner--draft", role="note")
+    if view.spec.status != "released":
+        text = "Denne indsatsbeskrivelse er endnu ikke frigivet."
+        return tag("div", text, "susi-banner susi-banner--draft", role="note")
+    return ""
+
+
+def _locals(record: SpecRecord, here: str) -> str:
+    """Seam: links to local implementations (specs/<id>/local/<place>.md), when they exist."""
+    if not record.locals:
+        return ""
+    items = "".join(
+        f'<li><a href="{relative(here, ref.address)}">{esc(ref.title)}</a></li>'
+        for ref in record.locals
+    )
+    return tag("div", text_tag("h2", "Lokale udmøntninger") + tag("ul", items), "susi-locals")
+
+
+def _structured(anchor: str, record: SpecRecord, view: VersionView, here: str, base: str) -> str:
+    render = _BLOCKS.get(anchor)
+    return render(view.spec) if render is not None else ""
+
+
+def _content_section(view: VersionView, title: str, text: str, base: str) -> str:
+    spec = view.spec
+    section = view.section("content")
+    narratives = {s.anchor: s for s in (section.subsections if section else ())}
+    parts = [heading_md(2, title or SECTIONS["content"], "content")]
+    if text.strip():
+        parts.append(tag("div", text, "susi-section"))
+    if spec.core_elements:
+        parts.append(
+            tag("p", f"Indsatsen har {len(spec.core_elements)} kerneelementer.", "susi-hint")
+        )
+        parts.extend(render_card(e, narratives.pop(e.id, None), base) for e in spec.core_elements)
+    for sub in narratives.values():
+        parts.append(heading_md(3, sub.title, sub.anchor))
+        parts.append(tag("div", render_markdown(sub.text, base), "susi-section"))
+    delivery = blocks.delivery(spec)
+    if delivery:
+        parts.append(delivery)
+    return "\n\n".join(parts)
+
+
+def _other_sections(view: VersionView, base: str) -> list[str]:
+    """Body sections with anchors outside the format's nine, in their own order."""
+    out = []
+    for section in view.sections:
+        if section.anchor in SECTIONS:
+            continue
+        out.append(heading_md(2, section.title, section.anchor))
+        out.append(tag("div", render_markdown(section.text, base), "susi-section"))
+    return out
+
+
+def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> str:
+    out = [heading_md(2, "Versioner og ændringer", "versioner")]
+    current = record.current.spec
+    if current.changes and here == spec_address(record.spec_id):
+        out.append(text_tag("h3", "Hvad er ændret i denne version"))
+        out.append(blocks.version_changes(current))
+    if not record.releases:
+        out.append(tag("p", "Der er endnu ingen frigivne versioner.", "susi-hint"))
+        return "\n\n".join(out) + "\n"
+    rows = []
+    previous = None
+    for view in record.releases:
+        address = version_address(record.spec_id, view.label)
+        name = esc(version_name(view.label).capitalize())
+        version = name if address == here else f'<a href="{relative(here, address)}">{name}</a>'
+        changes = "–"
+        if previous is not None:
+            target = changes_address(record.spec_id, previous.label, view.label)
+            changes = f'<a href="{relative(here, target)}">Ændringer fra {esc(previous.label)}</a>'
+        rows.append(
+            "<tr>"
+            + tag("td", version)
+            + text_tag("td", date_da(view.date))
+            + text_tag("td", view.spec.milestone or "")
+            + tag("td", changes)
+            + "</tr>"
+        )
+        previous = view
+    head = "".join(
+        f'<th scope="col">{t}</th>' for t in ("Version", "Frigivet", "Milepæl", "Ændringer")
+    )
+    out.append(
+        tag(
+            "table",
+            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>",
+            "susi-table susi-versions",
+        )
+    )
+    if matrix:
+        out.append(_matrix(record, here))
+    return "\n\n".join(out) + "\n"
+
+
+def _matrix(record: SpecRecord, here: str) -> str:
+    versions = [(view.label, view.spec) for view in record.releases]
+    headers = [
+        f'<a href="{relative(here, version_address(record.spec_id, v.label))}">{esc(v.label)}</a>'
+        for v in record.releases
+    ]
+    if not record.current_is_release:
+        versions.append(("udkast", record.current.spec))
+        headers.append("Udkast")
+    table = render_matrix(maturity_matrix(versions), headers)
+    if not table:
+        return ""
+    return "\n\n".join([text_tag("h3", "Modenhed: kerneelementernes niveau", id="modenhed"), table])
