@@ -1,0 +1,174 @@
+"""Core elements: matched by id, `previous_ids` or similarity; then compared field by field."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
+from susi_spec.diff.match import Matching, Pair, element_similarity, match
+from susi_spec.diff.records import Change, Direction, Note, Value
+from susi_spec.model.spec import CoreElement
+from susi_spec.model.types import LEVEL_ORDER
+
+_TEXTS = ("what", "rationale", "adaptable", "decision_rule")
+_LISTS = ("activities", "tools", "options", "fidelity")
+_PROFILE = ("expected", "developmental", "unacceptable")
+# What a rule prescribes, and how a guideline chooses: edits here change practice.
+_RULE_FIELDS = frozenset({"what", "activities", "fidelity", "decision_rule", "options"})
+_GUIDELINE_FIELDS = frozenset({"decision_rule", "options"})
+
+
+@dataclass(frozen=True)
+class ElementDiff:
+    """The core element changes, and how old ids map to new ones (for links and sections)."""
+
+    changes: list[Change]
+    renames: dict[str, str]  # old id -> new id, for every matched element
+    matching: Matching
+
+
+def diff_elements(old: Sequence[CoreElement], new: Sequence[CoreElement]) -> ElementDiff:
+    """Compare the core element lists of two versions."""
+    matching = match(
+        [element.id for element in old],
+        [element.id for element in new],
+        lineage=[element.previous_ids for element in new],
+        score=lambda i, j: element_similarity(old[i], new[j]),
+    )
+    # Groups keyed by a position in the new list, so removed elements appear where they were.
+    groups: list[tuple[float, list[Change]]] = []
+    new_position = {pair.old: pair.new for pair in matching.pairs}
+    for i in matching.removed:
+        before = [new_position[k] for k in range(i) if k in new_position]
+        candidates = tuple(new[j].id for j in matching.ambiguous_old.get(i, ()))
+        element = old[i]
+        change = Change(
+            "removed",
+            f"core_elements/{element.id}",
+            "core_element",
+            "core_elements",
+            old=dump(element),
+            severity="major",
+            needs_review=bool(candidates),
+            core_element=element.id,
+            label=element.title,
+            candidates=candidates,
+            notes=("ambiguous-match",) if candidates else (),
+        )
+        groups.append((max(before, default=-1) + 0.5, [change]))
+    for position, pair in enumerate(matching.pairs):
+        moved = position in matching.moved
+        groups.append((pair.new, _pair_changes(old[pair.old], new[pair.new], pair, moved)))
+    for j in matching.added:
+        element = new[j]
+        candidates = tuple(old[i].id for i in matching.ambiguous_new.get(j, ()))
+        change = Change(
+            "added",
+            f"core_elements/{element.id}",
+            "core_element",
+            "core_elements",
+            new=dump(element),
+            severity="major",
+            needs_review=bool(candidates),
+            core_element=element.id,
+            label=element.title,
+            candidates=candidates,
+            notes=("ambiguous-match",) if candidates else (),
+        )
+        groups.append((j, [change]))
+    groups.sort(key=lambda group: group[0])
+    renames = {old[pair.old].id: new[pair.new].id for pair in matching.pairs}
+    return ElementDiff([c for _, group in groups for c in group], renames, matching)
+
+
+def _pair_changes(old: CoreElement, new: CoreElement, pair: Pair, moved: bool) -> list[Change]:
+    probable = pair.certainty == "probable"
+    notes: tuple[Note, ...] = ("probable-match",) if probable else ()
+    base = Place(
+        f"core_elements/{new.id}",
+        "core_elements",
+        core_element=new.id,
+        certainty=pair.certainty,
+    )
+    out: list[Change] = []
+    if old.id != new.id:
+        out.append(
+            Change(
+                "renamed",
+                base.path,
+                "core_element",
+                "core_elements",
+                old.id,
+                new.id,
+                "major",
+                needs_review=probable,
+                certainty=pair.certainty,
+                core_element=new.id,
+                label=new.title,
+                score=pair.score,
+                notes=notes,
+            )
+        )
+    if moved:
+        out.append(
+            Change(
+                "moved",
+                base.path,
+                "core_element",
+                "core_elements",
+                pair.old + 1,
+                pair.new + 1,
+                "minor",
+                certainty=pair.certainty,
+                core_element=new.id,
+                label=new.title,
+            )
+        )
+    out.extend(diff_text(base.at("title"), old.title, new.title))
+    if old.level != new.level:
+        out.append(
+            base.at("level").change(
+                "modified",
+                old.level,
+                new.level,
+                severity="major",
+                direction=level_direction(old.level, new.level),
+                label=new.title,
+            )
+        )
+    out.extend(diff_value(base.at("evidence"), old.evidence, new.evidence))
+    levels = {old.level, new.level}
+    for name in (*_TEXTS[:2], "activities", *_TEXTS[2:], "tools", "options", "fidelity"):
+        weighty = (name in _RULE_FIELDS and "rule" in levels) or (
+            name in _GUIDELINE_FIELDS and "guideline" in levels
+        )
+        place = Place(
+            f"{base.path}/{name}", f"core_elements/{name}", new.id, pair.certainty, weighty
+        )
+        if name in _LISTS:
+            out.extend(diff_items(place, getattr(old, name), getattr(new, name)))
+        else:
+            out.extend(diff_text(place, getattr(old, name), getattr(new, name)))
+    old_profile, new_profile = old.practice_profile, new.practice_profile
+    for name in _PROFILE:
+        out.extend(
+            diff_text(
+                base.at("practice_profile").at(name),
+                getattr(old_profile, name) if old_profile else None,
+                getattr(new_profile, name) if new_profile else None,
+            )
+        )
+    # previous_ids is bookkeeping for this very matching; its edits are not content.
+    return [change if change.label else replace(change, label=new.title) for change in out]
+
+
+def level_direction(old: str, new: str) -> Direction:
+    """principle -> guideline -> rule is tightening; the other way loosening."""
+    return "tightened" if LEVEL_ORDER[new] > LEVEL_ORDER[old] else "loosened"
+
+
+def dump(model: CoreElement) -> dict[str, Value]:
+    """The element as it is written in front matter, without empty fields."""
+    data: dict[str, Value] = model.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    return data

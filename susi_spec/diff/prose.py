@@ -1,0 +1,199 @@
+"""Prose diff: blocks (paragraphs, list items), then words, with diff-match-patch.
+
+Each word is encoded as one private-use character, diffed with `diff_main` and cleaned
+with `diff_cleanupSemantic` (the "word mode" of diff-match-patch: phrase-level edits,
+never sub-word ones). Text is compared with whitespace normalised, so re-wrapping a
+paragraph is never a word change; a diff never crosses a paragraph break.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
+
+from susi_spec.diff.match import ratio
+from susi_spec.diff.records import Direction, Note, Op, Segment, Severity
+
+_TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
+_SPACE = re.compile(r"\s+")
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+_BLANK = re.compile(r"\n[ \t]*\n")
+_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s|^\s{0,3}#{1,6}\s")
+# Normative verbs by strength (FORMAT.md: principle < guideline < rule; research note
+# §3.4): a change from "skal" to "bør" loosens a prescription even with the level unchanged.
+MODALS: dict[str, int] = {"kan": 1, "må": 1, "bør": 2, "skal": 3}
+_NEGATION = frozenset({"ikke", "aldrig"})
+# Encoded words live in the supplementary private-use planes: never letters or spaces,
+# so diff-match-patch's boundary heuristics treat every word alike.
+_FIRST_CODE = 0xF0000
+_LAST_CODE = 0x10FFFD
+# Blocks this much alike are the same paragraph, edited; below it, one replaced another.
+BLOCK_PAIRING = 0.5
+_PAIR_WINDOW = 20
+_OPS: dict[int, Op] = {0: "equal", -1: "delete", 1: "insert"}
+
+
+@dataclass(frozen=True)
+class ProseDiff:
+    """How one text became another: word segments and what kind of edit it was."""
+
+    segments: tuple[Segment, ...]
+    severity: Severity
+    notes: tuple[Note, ...] = ()
+    direction: Direction | None = None
+
+
+def squash(text: str) -> str:
+    """The text with runs of whitespace as one space: what a reader sees."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def blocks(text: str | None) -> list[str]:
+    """Split Markdown into blocks: paragraphs on blank lines, list items and headings apart."""
+    out: list[str] = []
+    for chunk in _BLANK.split(text or ""):
+        current: list[str] = []
+        for line in chunk.split("\n"):
+            if _ITEM.match(line) and current:
+                out.append("\n".join(current))
+                current = []
+            current.append(line)
+        if any(line.strip() for line in current):
+            out.append("\n".join(current))
+    return [block.strip("\n") for block in out]
+
+
+def pair_blocks(old: Sequence[str], new: Sequence[str]) -> Iterator[tuple[int | None, int | None]]:
+    """Align blocks in order: equal ones, then similar ones inside each replaced run."""
+    matcher = SequenceMatcher(None, [squash(b) for b in old], [squash(b) for b in new], False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            yield from zip(range(i1, i2), range(j1, j2), strict=True)
+            continue
+        if i2 - i1 == 1 and j2 - j1 == 1:  # one paragraph rewritten: still the same place
+            yield i1, j1
+            continue
+        j = j1
+        for i in range(i1, i2):
+            if j < j2 and ratio(old[i], new[j]) >= BLOCK_PAIRING:  # edited in place: the usual
+                yield i, j
+                j += 1
+                continue
+            window = range(j + 1, min(j2, j + _PAIR_WINDOW))
+            scored = [(ratio(old[i], new[k]), k) for k in window]
+            best = max(scored, key=lambda item: (item[0], -item[1]), default=(0.0, -1))
+            if best[0] < BLOCK_PAIRING:
+                yield i, None
+                continue
+            for skipped in range(j, best[1]):
+                yield None, skipped
+            yield i, best[1]
+            j = best[1] + 1
+        for skipped in range(j, j2):
+            yield None, skipped
+
+
+def diff_prose(old: str, new: str) -> ProseDiff | None:
+    """Compare two texts; None when they read the same."""
+    if old == new:
+        return None
+    old_blocks, new_blocks = blocks(old), blocks(new)
+    segments: list[Segment] = []
+    for i, j in pair_blocks(old_blocks, new_blocks):
+        if segments:
+            segments.append(Segment("equal", "\n\n"))
+        if i is None:
+            segments.append(Segment("insert", squash(new_blocks[j or 0])))
+        elif j is None:
+            segments.append(Segment("delete", squash(old_blocks[i])))
+        else:
+            segments.extend(diff_words(old_blocks[i], new_blocks[j]))
+    return classify(old, new, tuple(segments))
+
+
+def classify(old: str, new: str, segments: tuple[Segment, ...]) -> ProseDiff | None:
+    """Editorial for spacing, punctuation and case; a modal-verb change is major."""
+    if squash(old) == squash(new):
+        return ProseDiff((), "editorial", ("whitespace",)) if old.strip() != new.strip() else None
+    if _bare(old) == _bare(new):
+        return ProseDiff(segments, "editorial", ("punctuation",))
+    direction = modal_direction(segments)
+    if direction:
+        return ProseDiff(segments, "major", ("modal-verb",), direction)
+    return ProseDiff(segments, "minor")
+
+
+def diff_words(old: str, new: str) -> list[Segment]:
+    """Word-level segments for one block (whitespace normalised)."""
+    a, b = squash(old), squash(new)
+    if a == b:
+        return [Segment("equal", a)] if a else []
+    codes: dict[str, str] = {}
+    words: list[str] = []
+
+    def encode(text: str) -> str | None:
+        out = []
+        for token in _TOKEN.findall(text):
+            code = codes.get(token)
+            if code is None:
+                if _FIRST_CODE + len(words) > _LAST_CODE:
+                    return None
+                code = codes[token] = chr(_FIRST_CODE + len(words))
+                words.append(token)
+            out.append(code)
+        return "".join(out)
+
+    left, right = encode(a), encode(b)
+    dmp = diff_match_patch()
+    if left is None or right is None:  # more distinct words than codes: compare characters
+        diffs = dmp.diff_main(a, b, False)
+        dmp.diff_cleanupSemantic(diffs)
+        return _merge((_OPS[op], text) for op, text in diffs)
+    diffs = dmp.diff_main(left, right, False)
+    dmp.diff_cleanupSemantic(diffs)
+    return _merge(
+        (_OPS[op], "".join(words[ord(c) - _FIRST_CODE] for c in text)) for op, text in diffs
+    )
+
+
+def _merge(parts: Iterable[tuple[Op, str]]) -> list[Segment]:
+    """Join neighbours of the same kind (diff-match-patch puts deletions first)."""
+    out: list[Segment] = []
+    for op, text in parts:
+        if not text:
+            continue
+        if out and out[-1].op == op:
+            out[-1] = Segment(op, out[-1].text + text)
+        else:
+            out.append(Segment(op, text))
+    return out
+
+
+def modal_direction(segments: Sequence[Segment]) -> Direction | None:
+    """Tightened or loosened when a replaced phrase swaps a normative verb (skal/bør/kan)."""
+    found: set[Direction] = set()
+    for before, after in itertools.pairwise(segments):
+        if before.op != "delete" or after.op != "insert":
+            continue
+        old_words = set(_words(before.text))
+        new_words = set(_words(after.text))
+        if (old_words & _NEGATION) != (new_words & _NEGATION):
+            continue  # "skal" -> "skal ikke" is no loosening; leave it to the reader
+        old_modal = max((MODALS[w] for w in old_words if w in MODALS), default=0)
+        new_modal = max((MODALS[w] for w in new_words if w in MODALS), default=0)
+        if old_modal and new_modal and old_modal != new_modal:
+            found.add("tightened" if new_modal > old_modal else "loosened")
+    return found.pop() if len(found) == 1 else None
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"\w+", text)]
+
+
+def _bare(text: str) -> str:
+    return squash(_PUNCTUATION.sub(" ", text)).casefold()
