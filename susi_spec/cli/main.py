@@ -19,6 +19,8 @@ COMMANDS: dict[str, str] = {
     "rules": "Vis alle regler med kode og kort beskrivelse (list rule codes).",
     "new": "Opret en ny indsatsbeskrivelse som v0-udkast (scaffold a new spec).",
     "schema": "Skriv JSON Schema-filerne i schemas/ (write the JSON Schemas).",
+    "diff": "Vis hvad der er ændret mellem to versioner (semantic diff).",
+    "history": "Vis versionerne fra v0 til final og modenhedsmatricen (version history).",
     "release": "Frigiv den aktuelle version: commit og tag (release a version).",
     "bump": "Start næste version som udkast (start the next version).",
 }

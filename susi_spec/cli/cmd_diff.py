@@ -1,0 +1,69 @@
+"""`susi diff SPEC [OLD [NEW]]`: what changed between two versions of a spec."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Sammenlign to versioner. OLD og NEW er en frigivet version (v1, v2, final), en "
+        "git-revision, 'arbejdskopi', eller to filer. Uden versioner: den sidst frigivne "
+        "version mod arbejdskopien."
+    )
+    parser.add_argument("spec", metavar="SPEC", help="id, sti til index.md, eller en fil")
+    parser.add_argument("old", nargs="?", metavar="OLD", help="fra (standard: sidste frigivne)")
+    parser.add_argument("new", nargs="?", metavar="NEW", help="til (standard: arbejdskopien)")
+    parser.add_argument(
+        "--format",
+        choices=("text", "md", "json", "html"),
+        default="text",
+        help="text (standard), md (dansk rapport til referat eller pull request), json, html",
+    )
+    parser.add_argument("--lang", choices=("da", "en"), help="rapportens sprog")
+    parser.add_argument(
+        "--exit-code", action="store_true", help="exit 1 når der er ændringer (som git diff)"
+    )
+    parser.add_argument("-o", "--output", type=Path, metavar="FIL", help="skriv til en fil")
+
+
+def run(args: argparse.Namespace) -> int:
+    from susi_spec.cli.common import resolve_spec
+    from susi_spec.compare import (
+        compare,
+        file_side,
+        open_history,
+        release_side,
+        resolve_side,
+        working_side,
+    )
+    from susi_spec.config import load_config
+    from susi_spec.diff import RENDERERS
+    from susi_spec.errors import SusiError
+    from susi_spec.files import write_atomic
+
+    config = load_config(Path.cwd())
+    refs = [r for r in (args.old, args.new) if r is not None]
+    files = [Path(r) for r in (args.spec, *refs)]
+    if len(files) >= 2 and all(f.suffix == ".md" and f.is_file() for f in files[-2:]):
+        old, new = file_side(files[-2]), file_side(files[-1])  # two files: no git needed
+    else:
+        loader, history = open_history(resolve_spec(args.spec, config))
+        if not refs:
+            if not history.releases:
+                raise SusiError(
+                    f"{history.spec_id} har ingen frigivet version endnu; angiv to versioner "
+                    "eller revisioner."
+                )
+            old, new = release_side(history, history.releases[-1].label), working_side(history)
+        else:
+            old = resolve_side(loader, history, refs[0])
+            new = resolve_side(loader, history, refs[1]) if len(refs) > 1 else working_side(history)
+    diff, meta = compare(old, new)
+    text = RENDERERS[args.format](diff, meta, args.lang or config.language)
+    if args.output is not None:
+        write_atomic(args.output, text if text.endswith("\n") else text + "\n")
+    else:
+        print(text, end="" if text.endswith("\n") else "\n")
+    return 1 if args.exit_code and not diff.empty else 0
