@@ -8,6 +8,9 @@ FRAME reasons, core elements added, removed and moved between levels, and change
 
 from __future__ import annotations
 
+import html
+import re
+
 from susi_spec.maturity import maturity_matrix
 from susi_spec.render import blocks
 from susi_spec.render.addresses import changes_address, relative, spec_address, version_address
@@ -16,15 +19,38 @@ from susi_spec.render.labels import LEVELS, MOVES, SECTIONS, date_da, version_na
 from susi_spec.render.model import Page, SpecRecord, VersionView
 from susi_spec.render.sanitize import sanitize_html
 
+try:  # the seam to the diff engine: the same code as `susi diff`
+    import susi_spec.diff as diff_engine
+except ImportError:  # pragma: no cover
+    diff_engine = None  # type: ignore[assignment]
 
-def engine_html(old: VersionView, new: VersionView) -> str | None:
-    """The diff engine's HTML for the two versions, sanitised; None while there is no engine."""
-    try:
-        from susi_spec.diff import diff_fragment  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
+_H1 = re.compile(r"<h1>.*?</h1>", re.S)
+_FOOTER = re.compile(r"<footer>.*?</footer>", re.S)
+_H2 = re.compile(r"<h2>(.*?)</h2>", re.S)
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def engine_html(spec_id: str, old: VersionView, new: VersionView) -> str | None:
+    """The diff engine's report on the two versions, as a sanitised fragment of this page.
+
+    None when the engine is not installed: the page then shows `_summary` instead.
+    """
+    if diff_engine is None:
         return None
-    html: str = diff_fragment(old, new)
-    return sanitize_html(html)
+    diff = diff_engine.diff_specs(old.spec, new.spec, old.sections, new.sections)
+    meta = diff_engine.DiffMeta(spec_id, new.spec.title, _endpoint(old), _endpoint(new))
+    page = diff_engine.render_html(diff, meta, "da")
+    body = page.partition("<body>")[2].rpartition("</body>")[0] or page
+    body = _H1.sub("", body, count=1)  # the page has its own title
+    body = _FOOTER.sub("", body)
+    return sanitize_html(body)
+
+
+def _endpoint(view: VersionView) -> diff_engine.Endpoint:
+    date = view.date.isoformat() if view.date else None
+    return diff_engine.Endpoint(
+        version=view.label, commit=view.commit, date=date, label=version_name(view.label)
+    )
 
 
 def render_changes_page(record: SpecRecord, old: VersionView, new: VersionView) -> Page:
@@ -43,20 +69,32 @@ def render_changes_page(record: SpecRecord, old: VersionView, new: VersionView) 
         heading_md(1, title, "top"),
         tag("div", tag("p", intro, "susi-lead"), "susi-header"),
     ]
-    if new.spec.changes:
-        out.append(heading_md(2, "Hvorfor versionen er ændret", "hvorfor"))
-        out.append(tag("div", blocks.version_changes(new.spec), "susi-section"))
-    detail = engine_html(old, new)
-    out.append(heading_md(2, "Ændringerne", "aendringer"))
-    out.append(
-        tag("div", detail if detail is not None else _summary(old, new), "susi-section susi-diff")
-    )
+    detail = engine_html(record.spec_id, old, new)
+    if detail is not None:
+        out.extend(_with_headings(detail))
+    else:  # without the engine: the FRAME reasons and a summary from the releases
+        if new.spec.changes:
+            out.append(heading_md(2, "Hvorfor versionen er ændret", "hvorfor"))
+            out.append(tag("div", blocks.version_changes(new.spec), "susi-section"))
+        out.append(heading_md(2, "Ændringerne", "aendringer"))
+        out.append(tag("div", _summary(old, new), "susi-section susi-diff"))
     return Page(
         src_uri=f"{here}index.md",
         title=title,
         markdown="\n\n".join(out) + "\n",
         kind="changes",
     )
+
+
+def _with_headings(fragment: str) -> list[str]:
+    """The report's `<h2>` headings as Markdown headings, so they join the contents."""
+    parts = _H2.split(fragment)
+    out = [tag("div", parts[0], "susi-section susi-diff")] if parts[0].strip() else []
+    for number, index in enumerate(range(1, len(parts), 2), start=1):
+        title = html.unescape(_TAGS.sub("", parts[index]))
+        out.append(heading_md(2, title, f"aendringer-{number}"))
+        out.append(tag("div", parts[index + 1], "susi-section susi-diff"))
+    return out
 
 
 def _summary(old: VersionView, new: VersionView) -> str:

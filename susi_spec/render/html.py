@@ -78,15 +78,13 @@ def definition_list(rows: Iterable[tuple[str, str]], cls: str = "susi-facts") ->
 def heading_md(level: int, text: str, anchor: str) -> str:
     """A Markdown heading (so it joins the table of contents) with its text made inert.
 
-    Every character Markdown or attr_list could read is backslash-escaped or turned into an
-    entity, so `{: onclick=...}` or `<img ...>` in a title stays text.
+    Every character Markdown or attr_list could read becomes a numeric character reference,
+    so `{: onclick=...}` or `<img ...>` in a title stays text (backslash escapes would show
+    for characters Python-Markdown does not know as escapable, such as `:`).
     """
     safe = _HEADING_SPECIAL.sub(_escape_heading_char, " ".join(text.split()))
     return f"{'#' * level} {safe} {{#{anchor}}}"
 
 
 def _escape_heading_char(match: re.Match[str]) -> str:
-    char = match.group(1)
-    if char in "<>&\"'":
-        return f"&#{ord(char)};"
-    return "\\" + char
+    return f"&#{ord(match.group(1))};"

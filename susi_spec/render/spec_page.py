@@ -104,16 +104,10 @@ def _body(
 
 def _header(record: SpecRecord, view: VersionView, here: str, options: SiteOptions) -> str:
     spec = view.spec
-    status = STATUSES[spec.status]
-    when = (
-        f"{'Frigivet' if view.released else 'Senest ændret'} {date_da(view.date)}"
-        if view.date
-        else ""
-    )
     facts = [
         ("Version", esc(version_name(view.label).capitalize())),
-        ("Status", esc(status)),
-        ("Dato", esc(when)),
+        ("Status", esc(STATUSES[spec.status])),
+        ("Frigivet" if view.released else "Senest ændret", esc(date_da(view.date))),
         ("Fase", esc(label(PHASES, spec.phase))),
         ("Indsatstype", esc(label(TYPES, spec.intervention_type))),
         ("Milepæl", esc(spec.milestone or "")),

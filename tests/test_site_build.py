@@ -1,0 +1,405 @@
+"""The published site, built for real with `mkdocs build --strict` and read back as HTML.
+
+A throwaway git repository with fixed dates holds a spec released as v1 and v2 with a
+draft of v3 on top, a second spec, and a hostile one; the project's own mkdocs.yml and
+site/ are copied beside them. Every generated page's links are followed.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from gitrepo import GitRepo, fixture
+
+ROOT = Path(__file__).resolve().parent.parent
+
+HOSTILE = """\
+---
+schema: susi-spec/1
+id: fjendtlig
+title: 'Fjendtlig <script>window.__pwned=1</script> indsats {: onclick="window.__pwned=1"}'
+summary: Resumé med <img src=x onerror="window.__pwned=1"> og [link](javascript:window.__pwned=1).
+version: 0
+status: draft
+phase: screening
+intervention_type: citizen
+places: [testby]
+target_group:
+  description: Unge med <iframe src="javascript:window.__pwned=1"></iframe> behov.
+  inclusion: ["<svg onload=window.__pwned=1>"]
+core_elements:
+  - id: farlig
+    title: Farligt <b onmouseover="window.__pwned=1">element</b>
+    level: guideline
+    evidence: presumed
+    what: <script>window.__pwned=1</script>
+    rationale: '"><img src=x onerror=window.__pwned=1>'
+    tools: ["<a href='javascript:window.__pwned=1'>værktøj</a>"]
+    options: ["<img src=x onerror=window.__pwned=1>", "B"]
+    decision_rule: <style>body{display:none}</style>
+theory_of_change:
+  problem: <img src=x onerror=window.__pwned=1>
+  nodes:
+    - {id: na, kind: activity, text: '<img src=x onerror=window.__pwned=1>', core_elements: [farlig]}
+    - {id: nb, kind: short_term_outcome, text: '"]; click na call window.__pwned(); %%'}
+  links:
+    - {from: na, to: nb}
+materials:
+  - {title: Manual, url: 'javascript:window.__pwned=1', purpose: <script>window.__pwned=1</script>}
+contributors:
+  - {name: '<img src=x onerror=window.__pwned=1>', role: author}
+---
+
+# Fjendtlig
+
+## Introduktion <img src=x onerror="window.__pwned=1"> {#introduction}
+
+Tekst med <script>window.__pwned=1</script> og <iframe src="https://example.org"></iframe>.
+
+<a href="javascript:window.__pwned=1">klik</a> og [klik](javascript:window.__pwned=1)
+og [klik](JaVaScRiPt:window.__pwned=1) og ![x](data:text/html,<script>window.__pwned=1</script>).
+
+<details open ontoggle="window.__pwned=1"><summary>x</summary></details>
+
+<div onmouseover="window.__pwned=1" style="position:fixed;inset:0">overlay</div>
+"""
+
+CHANGES_V2 = """\
+changes:
+  - what: Helhedssyn er strammet fra princip til retningslinje.
+    why: Metodeseminaret ønskede et systematisk valg.
+    decided_by: Metodeseminar 1
+    planned: true
+    core_elements: [helhedssyn]
+"""
+
+
+def demo_versions() -> tuple[str, str, str]:
+    """The demo spec as released v1, released v2 (a tightening) and a draft of v3."""
+    v1 = fixture("valid_v1.md")
+    v2 = (
+        v1.replace("version: 1\n", "version: 2\n")
+        .replace("released: 2020-09-15\n", "released: 2021-03-01\n")
+        .replace("milestone: Opstart\n", "milestone: Metodeseminar 1\n")
+        .replace(
+            "    level: principle\n    evidence: documented\n",
+            "    level: guideline\n    evidence: documented\n"
+            "    options: [Fælles plan, Netværksplan]\n"
+            "    decision_rule: Familien vælger ved opstartsmødet.\n",
+        )
+        .replace("delivery:\n", CHANGES_V2 + "delivery:\n")
+        .replace("Indsatsen samler familiens kontakt", "Indsatsen samler nu familiens kontakt")
+    )
+    v3 = v2.replace("version: 2\n", "version: 3\n").replace(
+        "status: released\nreleased: 2021-03-01\n", "status: draft\n"
+    )
+    return v1, v2, v3
+
+
+def make_project(root: Path) -> GitRepo:
+    """A repository with three specs and the project's site configuration."""
+    repo = GitRepo(root)
+    v1, v2, v3 = demo_versions()
+    other = (
+        fixture("valid_v1.md")
+        .replace("id: demo", "id: anden")
+        .replace("title: Demo-indsats", "title: Anden indsats")
+    )
+    other = other.replace("intervention_type: citizen", "intervention_type: organisational")
+    other = other.replace("Familier med et barn med handicap.\n", "Unge i hjemløshed.\n", 1)
+    repo.write("specs/demo/index.md", v1)
+    repo.write("specs/anden/index.md", other)
+    repo.commit("Demo v1 og Anden v1")
+    repo.write("specs/demo/index.md", v2)
+    repo.commit("Demo v2")
+    repo.write("specs/demo/index.md", v3)
+    repo.write("specs/fjendtlig/index.md", HOSTILE)
+    repo.commit("Demo v3 udkast, fjendtlig")
+    shutil.copytree(ROOT / "site", root / "site")
+    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    return repo
+
+
+def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+def build_demo_site(base: Path) -> Path:
+    """Build the demo project's site with --strict; return the output folder."""
+    make_project(base / "repo")
+    out = base / "public"
+    done = mkdocs_build(base / "repo", out)
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_demo_site(tmp_path_factory.mktemp("site"))
+
+
+def read(site: Path, address: str) -> str:
+    return (site / address / "index.html").read_text(encoding="utf-8")
+
+
+def article(html: str) -> str:
+    """The page's content, without Material's navigation and header."""
+    start = html.index('<article class="md-content__inner')
+    return html[start : html.index("</article>", start)]
+
+
+class Links(HTMLParser):
+    """Every href and src of a page, and every id in it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for key, value in attrs:
+            if key in ("href", "src") and value is not None:
+                self.urls.append(value)
+            if key == "id" and value:
+                self.ids.add(value)
+
+
+def parse(path: Path) -> Links:
+    links = Links()
+    links.feed(path.read_text(encoding="utf-8"))
+    return links
+
+
+# -- addresses ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "",
+        "demo",
+        "demo/v1",
+        "demo/v2",
+        "demo/changes/v1-v2",
+        "anden",
+        "anden/v1",
+        "fjendtlig",
+        "om",
+        "om/adresser",
+    ],
+)
+def test_every_stable_address_exists(site: Path, address: str) -> None:
+    assert (site / address / "index.html").is_file()
+
+
+def test_no_address_for_unreleased_versions(site: Path) -> None:
+    assert not (site / "demo" / "v3").exists()  # a draft has no archive page
+    assert not (site / "fjendtlig" / "v0").exists()
+    assert not (site / "demo" / "changes" / "v2-v3").exists()
+
+
+def test_navigation_lists_current_versions_only(site: Path) -> None:
+    html = read(site, "demo")
+    nav = html.split('<nav class="md-nav md-nav--primary"', 1)[1].split("md-sidebar--secondary")[0]
+    assert "Demo-indsats" in nav and "Borgerrettede indsatser" in nav
+    assert "v1/" not in nav and "changes" not in nav
+
+
+# -- pages -------------------------------------------------------------------------------
+
+
+def test_catalog_lists_every_spec_with_facts(site: Path) -> None:
+    page = article(read(site, ""))
+    items = re.findall(r'<li class="susi-catalog__item"([^>]*)>(.*?)</li>', page, re.S)
+    assert len(items) == 3
+    attributes = {re.search(r'href="([^"]+)"', body).group(1): data for data, body in items}  # type: ignore[union-attr]
+    assert set(attributes) == {"demo/", "anden/", "fjendtlig/"}
+    assert 'data-type="citizen"' in attributes["demo/"]
+    assert 'data-phase="maturation"' in attributes["demo/"]
+    assert "handicap" in attributes["demo/"]  # target group words
+    assert "Version 3 (udkast)" in page and "Version 1" in page
+    assert 'id="susi-filters" hidden' in page  # shown by JavaScript only
+
+
+def test_spec_page_structure(site: Path) -> None:
+    page = article(read(site, "demo"))
+    assert page.count('class="susi-card susi-card--') == 3
+    for badge in ("Regel", "Retningslinje"):
+        assert f">{badge}</span>" in page
+    for part in ("Hvad", "Hvordan", "Hvorfor", "Valgmuligheder", "Troskabskriterier"):
+        assert f"<h4>{part}</h4>" in page
+    assert "Praksisprofil" in page and "Uacceptabel praksis" in page
+    assert '<pre class="mermaid"><code>flowchart LR' in page
+    assert "classDef activity" in page
+    assert "Mindset" in page and "Skillset" in page and "Toolset" in page
+    assert "Levering" in page and "Et møde om måneden i et år." in page
+    assert "Senest ændret" in page and "Udkast" in page  # the draft of v3 in the header
+    assert 'href="v2/"' in page  # the draft links the latest release
+
+
+def test_spec_page_has_maturity_matrix(site: Path) -> None:
+    page = article(read(site, "demo"))
+    matrix = page.split('class="susi-table susi-matrix"', 1)[1].split("</table>", 1)[0]
+    assert '<a href="v1/">v1</a>' in matrix and '<a href="v2/">v2</a>' in matrix
+    assert "Udkast" in matrix
+    assert "▲ strammet" in matrix  # helhedssyn: principle → guideline
+
+
+def test_archive_page_banner_links_current(site: Path) -> None:
+    old = article(read(site, "demo/v1"))
+    assert "susi-banner--old" in old and 'href="../"' in old
+    assert "Du ser en arkiveret udgave: version 1 fra 15. september 2020" in old
+    latest = article(read(site, "demo/v2"))
+    assert "susi-banner--old" not in latest  # no newer release exists
+    assert "1. marts 2021" in latest
+
+
+def test_archive_renders_the_version_as_it_was(site: Path) -> None:
+    old, new = article(read(site, "demo/v1")), article(read(site, "demo/v2"))
+    assert "Indsatsen samler familiens kontakt" in old
+    assert "Indsatsen samler nu familiens kontakt" in new
+    assert "Netværksplan" not in old and "Netværksplan" in new
+
+
+def test_changes_page(site: Path) -> None:
+    page = article(read(site, "demo/changes/v1-v2"))
+    assert "ændringer fra v1 til v2" in page
+    assert "Helhedssyn er strammet fra princip til retningslinje." in page
+    assert 'href="../../v1/"' in page and 'href="../../v2/"' in page
+
+
+def test_dates_come_from_the_repository(site: Path) -> None:
+    page = article(read(site, "demo"))
+    assert "4. januar 2020" in page  # the draft's commit (GitRepo: day N+1 for commit N)
+
+
+# -- links -------------------------------------------------------------------------------
+
+
+def test_no_broken_internal_links(site: Path) -> None:
+    """Crawl every page: each relative href/src resolves to a file, and each #fragment to an id."""
+    # 404.html is served at any depth, so it links from the root (/assets/...) by design.
+    pages = sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+    ids = {path: parse(path).ids for path in pages}
+    broken = []
+    for page in pages:
+        for url in parse(page).urls:
+            parts = urlsplit(url)
+            if parts.scheme or parts.netloc or url.startswith(("mailto:", "data:")):
+                continue
+            target = (page.parent / unquote(parts.path)).resolve() if parts.path else page
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                broken.append(f"{page.relative_to(site)}: {url}")
+            elif parts.fragment and target.suffix == ".html":
+                known = ids.get(target) if target in ids else parse(target).ids
+                if parts.fragment not in (known or set()) and parts.fragment != "__skip":
+                    broken.append(f"{page.relative_to(site)}: {url} (no such id)")
+    assert not broken, "\n".join(broken[:20])
+
+
+def test_no_third_party_addresses_in_pages(site: Path) -> None:
+    """Nothing the browser loads by itself points away from the site (fonts, scripts, CSS)."""
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        loads = re.findall(r'<(?:script|link|img|iframe)[^>]*(?:src|href)="([^"]+)"', html)
+        external = [u for u in loads if urlsplit(u).scheme or u.startswith("//")]
+        assert not external, f"{page}: {external}"
+        assert "fonts.googleapis" not in html and "unpkg.com" not in html
+
+
+def test_mermaid_only_on_pages_with_a_diagram(site: Path) -> None:
+    script = "assets/vendor/mermaid-11.17.2.min.js"
+    assert f'src="../{script}"' in read(site, "demo")
+    assert f'src="../../{script}"' in read(site, "demo/v1")
+    assert "mermaid" not in read(site, "")
+    assert "mermaid" not in read(site, "om/adresser")
+    assert (site / script).is_file()
+
+
+# -- safety ------------------------------------------------------------------------------
+
+_ALLOWED_SCRIPTS = re.compile(
+    r'<script src="[./]*(assets/javascripts/bundle\.[0-9a-f]+\.min\.js|'
+    r'assets/vendor/mermaid-[0-9.]+\.min\.js|assets/javascripts/catalog\.js)"( defer)?></script>'
+    r'|<script id="__config" type="application/json">[^<]*</script>'
+    # Material's own inline snippets: local storage scope, and the anchor fix.
+    r"|<script>(__md_scope=new URL|var target=document\.getElementById\(location\.hash).*</script>",
+    re.S,
+)
+
+
+class Elements(HTMLParser):
+    """Every element of a page with its attributes, as the browser would see them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.found.append((tag, attrs))
+
+
+@pytest.mark.parametrize("address", ["fjendtlig", "", "demo"])
+def test_hostile_text_is_inert(site: Path, address: str) -> None:
+    html = read(site, address)
+    scripts = re.findall(r"<script\b[^>]*>.*?</script>", html, re.S)
+    for script in scripts:
+        assert _ALLOWED_SCRIPTS.fullmatch(script), script
+        assert "__pwned" not in script
+    elements = Elements()
+    elements.feed(html)
+    content = Elements()
+    content.feed(article(html))
+    assert not [
+        tag for tag, _ in content.found if tag in ("script", "iframe", "object", "embed", "style")
+    ]
+    for tag, attrs in elements.found:
+        for key, value in attrs:
+            assert not key.startswith("on"), f"<{tag} {key}={value}>"
+            if key in ("href", "src", "action", "formaction") and value:
+                compact = re.sub(r"[\x00-\x20]", "", value).lower()
+                assert not compact.startswith(("javascript:", "data:", "vbscript:")), value
+            assert key != "style" or "__pwned" not in (value or "")
+
+
+def test_hostile_text_shows_as_text(site: Path) -> None:
+    page = article(read(site, "fjendtlig"))
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in page
+    assert "Fjendtlig" in page and "overlay" in page
+    assert "Manual" in page  # the material stays, without its javascript: link
+
+
+def test_problems_are_warnings_that_fail_strict(tmp_path: Path) -> None:
+    repo = make_project(tmp_path / "repo")
+    text = fixture("valid_v1.md").replace("  description: Familier med et barn med handicap.\n", "")
+    repo.write("specs/demo/index.md", text)
+    done = mkdocs_build(repo.root, tmp_path / "out")
+    assert done.returncode != 0
+    assert re.search(r"WARNING\s+-\s+.*specs/demo/index\.md:\d+:\d+: error SP102", done.stderr)
+
+
+def test_the_repository_site_builds_strict(tmp_path: Path) -> None:
+    """The README's main command on this repository: its own specs and git history."""
+    done = mkdocs_build(ROOT, tmp_path / "public")
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "public" / "index.html").is_file()
+    for spec in (ROOT / "specs").glob("*/index.md"):
+        assert (tmp_path / "public" / spec.parent.name / "index.html").is_file()
