@@ -36,3 +36,16 @@ def test_each_release_checks_clean_at_its_own_level(spec_id: str, labels: list[s
         data = repo.read_blob(revision.blob)
         result = check_document(parse_document(data, revision.path))
         assert [p.format() for p in to_problems([result], {})] == [], release.label
+
+
+def test_readme_example_report_is_what_susi_diff_prints(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from susi_spec.cli.main import main
+
+    monkeypatch.chdir(ROOT)
+    assert main(["diff", "en-familie-en-indgang", "v1", "v2", "--format", "md"]) == 0
+    report = capsys.readouterr().out.rstrip()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    embedded = readme.split("<!-- report:start -->\n")[1].split("\n<!-- report:end -->")[0]
+    assert embedded == report, "README's example report is stale: paste the new one and read it"
