@@ -53,7 +53,9 @@ def render_catalog(records: list[SpecRecord], options: SiteOptions, here: str = 
         id="susi-catalog-empty",
         hidden="hidden",
     )
-    return tag("div", _filters(records, options) + status + listing + empty, "susi-catalog-wrap")
+    body = _filters(records, options) + status + listing + empty
+    # Search finds each spec on its own page; the catalog would only repeat the summaries.
+    return tag("div", body, "susi-catalog-wrap", data_search_exclude="1")
 
 
 def _entry(record: SpecRecord, options: SiteOptions, here: str) -> str:

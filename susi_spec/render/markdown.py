@@ -53,9 +53,9 @@ def _rebase(token: Token, base: str) -> None:
     if not isinstance(value, str):
         return
     if value.endswith("index.md"):
-        value = value[: -len("index.md")] or "./"
-    if base and _RELATIVE.match(value):
-        value = base + value
+        value = value[: -len("index.md")]
+    if _RELATIVE.match(value):
+        value = (base + value) or "./"
     token.attrSet(name, value)
 
 

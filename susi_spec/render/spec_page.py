@@ -79,7 +79,8 @@ def _body(
     mermaid = False
     for anchor, default_title in SECTIONS.items():
         section = view.section(anchor)
-        html = _structured(anchor, record, view, here, base)
+        render = _BLOCKS.get(anchor)
+        html = render(spec) if render is not None else ""
         if anchor == "theory-of-change" and spec.theory_of_change is not None:
             diagram, mermaid = render_theory(spec.theory_of_change)
             html = diagram + html
@@ -116,7 +117,8 @@ def _header(record: SpecRecord, view: VersionView, here: str, options: SiteOptio
     items = "".join(
         f'<div class="susi-meta__item"><dt>{esc(k)}</dt><dd>{v}</dd></div>' for k, v in facts if v
     )
-    parts = [_banner(record, view, here), tag("dl", items, "susi-meta")]
+    # The facts are in the catalog already; in search they would read as one run-on word.
+    parts = [_banner(record, view, here), tag("dl", items, "susi-meta", data_search_exclude="1")]
     if spec.summary:
         parts.append(tag("p", esc(spec.summary), "susi-lead"))
     parts.append(_locals(record, here))
@@ -164,11 +166,6 @@ def _locals(record: SpecRecord, here: str) -> str:
         for ref in record.locals
     )
     return tag("div", text_tag("h2", "Lokale udmøntninger") + tag("ul", items), "susi-locals")
-
-
-def _structured(anchor: str, record: SpecRecord, view: VersionView, here: str, base: str) -> str:
-    render = _BLOCKS.get(anchor)
-    return render(view.spec) if render is not None else ""
 
 
 def _content_section(view: VersionView, title: str, text: str, base: str) -> str:

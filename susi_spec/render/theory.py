@@ -77,7 +77,7 @@ def render_theory(theory: TheoryOfChange) -> tuple[str, bool]:
         parts.append(
             tag(
                 "figure",
-                f'<pre class="mermaid"><code>{source}</code></pre>'
+                f'<pre class="mermaid" data-search-exclude="1"><code>{source}</code></pre>'
                 + tag("figcaption", f"Forandringsteorien fra aktiviteter til resultater. {legend}"),
                 "susi-diagram",
             )

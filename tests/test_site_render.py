@@ -1,0 +1,245 @@
+"""The site renderers without MkDocs: escaping, sanitising, addresses, Mermaid, catalog order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import check_text
+from gitrepo import fixture
+from susi_spec.document import parse_document
+from susi_spec.mkdocs_plugin.plugin import SusiPlugin
+from susi_spec.model import Spec
+from susi_spec.model.boundary import validate
+from susi_spec.render import SiteOptions, SpecRecord, VersionView, render_pages
+from susi_spec.render.addresses import changes_address, relative, version_address
+from susi_spec.render.catalog import render_catalog, sort_key
+from susi_spec.render.html import esc, heading_md, link, safe_url
+from susi_spec.render.labels import date_da, place_name, version_name
+from susi_spec.render.markdown import render_markdown
+from susi_spec.render.sanitize import sanitize_html
+from susi_spec.render.theory import mermaid_label
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("https://example.org/a?b=c", True),
+        ("http://example.org", True),
+        ("mailto:kontakt@example.org", True),
+        ("assets/figur.png", True),
+        ("../v1/", True),
+        ("#target-group", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        ("java\tscript:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("&#106;avascript:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("vbscript:msgbox(1)", False),
+        ("file:///etc/passwd", False),
+        ("//evil.example/x.js", False),
+    ],
+    ids=lambda value: repr(value)[:30],
+)
+def test_safe_url(url: str, safe: bool) -> None:
+    assert (safe_url(url) is not None) is safe
+
+
+def test_link_drops_unsafe_urls_but_keeps_text() -> None:
+    assert link("javascript:alert(1)", "Manual") == "Manual"
+    assert link("https://example.org", "<b>") == '<a href="https://example.org">&lt;b&gt;</a>'
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "<img src=x onerror=alert(1)>",
+        'Titel {: onclick="alert(1)"}',
+        "[klik](javascript:alert(1))",
+        "*fed* `kode` _kursiv_ #hash",
+        "A & B",
+    ],
+)
+def test_heading_text_is_inert(title: str) -> None:
+    heading = heading_md(2, title, "x")
+    assert heading.startswith("## ") and heading.endswith(" {#x}")
+    inner = heading[3 : -len(" {#x}")]
+    for char in "<>{}[]()*`_#&\"'":
+        assert char not in inner.replace("&#", "")  # every special character is a reference
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<script>alert(1)</script>",
+        '<img src=x onerror="alert(1)">',
+        '<iframe src="https://example.org"></iframe>',
+        '<a href="javascript:alert(1)">x</a>',
+        "[x](javascript:alert(1))",
+        "[x](JAVASCRIPT:alert(1))",
+        "![x](data:text/html,<script>alert(1)</script>)",
+        '<details open ontoggle="alert(1)">x</details>',
+        "<style>body{display:none}</style>",
+    ],
+)
+def test_body_markdown_never_passes_html_or_bad_links(body: str) -> None:
+    html = render_markdown(body)
+    assert "<script" not in html and "<iframe" not in html and "<style" not in html
+    assert "<img src=x" not in html and "<details" not in html
+    assert 'href="javascript' not in html.lower() and 'src="data:text' not in html
+
+
+def test_body_markdown_keeps_what_authors_write() -> None:
+    html = render_markdown(
+        "### Erfaringer {#erfaringer}\n\n**Fed** og [et link](https://example.org).\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n![Figur](assets/figur.png)\n"
+    )
+    assert '<h3 id="erfaringer">Erfaringer</h3>' in html
+    assert "<strong>Fed</strong>" in html and 'href="https://example.org"' in html
+    assert '<table class="susi-table">' in html
+    assert 'src="assets/figur.png"' in html
+
+
+def test_body_markdown_rebases_relative_links_only() -> None:
+    html = render_markdown("[a](assets/x.pdf) [b](https://example.org) [c](#anker)", "../")
+    assert 'href="../assets/x.pdf"' in html
+    assert 'href="https://example.org"' in html and 'href="#anker"' in html
+    assert 'href="../"' in render_markdown("[spec](index.md)", "../")
+
+
+def test_body_headings_can_be_deepened() -> None:
+    assert "<h4>Eksempel</h4>" in render_markdown("### Eksempel", shift=1)
+
+
+@pytest.mark.parametrize(
+    ("html", "kept", "gone"),
+    [
+        ("<p>Tekst <strong>fed</strong></p>", "<p>Tekst <strong>fed</strong></p>", ""),
+        ("<p onclick='x()'>a</p>", "<p>a</p>", "onclick"),
+        ("<script>alert(1)</script><p>b</p>", "<p>b</p>", "alert"),
+        ("<style>p{}</style><p>b</p>", "<p>b</p>", "p{}"),
+        ("<iframe src='https://e.org'></iframe>", "", "iframe"),
+        ("<a href='javascript:alert(1)'>x</a>", "<a>x</a>", "javascript"),
+        (
+            "<a href='https://e.org' target='_blank'>x</a>",
+            '<a href="https://e.org">x</a>',
+            "target",
+        ),
+        ("<img src=x onerror=alert(1)>", "", "img"),
+        ("<svg><script>alert(1)</script></svg>ok", "ok", "svg"),
+        ("<!-- <script>alert(1)</script> -->ok", "ok", "alert"),
+        ("<ul><li>a<li>b</ul>", "<ul><li>a<li>b</li></li></ul>", ""),
+        ("<p>&lt;script&gt;</p>", "<p>&lt;script&gt;</p>", ""),
+        ("<del>gammel</del><ins>ny</ins>", "<del>gammel</del><ins>ny</ins>", ""),
+    ],
+)
+def test_sanitize_html(html: str, kept: str, gone: str) -> None:
+    clean = sanitize_html(html)
+    assert clean == kept
+    if gone:
+        assert gone not in clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"]; click a call alert(1); %%',
+        "<img src=x onerror=alert(1)>",
+        "a --> b",
+        "#quot; [x] {y} `z`",
+    ],
+)
+def test_mermaid_label_is_one_quoted_string(text: str) -> None:
+    label = mermaid_label(text)
+    assert label.startswith('"') and label.endswith('"')
+    inner = label[1:-1]
+    assert not any(char in inner for char in '"<>[]{}`|')
+    assert "\n" not in label
+
+
+@pytest.mark.parametrize(
+    ("here", "there", "link_"),
+    [
+        ("", "demo/", "demo/"),
+        ("demo/", "demo/v1/", "v1/"),
+        ("demo/v1/", "demo/", "../"),
+        ("demo/changes/v1-v2/", "demo/v1/", "../../v1/"),
+        ("demo/", "demo/", "./"),
+        ("demo/changes/v1-v2/", "", "../../../"),
+    ],
+)
+def test_relative_addresses(here: str, there: str, link_: str) -> None:
+    assert relative(here, there) == link_
+
+
+def test_addresses_are_the_documented_ones() -> None:
+    assert version_address("demo", "v2") == "demo/v2/"
+    assert version_address("demo", "final") == "demo/final/"
+    assert changes_address("demo", "v3", "final") == "demo/changes/v3-final/"
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for address in ("`/<spec-id>/v<N>/`", "`/<spec-id>/final/`", "`/<spec-id>/changes/v<N>-v<M>/`"):
+        assert address in readme
+
+
+def test_danish_words() -> None:
+    assert date_da(dt.date(2020, 9, 15)) == "15. september 2020"
+    assert version_name("v2") == "version 2" and version_name("final") == "endelig version"
+    assert place_name("hoeje-taastrup") == "Hoeje-Taastrup"
+    assert place_name("ishoej", {"ishoej": "Ishøj"}) == "Ishøj"
+    titles = ["Øvelse", "Anden", "Ålborg-modellen", "Én familie", "Zebra", "Æble"]
+    assert sorted(titles, key=sort_key) == [
+        "Anden", "Én familie", "Zebra", "Æble", "Øvelse", "Ålborg-modellen",
+    ]  # fmt: skip
+
+
+def _view(text: str, label: str, day: int) -> VersionView:
+    document = parse_document(text.encode("utf-8"), "specs/demo/index.md")
+    spec, _ = validate(document)
+    assert isinstance(spec, Spec)
+    return VersionView(spec, tuple(document.sections), label, dt.date(2020, 1, day), released=True)
+
+
+def test_pages_of_a_record_without_git() -> None:
+    """The renderers take plain records: one spec page, one per release, one per pair."""
+    v1 = fixture("valid_v1.md")
+    v2 = v1.replace("version: 1\n", "version: 2\n").replace(
+        "delivery:\n", "changes:\n  - what: Ny version.\ndelivery:\n"
+    )
+    assert not [p for p in check_text(v2) if p.severity == "error"]
+    releases = (_view(v1, "v1", 1), _view(v2, "v2", 2))
+    record = SpecRecord("demo", releases[1], releases)
+    pages = {page.src_uri: page for page in render_pages([record], SiteOptions())}
+    assert set(pages) == {
+        "demo/index.md",
+        "demo/v1/index.md",
+        "demo/v2/index.md",
+        "demo/changes/v1-v2/index.md",
+    }
+    assert [p.in_nav for p in pages.values()] == [True, False, False, False]
+    assert pages["demo/index.md"].mermaid and pages["demo/v1/index.md"].mermaid
+    assert "Ny version." in pages["demo/changes/v1-v2/index.md"].markdown
+    catalog = render_catalog([record], SiteOptions())
+    assert 'href="demo/"' in catalog and "Version 2" in catalog and "2. januar 2020" in catalog
+    assert esc("Demo-indsats") in catalog
+
+
+class _Server:
+    def __init__(self) -> None:
+        self.watched: list[str] = []
+
+    def watch(self, path: str) -> None:
+        self.watched.append(path)
+
+
+def test_serve_watches_the_specs(tmp_path: Path) -> None:
+    (tmp_path / "specs").mkdir()
+    plugin = SusiPlugin()
+    plugin.load_config({})
+    config: Any = type("Config", (), {"config_file_path": str(tmp_path / "mkdocs.yml")})()
+    server = _Server()
+    plugin.on_serve(server, config=config, builder=None)  # type: ignore[arg-type]
+    assert server.watched == [str(tmp_path / "specs")]
