@@ -127,7 +127,7 @@ def pwned(driver: WebDriver) -> bool:
 
 def visible_items(driver: WebDriver) -> list[str]:
     items = driver.find_elements(By.CSS_SELECTOR, "#susi-catalog > li")
-    return [i.find_element(By.TAG_NAME, "h3").text for i in items if i.is_displayed()]
+    return [i.find_element(By.TAG_NAME, "h2").text for i in items if i.is_displayed()]
 
 
 def diagram_svg(driver: WebDriver) -> Any:

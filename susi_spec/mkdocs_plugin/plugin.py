@@ -23,7 +23,7 @@ from susi_spec.render import Page, SiteOptions, SpecRecord, render_catalog, rend
 from susi_spec.render.html import esc
 from susi_spec.render.labels import TYPE_GROUPS
 
-log = get_plugin_logger(__name__)
+log = get_plugin_logger("susi")
 
 NavItem = str | dict[str, Any]
 

@@ -13,7 +13,7 @@ from susi_spec.checker import check_paths, discover
 from susi_spec.errors import SusiError
 from susi_spec.history import Repository
 from susi_spec.problems import Problem
-from susi_spec.render.model import SpecRecord, VersionView
+from susi_spec.render.model import LocalRef, SpecRecord, VersionView
 from susi_spec.versions import HistoryLoader, SpecHistory, State, load_file, version_label
 
 
@@ -91,7 +91,18 @@ def _record(file: Path, history: SpecHistory | None) -> SpecRecord | None:
         last = history.states[-1] if history is not None and history.states else None
         date = _commit_date(last) if last is not None else None
     current = VersionView(spec, working.sections, label, date, released=spec.status == "released")
-    return SpecRecord(spec.id, current, releases, source=str(file))
+    locals_ = local_refs(file.parent, spec.id)
+    return SpecRecord(spec.id, current, releases, source=str(file), locals=locals_)
+
+
+def local_refs(folder: Path, spec_id: str) -> tuple[LocalRef, ...]:
+    """Seam for the next issue: local implementations (`specs/<id>/local/<place>.md`).
+
+    Their pages are not made yet (render a LocalSpec at `addresses.local_address`, add
+    it to `render_pages`), so no links are offered; return their LocalRefs here then, and
+    the spec page lists them under "Lokale udmøntninger".
+    """
+    return ()
 
 
 def _commit_date(state: State) -> dt.date | None:

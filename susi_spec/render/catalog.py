@@ -87,7 +87,7 @@ def _entry(record: SpecRecord, options: SiteOptions, here: str) -> str:
         if v
     )
     href = relative(here, spec_address(record.spec_id))
-    title = tag("h3", f'<a href="{esc(href)}">{esc(spec.title)}</a>', "susi-catalog__title")
+    title = tag("h2", f'<a href="{esc(href)}">{esc(spec.title)}</a>', "susi-catalog__title")
     summary = text_tag("p", spec.summary, "susi-catalog__summary") if spec.summary else ""
     return f'<li class="susi-catalog__item"{data}>{title}{summary}<dl class="susi-meta susi-meta--small">{dl}</dl></li>'
 
