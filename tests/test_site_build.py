@@ -7,6 +7,7 @@ site/ are copied beside them. Every generated page's links are followed.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -403,3 +404,12 @@ def test_the_repository_site_builds_strict(tmp_path: Path) -> None:
     assert (tmp_path / "public" / "index.html").is_file()
     for spec in (ROOT / "specs").glob("*/index.md"):
         assert (tmp_path / "public" / spec.parent.name / "index.html").is_file()
+
+
+def test_search_indexes_current_versions_only(site: Path) -> None:
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert {"", "demo/", "anden/", "om/adresser/"} <= locations
+    assert not [loc for loc in locations if "/v" in loc or "changes" in loc]
+    texts = " ".join(doc["text"] for doc in index["docs"])
+    assert "flowchart LR" not in texts  # the diagram's source is not searchable text

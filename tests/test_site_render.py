@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,8 @@ from susi_spec.render.labels import date_da, place_name, version_name
 from susi_spec.render.markdown import render_markdown
 from susi_spec.render.sanitize import sanitize_html
 from susi_spec.render.theory import mermaid_label
+
+MERMAID_SHA256 = "581ed7d74bd9048d0e3a91363927d72ef22942d7722546b27f7cc29e35390eb8"
 
 
 @pytest.mark.parametrize(
@@ -183,6 +186,13 @@ def test_addresses_are_the_documented_ones() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for address in ("`/<spec-id>/v<N>/`", "`/<spec-id>/final/`", "`/<spec-id>/changes/v<N>-v<M>/`"):
         assert address in readme
+
+
+def test_vendored_mermaid_is_the_pinned_release() -> None:
+    vendor = Path(__file__).resolve().parent.parent / "site" / "assets" / "vendor"
+    data = (vendor / "mermaid-11.17.2.min.js").read_bytes()
+    assert hashlib.sha256(data).hexdigest() == MERMAID_SHA256
+    assert "MIT License" in (vendor / "mermaid-11.17.2.LICENSE").read_text(encoding="utf-8")
 
 
 def test_danish_words() -> None:

@@ -16,6 +16,7 @@ class SusiConfig(base.Config):  # type: ignore[no-untyped-call]
           mermaid: assets/vendor/mermaid-11.17.2.min.js   # under docs_dir
           place_names: {hoeje-taastrup: Høje-Taastrup}
           check: true                 # run the validator; problems become warnings
+          search_archive: false       # also index archived versions and changes pages
     ```
     """
 
@@ -25,3 +26,4 @@ class SusiConfig(base.Config):  # type: ignore[no-untyped-call]
     mermaid = c.Type(str, default="assets/vendor/mermaid-11.17.2.min.js")
     place_names = c.Type(dict, default={})
     check = c.Type(bool, default=True)
+    search_archive = c.Type(bool, default=False)

@@ -8,6 +8,7 @@ are reached from each spec's page), logs validator problems as warnings so that
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from susi_spec.render.labels import TYPE_GROUPS
 log = get_plugin_logger("susi")
 
 NavItem = str | dict[str, Any]
+_PLACEHOLDER = re.compile(r"<p>SUSIBLOCK(\d+)</p>")
 
 
 class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
@@ -33,6 +35,7 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
 
     def __init__(self) -> None:
         self.pages: dict[str, Page] = {}
+        self.blocks: dict[str, list[str]] = {}  # src_uri -> the page's HTML blocks
         self.catalog = ""
 
     def specs_path(self, config: MkDocsConfig) -> Path:
@@ -56,8 +59,9 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
                 log.warning(f"{page.src_uri}: en håndskrevet side optager adressen; omdøb den.")
                 continue
             inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            skeleton = self._stash(page)
             files.append(
-                File.generated(config, page.src_uri, content=page.markdown, inclusion=inclusion)
+                File.generated(config, page.src_uri, content=skeleton, inclusion=inclusion)
             )
             self.pages[page.src_uri] = page
         for site_path, path in sources.assets:
@@ -79,6 +83,8 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
             page.meta["susi_kind"] = generated.kind
             if generated.mermaid:
                 page.meta["susi_mermaid"] = self.config.mermaid
+            if not generated.in_nav and not self.config.search_archive:
+                page.meta["search"] = {"exclude": True}  # search finds current versions
             return markdown
         marker = self.config.catalog_marker
         if marker in markdown or (page.is_homepage and self.catalog):
@@ -87,6 +93,31 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
                 return f"{markdown}\n\n{self.catalog}\n"
             return markdown.replace(marker, f"\n\n{self.catalog}\n\n", 1)
         return markdown
+
+    def on_page_content(
+        self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files
+    ) -> str | None:
+        blocks = self.blocks.get(page.file.src_uri)
+        if blocks is None:
+            return html
+        return _PLACEHOLDER.sub(lambda match: blocks[int(match.group(1))], html)
+
+    def _stash(self, page: Page) -> str:
+        """The page's Markdown for MkDocs: its headings, and a placeholder per HTML block.
+
+        Our blocks are finished, escaped HTML; Python-Markdown (and MkDocs' anchor scan)
+        would only parse them again, which was most of the build time of a large site.
+        """
+        blocks: list[str] = []
+        lines = []
+        for part in page.parts:
+            if part.startswith("#"):
+                lines.append(part)
+            else:
+                lines.append(f"SUSIBLOCK{len(blocks)}")
+                blocks.append(part)
+        self.blocks[page.src_uri] = blocks
+        return "\n\n".join(lines) + "\n"
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any

@@ -81,7 +81,7 @@ def render_changes_page(record: SpecRecord, old: VersionView, new: VersionView) 
     return Page(
         src_uri=f"{here}index.md",
         title=title,
-        markdown="\n\n".join(out) + "\n",
+        parts=tuple(out),
         kind="changes",
     )
 

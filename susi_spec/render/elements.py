@@ -16,7 +16,7 @@ def level_badge(level: str) -> str:
     )
 
 
-def render_card(element: CoreElement, narrative: Section | None, base: str) -> str:
+def render_card(element: CoreElement, narrative: Section | None, base: str) -> list[str]:
     """One core element: a Markdown heading (for the contents) and its card."""
     head = level_badge(element.level)
     if element.evidence:
@@ -56,7 +56,7 @@ def render_card(element: CoreElement, narrative: Section | None, base: str) -> s
         )
     heading = heading_md(3, element.title, element.id)
     card = tag("div", "".join(parts), f"susi-card susi-card--{element.level}")
-    return f"{heading}\n\n{card}\n"
+    return [heading, card]
 
 
 def _profile_table(element: CoreElement) -> str:

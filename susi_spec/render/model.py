@@ -71,11 +71,21 @@ class SiteOptions:
 
 @dataclass(frozen=True)
 class Page:
-    """A generated page: where it goes, its title (plain text) and its Markdown."""
+    """A generated page: where it goes, its title (plain text) and its content.
+
+    `parts` are Markdown headings (one line, `# ...`, so that they make the table of
+    contents) and blocks of finished, escaped HTML (starting with `<`). Together they are
+    the page's Markdown; the plugin hands MkDocs only the headings and puts the blocks back
+    into the converted page, so Python-Markdown never re-parses our HTML (build time).
+    """
 
     src_uri: str
     title: str
-    markdown: str
+    parts: tuple[str, ...]
     kind: str  # "spec" | "version" | "changes"
     in_nav: bool = False
     mermaid: bool = False
+
+    @property
+    def markdown(self) -> str:
+        return "\n\n".join(self.parts) + "\n"

@@ -45,11 +45,10 @@ def render_spec_page(record: SpecRecord, options: SiteOptions) -> Page:
     """The page at /<spec-id>/: the working copy, with versions and the maturity matrix."""
     here = spec_address(record.spec_id)
     body, mermaid = _body(record, record.current, here, options)
-    extra = _versions_section(record, here, matrix=True)
     return Page(
         src_uri=f"{here}index.md",
         title=record.current.spec.title,
-        markdown=body + extra,
+        parts=(*body, *_versions_section(record, here, matrix=True)),
         kind="spec",
         in_nav=True,
         mermaid=mermaid,
@@ -63,7 +62,7 @@ def render_version_page(record: SpecRecord, view: VersionView, options: SiteOpti
     return Page(
         src_uri=f"{here}index.md",
         title=f"{view.spec.title} ({version_name(view.label)})",
-        markdown=body + _versions_section(record, here, matrix=False),
+        parts=(*body, *_versions_section(record, here, matrix=False)),
         kind="version",
         mermaid=mermaid,
     )
@@ -71,7 +70,7 @@ def render_version_page(record: SpecRecord, view: VersionView, options: SiteOpti
 
 def _body(
     record: SpecRecord, view: VersionView, here: str, options: SiteOptions
-) -> tuple[str, bool]:
+) -> tuple[list[str], bool]:
     spec = view.spec
     base = relative(here, spec_address(record.spec_id))
     base = "" if base == "./" else base
@@ -86,7 +85,7 @@ def _body(
             html = diagram + html
         text = render_markdown(section.text, base) if section is not None else ""
         if anchor == "content":
-            out.append(
+            out.extend(
                 _content_section(view, section.title if section else default_title, text, base)
             )
             continue
@@ -100,7 +99,7 @@ def _body(
     if spec.contributors:
         out.append(heading_md(2, "Bidragydere", "bidragydere"))
         out.append(tag("div", blocks.contributors(spec), "susi-section"))
-    return "\n\n".join(out) + "\n\n", mermaid
+    return [part for part in out if part], mermaid
 
 
 def _header(record: SpecRecord, view: VersionView, here: str, options: SiteOptions) -> str:
@@ -168,7 +167,7 @@ def _locals(record: SpecRecord, here: str) -> str:
     return tag("div", text_tag("h2", "Lokale udmøntninger") + tag("ul", items), "susi-locals")
 
 
-def _content_section(view: VersionView, title: str, text: str, base: str) -> str:
+def _content_section(view: VersionView, title: str, text: str, base: str) -> list[str]:
     spec = view.spec
     section = view.section("content")
     narratives = {s.anchor: s for s in (section.subsections if section else ())}
@@ -179,14 +178,15 @@ def _content_section(view: VersionView, title: str, text: str, base: str) -> str
         parts.append(
             tag("p", f"Indsatsen har {len(spec.core_elements)} kerneelementer.", "susi-hint")
         )
-        parts.extend(render_card(e, narratives.pop(e.id, None), base) for e in spec.core_elements)
+        for element in spec.core_elements:
+            parts.extend(render_card(element, narratives.pop(element.id, None), base))
     for sub in narratives.values():
         parts.append(heading_md(3, sub.title, sub.anchor))
         parts.append(tag("div", render_markdown(sub.text, base), "susi-section"))
     delivery = blocks.delivery(spec)
     if delivery:
         parts.append(delivery)
-    return "\n\n".join(parts)
+    return parts
 
 
 def _other_sections(view: VersionView, base: str) -> list[str]:
@@ -200,15 +200,16 @@ def _other_sections(view: VersionView, base: str) -> list[str]:
     return out
 
 
-def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> str:
+def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> list[str]:
     out = [heading_md(2, "Versioner og ændringer", "versioner")]
     current = record.current.spec
     if current.changes and here == spec_address(record.spec_id):
-        out.append(text_tag("h3", "Hvad er ændret i denne version"))
-        out.append(blocks.version_changes(current))
+        out.append(
+            text_tag("h3", "Hvad er ændret i denne version") + blocks.version_changes(current)
+        )
     if not record.releases:
         out.append(tag("p", "Der er endnu ingen frigivne versioner.", "susi-hint"))
-        return "\n\n".join(out) + "\n"
+        return out
     rows = []
     previous = None
     for view in record.releases:
@@ -240,7 +241,7 @@ def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> str:
     )
     if matrix:
         out.append(_matrix(record, here))
-    return "\n\n".join(out) + "\n"
+    return [part for part in out if part]
 
 
 def _matrix(record: SpecRecord, here: str) -> str:
@@ -255,4 +256,4 @@ def _matrix(record: SpecRecord, here: str) -> str:
     table = render_matrix(maturity_matrix(versions), headers)
     if not table:
         return ""
-    return "\n\n".join([text_tag("h3", "Modenhed: kerneelementernes niveau", id="modenhed"), table])
+    return text_tag("h3", "Modenhed: kerneelementernes niveau", id="modenhed") + table
