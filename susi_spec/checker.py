@@ -6,25 +6,35 @@ sends back problems and models; rules that look across files run once at the end
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from susi_spec.document import Document, read_document
 from susi_spec.errors import SusiError
-from susi_spec.history import Repository, Revision
 from susi_spec.intake import read_findings
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.boundary import validate
 from susi_spec.problems import Problem, Severity
 from susi_spec.rules import BY_KEY, CHECK_RULES, Context, Finding, Rule
-from susi_spec.versions import HistoryLoader, SpecHistory
+
+if TYPE_CHECKING:
+    # Imported where needed: git (GitPython) costs about 50 ms of start-up, which a check
+    # outside a git repository does not need.
+    from susi_spec.history import Repository, Revision
+    from susi_spec.versions import HistoryLoader, SpecHistory
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
+# Checking allocates millions of short-lived objects (YAML nodes, Markdown tokens) that
+# reference counting frees; looking for cycles every 700 allocations (Python's default)
+# cost about a tenth of the CPU time of a large check. Cycles are still collected.
+GC_THRESHOLD = 10_000
 
 
 @dataclass
@@ -123,6 +133,9 @@ class _Item:
 def _check_path(item: _Item) -> FileResult:
     history = None
     if item.repo_root is not None:
+        from susi_spec.history import Repository
+        from susi_spec.versions import HistoryLoader
+
         loader = _LOADERS.get(item.repo_root)
         if loader is None:
             loader = _LOADERS[item.repo_root] = HistoryLoader(Repository(item.repo_root))
@@ -142,7 +155,12 @@ def check_paths(
     """Check every spec and local implementation under `paths`."""
     files = discover(paths)
     items = _items(files, history)
-    results = list(_map(items, workers))
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], GC_THRESHOLD))
+    try:
+        results = list(_map(items, workers))
+    finally:
+        gc.set_threshold(*threshold)
     specs = {r.spec.id: r.spec for r in results if r.spec is not None}
     for result in results:
         if result.local is not None and result.document is not None:
@@ -185,8 +203,15 @@ def _repository(files: list[Path]) -> Repository | None:
     """The git repository holding the files, when it has a full history; else None."""
     if not files:
         return None
+    start = files[0].resolve().parent
+    if "GIT_DIR" not in os.environ and not any(
+        (folder / ".git").exists() for folder in (start, *start.parents)
+    ):
+        return None  # not in a git work tree: skip importing git at all
+    from susi_spec.history import Repository
+
     try:
-        repo = Repository(files[0].resolve().parent)
+        repo = Repository(start)
         if not repo.has_commits():
             return None
         repo.require_full_history()
@@ -203,7 +228,7 @@ def _map(items: list[_Item], workers: int | None) -> Iterable[FileResult]:
         return map(_check_path, items)
     chunk = max(1, len(items) // (count * 8))
     try:
-        with ProcessPoolExecutor(max_workers=count) as pool:
+        with ProcessPoolExecutor(max_workers=count) as pool:  # forked: GC_THRESHOLD holds
             return list(pool.map(_check_path, items, chunksize=chunk))
     except BrokenProcessPool:
         # A worker died (out of memory, a crash in a C library): check here, one by one,

@@ -1,0 +1,261 @@
+"""Time `susi check` on generated specs beside the floor measured in the same run.
+
+    .venv/bin/python bench/bench_check.py [--n 1000] [--seed 42] [--runs 3]
+
+1. Generates `n` valid specs (bench/generate.py) into a temporary folder.
+2. Floor, in this one process (imports done beforehand): for each file read the bytes,
+   decode, split off the front matter, `yaml.load(..., Loader=yaml.CSafeLoader)`,
+   `MarkdownIt("commonmark").parse(body)` and `Spec.model_validate(data)`. Median of `runs`.
+3. The real CLI, `susi check <dir> --format json`, as a subprocess (it uses every core);
+   wall time including start-up, median of `runs`. The run must report `n` files and no
+   problems, so that it measures a real, clean check.
+4. The CLI on one file, `susi check one/index.md`, wall time including start-up, median of 5.
+
+Targets (issue): the directory check within 1.3x the floor, one file in under 0.3 s.
+CSafeLoader reads YAML 1.1 rather than 1.2; on the generated data both give valid specs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate import generate
+
+from susi_spec.model import Spec
+
+FLOOR_RATIO_TARGET = 1.3
+SINGLE_FILE_TARGET = 0.3  # seconds
+
+
+@dataclass
+class Floor:
+    """One floor run: total wall time and the time of each step, summed over files."""
+
+    total: float
+    split: float
+    yaml: float
+    markdown: float
+    pydantic: float
+
+
+def measure_floor(paths: list[Path]) -> Floor:
+    """Read, decode, split, C YAML load, markdown-it parse and pydantic validate each file."""
+    md = MarkdownIt("commonmark")
+    clock = time.perf_counter
+    split = load = parse = check = 0.0
+    start = clock()
+    for path in paths:
+        t0 = clock()
+        text = path.read_bytes().decode("utf-8")
+        if not text.startswith("---\n"):
+            raise SystemExit(f"{path}: no front matter")
+        end = text.index("\n---\n", 3)
+        front, body = text[4:end], text[end + 5 :]
+        t1 = clock()
+        data = yaml.load(front, Loader=yaml.CSafeLoader)
+        t2 = clock()
+        md.parse(body)
+        t3 = clock()
+        Spec.model_validate(data)
+        t4 = clock()
+        split += t1 - t0
+        load += t2 - t1
+        parse += t3 - t2
+        check += t4 - t3
+    return Floor(clock() - start, split, load, parse, check)
+
+
+def susi_command() -> list[str]:
+    """The installed `susi` console script next to this interpreter, else on PATH."""
+    beside = Path(sys.executable).parent / "susi"
+    if beside.is_file():
+        return [str(beside)]
+    found = shutil.which("susi")
+    if found is None:
+        raise SystemExit("susi is not installed: pip install -e . in the project first")
+    return [found]
+
+
+def run_cli(
+    args: list[str], cwd: Path, env: dict[str, str]
+) -> tuple[float, subprocess.CompletedProcess[str]]:
+    start = time.perf_counter()
+    done = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    return time.perf_counter() - start, done
+
+
+def clean_check(args: list[str], cwd: Path, files: int, env: dict[str, str]) -> float:
+    """Wall time of one `susi check --format json` run that must find `files` clean files."""
+    elapsed, done = run_cli([*args, "--format", "json"], cwd, env)
+    try:
+        report: dict[str, Any] = json.loads(done.stdout)
+    except json.JSONDecodeError:
+        raise SystemExit(f"susi check failed ({done.returncode}):\n{done.stderr}") from None
+    problems = report["problems"]
+    assert done.returncode == 0, f"exit code {done.returncode}: {problems[:3]}"
+    assert report["files"] == files, f"checked {report['files']} files, expected {files}"
+    assert not problems, f"{len(problems)} problems, first: {problems[:3]}"
+    assert report["errors"] == 0 and report["warnings"] == 0, report
+    return elapsed
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> tuple[float, list[float]]:
+    times = [measure() for _ in range(runs)]
+    return statistics.median(times), times
+
+
+def cli_env(pycache: Path | None) -> dict[str, str]:
+    """The environment for the CLI: with `pycache`, bytecode is written and reused there.
+
+    An installed package has its bytecode compiled (pip does it), but an editable install
+    run with PYTHONDONTWRITEBYTECODE=1 compiles every module of the project on each start.
+    """
+    env = dict(os.environ)
+    if pycache is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
+    return env
+
+
+def git_project(root: Path, spec: Path) -> Path | None:
+    """A git repository holding one spec in one commit, or None without git."""
+    if shutil.which("git") is None:
+        return None
+    folder = root / "specs" / spec.parent.name
+    folder.mkdir(parents=True)
+    shutil.copyfile(spec, folder / "index.md")
+    quiet = {"cwd": root, "check": True, "capture_output": True}
+    subprocess.run(["git", "init", "-q"], **quiet)  # type: ignore[call-overload]
+    subprocess.run(["git", "add", "."], **quiet)  # type: ignore[call-overload]
+    identity = ["-c", "user.name=bench", "-c", "user.email=bench@example.org"]
+    subprocess.run(["git", *identity, "commit", "-qm", "spec"], **quiet)  # type: ignore[call-overload]
+    return folder / "index.md"
+
+
+@dataclass
+class Row:
+    label: str
+    seconds: float
+    per_file: str = ""
+    ratio: str = ""
+    target: str = ""
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Benchmark `susi check` against its floor.")
+    parser.add_argument("--n", type=int, default=1000, help="number of specs (default 1000)")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--runs", type=int, default=3, help="runs per measurement (median)")
+    parser.add_argument("--keep", type=Path, help="generate here and keep the files")
+    parser.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="run the CLI with the inherited environment even if it forbids bytecode caching",
+    )
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args()
+    n = args.n
+
+    with tempfile.TemporaryDirectory(prefix="susi-bench-") as scratch:
+        root = args.keep or Path(scratch) / "project"
+        started = time.perf_counter()
+        paths = generate(root, n, args.seed)
+        generated = time.perf_counter() - started
+        sizes = sorted(p.stat().st_size for p in paths)
+        print(
+            f"generated {len(paths)} specs in {generated:.1f} s: "
+            f"{sum(sizes) / 1e6:.1f} MB, median {statistics.median(sizes) / 1000:.1f} KB/file; "
+            f"{os.cpu_count()} cores, Python {sys.version.split()[0]}"
+        )
+        command = [*susi_command(), "check"]
+        load_before = os.getloadavg()[0]
+        no_bytecode = bool(os.environ.get("PYTHONDONTWRITEBYTECODE"))
+        cached = None if args.no_bytecode else Path(scratch) / "pycache"
+        env = cli_env(cached)
+        one = str(paths[0].relative_to(root))
+        clean_check([*command, one], root, 1, env)  # warm-up: page cache and bytecode
+
+        floors = [measure_floor(paths) for _ in range(args.runs)]
+        floor = sorted(floors, key=lambda f: f.total)[len(floors) // 2]
+        cli, cli_runs = median_of(args.runs, lambda: clean_check([*command, "specs"], root, n, env))
+        single, single_runs = median_of(5, lambda: clean_check([*command, one], root, 1, env))
+        extra: list[Row] = []
+        if no_bytecode and cached is not None:
+            plain = cli_env(None)
+            seconds, _ = median_of(5, lambda: clean_check([*command, one], root, 1, plain))
+            extra.append(Row("  same, PYTHONDONTWRITEBYTECODE=1 (no .pyc)", seconds))
+        repo = Path(scratch) / "repo"
+        in_git = git_project(repo, paths[0])
+        if in_git is not None:
+            target = str(in_git.relative_to(repo))
+            seconds, _ = median_of(5, lambda: clean_check([*command, target], repo, 1, env))
+            extra.append(Row("  same, in a git repository (history rules)", seconds))
+
+    cli_ratio = cli / floor.total
+
+    def verdict(ok: bool) -> str:
+        return "ok" if ok else "MISSED"
+
+    def ms(seconds: float) -> str:
+        return f"{seconds / n * 1000:.2f}"
+
+    rows = [
+        Row("floor: read+CSafeLoader+markdown-it+pydantic", floor.total, ms(floor.total)),
+        Row("  read + decode + split", floor.split, ms(floor.split)),
+        Row("  yaml.load CSafeLoader", floor.yaml, ms(floor.yaml)),
+        Row("  MarkdownIt('commonmark').parse", floor.markdown, ms(floor.markdown)),
+        Row("  Spec.model_validate", floor.pydantic, ms(floor.pydantic)),
+        Row(
+            f"susi check specs/ ({n} files, all cores)",
+            cli,
+            ms(cli),
+            f"{cli_ratio:.2f}x",
+            f"<= {FLOOR_RATIO_TARGET}x floor: {verdict(cli_ratio <= FLOOR_RATIO_TARGET)}",
+        ),
+        Row(
+            "susi check one/index.md (with start-up)",
+            single,
+            "",
+            f"{single / SINGLE_FILE_TARGET:.2f}x",
+            f"<= {SINGLE_FILE_TARGET} s: {verdict(single <= SINGLE_FILE_TARGET)}",
+        ),
+        *extra,
+    ]
+    print()
+    print(f"{'measurement':<46} {'wall s':>7} {'ms/file':>8} {'ratio':>6}  target")
+    print("-" * 96)
+    for row in rows:
+        print(f"{row.label:<46} {row.seconds:7.3f} {row.per_file:>8} {row.ratio:>6}  {row.target}")
+    print()
+    print("runs, s: floor " + " ".join(f"{f.total:.2f}" for f in floors))
+    print("         check " + " ".join(f"{t:.2f}" for t in cli_runs))
+    print("         one   " + " ".join(f"{t:.3f}" for t in single_runs))
+    if cached is not None:
+        print("(CLI bytecode cached in a scratch PYTHONPYCACHEPREFIX, as an installed package has)")
+    load_after = os.getloadavg()[0]
+    print(f"load average (1 min) before {load_before:.2f}, after {load_after:.2f}")
+    if load_before > 0.5:
+        print("warning: the machine was busy before the run; the figures are not reliable")
+    missed = cli_ratio > FLOOR_RATIO_TARGET or single > SINGLE_FILE_TARGET
+    return 1 if args.strict and missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
