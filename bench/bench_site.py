@@ -14,7 +14,9 @@
    tables with the same text), the same nav shape (specs in three type sections, archived
    versions and changes pages outside the nav via `not_in_nav`).
 4. Prints wall times (median of `runs`), pages, output size, the ratio, and the plugin's
-   own share measured in-process (checking, reading history, rendering).
+   own share measured in-process (checking, reading history, rendering). The site keeps
+   archived versions and changes pages out of search by default; a second build with
+   `search_archive: true` indexes every page, as the baseline does.
 
 Target (issue 4): ours within 1.3x the baseline.
 """
@@ -188,12 +190,23 @@ def make_baseline(root: Path, specs: list[tuple[str, list[str]]]) -> None:
     (root / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
 
 
-def build(project: Path, out: Path) -> float:
+def searching_archives(project: Path) -> str:
+    """A copy of the project's mkdocs.yml that also indexes archived pages (as the baseline)."""
+    config = yaml.safe_load((project / "mkdocs.yml").read_text(encoding="utf-8"))
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "susi" in plugin:
+            plugin["susi"]["search_archive"] = True
+    name = "mkdocs-search-all.yml"
+    (project / name).write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return name
+
+
+def build(project: Path, out: Path, config: str = "mkdocs.yml") -> float:
     """Wall time of one `mkdocs build`; it must succeed."""
     mkdocs = Path(sys.executable).parent / "mkdocs"
     start = time.perf_counter()
     done = subprocess.run(
-        [str(mkdocs), "build", "-q", "-d", str(out)],
+        [str(mkdocs), "build", "-q", "-f", config, "-d", str(out)],
         cwd=project,
         capture_output=True,
         text=True,
@@ -233,6 +246,8 @@ def main() -> int:
             f"Python {sys.version.split()[0]}"
         )
         ours_runs = [build(work / "repo", work / "out-ours") for _ in range(args.runs)]
+        everything = searching_archives(work / "repo")
+        all_runs = [build(work / "repo", work / "out-all", everything) for _ in range(args.runs)]
         base_runs = [build(work / "baseline", work / "out-base") for _ in range(args.runs)]
         ours_pages, ours_mb = site_size(work / "out-ours")
         base_pages, base_mb = site_size(work / "out-base")
@@ -248,17 +263,21 @@ def main() -> int:
         problems = len(sources.problems)
 
     ours, base = statistics.median(ours_runs), statistics.median(base_runs)
-    ratio = ours / base
+    every = statistics.median(all_runs)
+    ratio, ratio_all = ours / base, every / base
     print()
     print(f"{'build':<44} {'wall s':>8} {'pages':>6} {'MB':>7} {'ms/page':>8}")
     print("-" * 78)
     for label, wall, count, size in (
         ("mkdocs build, susi plugin", ours, ours_pages, ours_mb),
+        ("  the same, archived pages in search too", every, ours_pages, ours_mb),
         ("mkdocs build, plain hand-written pages", base, base_pages, base_mb),
     ):
         print(f"{label:<44} {wall:8.2f} {count:6d} {size:7.1f} {wall / count * 1000:8.2f}")
-    verdict = "ok" if ratio <= TARGET else "MISSED"
-    print(f"{'ratio':<44} {ratio:7.2f}x  target <= {TARGET}x: {verdict}")
+    verdict = "ok" if max(ratio, ratio_all) <= TARGET else "MISSED"
+    print(
+        f"{'ratio (archives in search too)':<44} {ratio:7.2f}x ({ratio_all:.2f}x)  target <= {TARGET}x: {verdict}"
+    )
     print()
     print("inside the plugin (in-process, one run):")
     print(f"  check + history + records      {t1 - t0:6.2f} s  ({problems} problems)")
@@ -266,8 +285,9 @@ def main() -> int:
     print(f"  render {len(pages)} pages           {t3 - t2:6.2f} s")
     print()
     print("runs, s: ours " + " ".join(f"{t:.2f}" for t in ours_runs))
+    print("         all  " + " ".join(f"{t:.2f}" for t in all_runs))
     print("         base " + " ".join(f"{t:.2f}" for t in base_runs))
-    return 1 if args.strict and ratio > TARGET else 0
+    return 1 if args.strict and max(ratio, ratio_all) > TARGET else 0
 
 
 if __name__ == "__main__":

@@ -30,8 +30,12 @@ def _parser() -> MarkdownIt:
     return md
 
 
+@lru_cache(maxsize=8192)
 def render_markdown(text: str, base: str = "", shift: int = 0) -> str:
-    """Render body Markdown as HTML; `base` prefixes relative links, `shift` deepens headings."""
+    """Render body Markdown as HTML; `base` prefixes relative links, `shift` deepens headings.
+
+    Cached: most sections read the same in every version and on the current page.
+    """
     md = _parser()
     tokens = md.parse(text, {})
     for token in tokens:
