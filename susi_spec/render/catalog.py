@@ -106,7 +106,7 @@ def _filters(records: list[SpecRecord], options: SiteOptions) -> str:
             "div",
             tag("label", "Ord i målgruppen", for_="susi-filter-target")
             + '<input type="search" id="susi-filter-target" name="target" '
-            'placeholder="fx handicap, unge, hjemløshed" autocomplete="off">',
+            'placeholder="fx handicap, unge" autocomplete="off">',
             "susi-filter",
         ),
         _select(
