@@ -253,3 +253,14 @@ def test_serve_watches_the_specs(tmp_path: Path) -> None:
     server = _Server()
     plugin.on_serve(server, config=config, builder=None)  # type: ignore[arg-type]
     assert server.watched == [str(tmp_path / "specs")]
+
+
+def test_final_version_has_its_own_address() -> None:
+    v1 = _view(fixture("valid_v1.md"), "v1", 1)
+    spec = v1.spec.model_copy(update={"version": "final"})
+    final = VersionView(spec, v1.sections, "final", dt.date(2022, 5, 1), released=True)
+    record = SpecRecord("demo", final, (v1, final))
+    uris = {page.src_uri for page in render_pages([record], SiteOptions())}
+    assert {"demo/final/index.md", "demo/changes/v1-final/index.md"} <= uris
+    spec_page = next(p for p in render_pages([record], SiteOptions()) if p.kind == "spec")
+    assert "Endelig version" in spec_page.markdown
