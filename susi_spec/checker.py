@@ -9,8 +9,6 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,13 +22,18 @@ from susi_spec.problems import Problem, Severity
 from susi_spec.rules import BY_KEY, CHECK_RULES, Context, Finding, Rule
 
 if TYPE_CHECKING:
-    # Imported where needed: git (GitPython) costs about 50 ms of start-up, which a check
-    # outside a git repository does not need.
+    # Imported where needed: git (GitPython, ~50 ms of start-up) only in a git repository,
+    # the process pool (~9 ms) only for many files.
+    from concurrent import futures
+
     from susi_spec.history import Repository, Revision
     from susi_spec.versions import HistoryLoader, SpecHistory
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
+# The pool class: concurrent.futures.ProcessPoolExecutor, imported on first use (tests may
+# put a counting subclass here).
+ProcessPoolExecutor: type[futures.ProcessPoolExecutor] | None = None
 # Checking allocates millions of short-lived objects (YAML nodes, Markdown tokens) that
 # reference counting frees; looking for cycles every 700 allocations (Python's default)
 # cost about a tenth of the CPU time of a large check. Cycles are still collected.
@@ -226,9 +229,13 @@ def _map(items: list[_Item], workers: int | None) -> Iterable[FileResult]:
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count <= 1 or len(items) < PARALLEL_THRESHOLD:
         return map(_check_path, items)
+    from concurrent.futures.process import BrokenProcessPool
+    from concurrent.futures.process import ProcessPoolExecutor as default_pool
+
+    pool_class = ProcessPoolExecutor or default_pool
     chunk = max(1, len(items) // (count * 8))
     try:
-        with ProcessPoolExecutor(max_workers=count) as pool:  # forked: GC_THRESHOLD holds
+        with pool_class(max_workers=count) as pool:  # forked: GC_THRESHOLD holds
             return list(pool.map(_check_path, items, chunksize=chunk))
     except BrokenProcessPool:
         # A worker died (out of memory, a crash in a C library): check here, one by one,
