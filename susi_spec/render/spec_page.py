@@ -86,7 +86,9 @@ def _body(
         text = render_markdown(section.text, base) if section is not None else ""
         if anchor == "content":
             out.extend(
-                _content_section(view, section.title if section else default_title, text, base)
+                _content_section(
+                    view, section.title if section else default_title, text, base, here
+                )
             )
             continue
         if not html and not text.strip():
@@ -167,7 +169,7 @@ def _locals(record: SpecRecord, here: str) -> str:
     return tag("div", text_tag("h2", "Lokale udmøntninger") + tag("ul", items), "susi-locals")
 
 
-def _content_section(view: VersionView, title: str, text: str, base: str) -> list[str]:
+def _content_section(view: VersionView, title: str, text: str, base: str, here: str) -> list[str]:
     spec = view.spec
     section = view.section("content")
     narratives = {s.anchor: s for s in (section.subsections if section else ())}
@@ -175,8 +177,16 @@ def _content_section(view: VersionView, title: str, text: str, base: str) -> lis
     if text.strip():
         parts.append(tag("div", text, "susi-section"))
     if spec.core_elements:
+        count = len(spec.core_elements)
+        about = relative(here, "om/")
         parts.append(
-            tag("p", f"Indsatsen har {len(spec.core_elements)} kerneelementer.", "susi-hint")
+            tag(
+                "p",
+                f"Indsatsen har {count} kerneelement{'er' if count != 1 else ''}, hvert med et "
+                "specifikationsniveau: regel, retningslinje eller princip "
+                f'(<a href="{about}">læs om niveauerne</a>).',
+                "susi-hint",
+            )
         )
         for element in spec.core_elements:
             parts.extend(render_card(element, narratives.pop(element.id, None), base))
