@@ -413,3 +413,14 @@ def test_search_indexes_current_versions_only(site: Path) -> None:
     assert not [loc for loc in locations if "/v" in loc or "changes" in loc]
     texts = " ".join(doc["text"] for doc in index["docs"])
     assert "flowchart LR" not in texts  # the diagram's source is not searchable text
+
+
+def test_rule_severities_of_the_project_apply(tmp_path: Path) -> None:
+    """`[tool.susi.rules]` in pyproject.toml counts for the site as for `susi check`."""
+    repo = make_project(tmp_path / "repo")
+    draft = demo_versions()[2]
+    repo.write("specs/demo/index.md", draft.replace("  description: Familier med et barn", "  #"))
+    assert mkdocs_build(repo.root, tmp_path / "out").returncode != 0  # SP102
+    repo.write("pyproject.toml", '[tool.susi.rules]\nSP102 = "off"\n')
+    done = mkdocs_build(repo.root, tmp_path / "out")
+    assert done.returncode == 0, done.stderr

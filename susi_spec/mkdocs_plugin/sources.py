@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from susi_spec.checker import check_paths, discover
+from susi_spec.config import load_config
 from susi_spec.errors import SusiError
 from susi_spec.history import Repository
 from susi_spec.problems import Problem
@@ -34,7 +35,12 @@ def load_sources(specs_dir: Path, *, check: bool = True) -> Sources:
         sources.notes.append(f"{specs_dir}: mappen med indsatsbeskrivelser findes ikke.")
         return sources
     if check:
-        sources.problems = check_paths([specs_dir]).problems
+        try:  # the project's own rule severities ([tool.susi.rules]), as `susi check` uses
+            severities = load_config(specs_dir).severities
+        except SusiError as error:
+            sources.notes.append(str(error))
+            severities = {}
+        sources.problems = check_paths([specs_dir], severities).problems
     files = [path for path in discover([specs_dir]) if path.name == "index.md"]
     histories = _histories(specs_dir, files, sources.notes)
     for file in files:
