@@ -424,3 +424,23 @@ def test_rule_severities_of_the_project_apply(tmp_path: Path) -> None:
     repo.write("pyproject.toml", '[tool.susi.rules]\nSP102 = "off"\n')
     done = mkdocs_build(repo.root, tmp_path / "out")
     assert done.returncode == 0, done.stderr
+
+
+def test_a_shallow_clone_fails_strict_instead_of_dropping_versions(tmp_path: Path) -> None:
+    repo = make_project(tmp_path / "repo")
+    repo.commit("Site configuration")
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", f"file://{repo.root}", str(clone)], check=True
+    )
+    done = mkdocs_build(clone, tmp_path / "out")
+    assert done.returncode != 0
+    assert "shallow" in done.stderr and "fetch --unshallow" in done.stderr
+
+
+def test_a_hand_written_page_never_takes_a_spec_address(tmp_path: Path) -> None:
+    repo = make_project(tmp_path / "repo")
+    repo.write("site/demo/index.md", "# Min egen side\n")
+    done = mkdocs_build(repo.root, tmp_path / "out")
+    assert done.returncode != 0
+    assert "demo/index.md: en håndskrevet side optager adressen" in done.stderr
