@@ -24,7 +24,6 @@ Target (issue 4): ours within 1.3x the baseline.
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import random
 import shutil
@@ -33,21 +32,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from generate import spec_text  # realistic generated specs, shared with bench_check.py
+
 from susi_spec.mkdocs_plugin.sources import load_sources
 from susi_spec.render import SiteOptions, render_pages
-
-# bench/generate.py writes realistic specs (shared with bench_check.py); imported by name at
-# run time so that type checking this file does not depend on it.
-spec_text: Callable[[random.Random, int], tuple[str, str]] = importlib.import_module(
-    "generate"
-).spec_text
 
 TARGET = 1.3
 ROOT = Path(__file__).resolve().parent.parent
