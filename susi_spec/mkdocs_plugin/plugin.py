@@ -43,7 +43,7 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not config.use_directory_urls:
-            log.warning("susi: use_directory_urls skal være true; ellers flytter adresserne.")
+            log.warning("use_directory_urls skal være true; ellers flytter adresserne.")
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
@@ -53,7 +53,7 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
         for problem in sources.problems:
             log.warning(problem.format())
         options = SiteOptions(place_names=dict(self.config.place_names))
-        self.pages = {}
+        self.pages, self.blocks = {}, {}
         for page in render_pages(sources.records, options):
             if files.get_file_from_path(page.src_uri) is not None:
                 log.warning(f"{page.src_uri}: en håndskrevet side optager adressen; omdøb den.")
@@ -68,7 +68,7 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
             if files.get_file_from_path(site_path) is None:
                 files.append(File.generated(config, site_path, abs_src_path=str(path)))
         if files.get_file_from_path(self.config.mermaid) is None:
-            log.warning(f"susi: {self.config.mermaid} findes ikke under {config.docs_dir}.")
+            log.warning(f"{self.config.mermaid} findes ikke under {config.docs_dir}.")
         self.catalog = render_catalog(sources.records, options)
         config.nav = self._nav(config.nav, files, sources.records)
         return files
