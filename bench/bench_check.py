@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -166,21 +167,39 @@ def git_project(root: Path, spec: Path) -> Path | None:
     return folder / "index.md"
 
 
-def cpu_busy(seconds: float = 1.0) -> float | None:
-    """The share of all cores busy over `seconds` (Linux /proc/stat), to spot other load."""
-
-    def sample() -> tuple[int, int]:
-        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
-        idle = fields[3] + fields[4]  # idle + iowait
-        return sum(fields) - idle, sum(fields)
-
+def _busy_seconds() -> tuple[float, float] | None:
+    """CPU seconds all processes have been busy, and wall seconds times cores (/proc/stat)."""
     try:
-        busy0, total0 = sample()
-        time.sleep(seconds)
-        busy1, total1 = sample()
-    except (OSError, ValueError, IndexError):
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    except (OSError, ValueError):
         return None
-    return (busy1 - busy0) / max(1, total1 - total0)
+    ticks = os.sysconf("SC_CLK_TCK")
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields) - idle) / ticks, sum(fields) / ticks
+
+
+def _own_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+class ForeignLoad:
+    """How much CPU other processes used while the benchmark ran (Linux only)."""
+
+    def __init__(self) -> None:
+        self.start = _busy_seconds()
+        self.own = _own_seconds()
+
+    def share(self) -> float | None:
+        """Other processes' CPU time as a share of all cores' time since the start."""
+        end = _busy_seconds()
+        if self.start is None or end is None:
+            return None
+        busy = end[0] - self.start[0]
+        available = end[1] - self.start[1]
+        foreign = busy - (_own_seconds() - self.own)
+        return max(0.0, foreign) / max(available, 1e-9)
 
 
 @dataclass
@@ -220,7 +239,7 @@ def main() -> int:
         )
         same_under_yaml_11_and_12(paths[:: max(1, n // 100)])
         command = [*susi_command(), "check"]
-        busy_before = cpu_busy()
+        foreign = ForeignLoad()
         no_bytecode = bool(os.environ.get("PYTHONDONTWRITEBYTECODE"))
         cached = None if args.no_bytecode else Path(scratch) / "pycache"
         env = cli_env(cached)
@@ -284,9 +303,10 @@ def main() -> int:
     print("         one   " + " ".join(f"{t:.3f}" for t in single_runs))
     if cached is not None:
         print("(CLI bytecode cached in a scratch PYTHONPYCACHEPREFIX, as an installed package has)")
-    if busy_before is not None:
-        print(f"CPU busy in the second before measuring: {busy_before:.0%}")
-        if busy_before > 0.1:
+    share = foreign.share()
+    if share is not None:
+        print(f"other processes used {share:.0%} of the machine's CPU time during the run")
+        if share > 0.05:
             print("warning: something else was running; the figures are not reliable")
     missed = cli_ratio > FLOOR_RATIO_TARGET or single > SINGLE_FILE_TARGET
     return 1 if args.strict and missed else 0
