@@ -7,6 +7,7 @@ blobs are read through GitPython's long-lived `git cat-file --batch` process.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
@@ -68,6 +69,7 @@ class Repository:
             raise SusiError("Repository'et har intet arbejdstræ (bare repository).")
         self.root = Path(self.repo.working_tree_dir)
         self._blobs: dict[str, bytes] = {}
+        self._tags: list[tuple[str, str]] | None = None  # (name, commit sha), sorted by name
 
     def relative(self, path: Path) -> str:
         """A path relative to the repository root, with forward slashes."""
@@ -114,12 +116,40 @@ class Repository:
         return self._blobs[blob]
 
     def tags(self, prefix: str) -> dict[str, str]:
-        """Tag name → commit sha for tags starting with `prefix`."""
+        """Tag name → commit sha for tags starting with `prefix`.
+
+        All tags are read once, with one `git for-each-ref` that also peels annotated tags
+        (GitPython re-reads packed-refs for every tag: quadratic in the number of tags).
+        """
+        if self._tags is None:
+            self._tags = sorted(self._read_tags())
+        names = self._tags
         found: dict[str, str] = {}
-        for tag in self.repo.tags:
-            if tag.name.startswith(prefix):
-                found[tag.name] = tag.commit.hexsha
+        for index in range(bisect.bisect_left(names, (prefix, "")), len(names)):
+            name, sha = names[index]
+            if not name.startswith(prefix):
+                break
+            found[name] = sha
         return found
+
+    def _read_tags(self) -> list[tuple[str, str]]:
+        output = self.repo.git.for_each_ref(
+            "--format=%(refname)%09%(objecttype)%09%(objectname)%09%(*objecttype)%09%(*objectname)",
+            "refs/tags",
+        )
+        tags: list[tuple[str, str]] = []
+        for line in output.splitlines():
+            ref, kind, sha, peeled_kind, peeled = [*line.split("\t"), "", "", "", ""][:5]
+            name = ref.removeprefix("refs/tags/")
+            if kind == "commit":
+                tags.append((name, sha))
+            elif peeled_kind == "commit":
+                tags.append((name, peeled))
+            elif peeled_kind == "tag":  # a tag of a tag: let git peel it all the way
+                commit = self.resolve(f"{ref}^{{commit}}")
+                if commit is not None:
+                    tags.append((name, commit))
+        return tags
 
     def commit_info(self, sha: str) -> Commit:
         c = self.repo.commit(sha)
@@ -152,6 +182,7 @@ class Repository:
         if name in (tag.name for tag in self.repo.tags):
             raise SusiError(f"Tagget {name} findes allerede; det flyttes aldrig.")
         self.repo.create_tag(name, ref=sha, message=message)
+        self._tags = None
 
 
 def blob_id(data: bytes) -> str:
