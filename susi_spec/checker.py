@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from susi_spec.common_model import CommonModel, from_spec
 from susi_spec.document import Document, read_document
 from susi_spec.errors import SusiError
 from susi_spec.intake import read_findings
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     # the process pool (~9 ms) only for many files.
     from concurrent import futures
 
-    from susi_spec.history import Repository, Revision
+    from susi_spec.history import FileLog, Repository, Revision
     from susi_spec.versions import HistoryLoader, SpecHistory
 
 # Below this many files, starting worker processes costs more than it saves.
@@ -66,6 +67,10 @@ class Report:
     @property
     def warnings(self) -> int:
         return sum(p.severity is Severity.WARNING for p in self.problems)
+
+    @property
+    def notes(self) -> int:
+        return sum(p.severity is Severity.NOTE for p in self.problems)
 
 
 def discover(paths: Sequence[Path]) -> list[Path]:
@@ -157,7 +162,9 @@ def check_paths(
 ) -> Report:
     """Check every spec and local implementation under `paths`."""
     files = discover(paths)
-    items = _items(files, history)
+    repo = _repository(files) if history else None
+    log = repo.file_log("") if repo is not None else None
+    items = _items(files, repo, log)
     threshold = gc.get_threshold()
     gc.set_threshold(max(threshold[0], GC_THRESHOLD))
     try:
@@ -165,12 +172,44 @@ def check_paths(
     finally:
         gc.set_threshold(*threshold)
     specs = {r.spec.id: r.spec for r in results if r.spec is not None}
-    for result in results:
+    checked = {
+        item.path.resolve(): result.spec for item, result in zip(items, results, strict=True)
+    }
+    commons: dict[Path, CommonModel] = {}
+    for item, result in zip(items, results, strict=True):
         if result.local is not None and result.document is not None:
-            context = Context(result.document, local=result.local, specs=specs)
+            index = item.path.resolve().parent.parent / "index.md"
+            if index not in commons:
+                commons[index] = _common_model(index, checked, repo, log)
+            context = Context(
+                result.document, local=result.local, specs=specs, common=commons[index]
+            )
             result.findings.extend(run_rules(context, "local"))
     problems = to_problems(results, severities or {})
     return Report(len(files), problems, specs)
+
+
+def _common_model(
+    index: Path,
+    checked: dict[Path, Spec | None],
+    repo: Repository | None,
+    log: FileLog | None,
+) -> CommonModel:
+    """The common model a local file follows: its working copy and, in git, its releases."""
+    if index in checked:
+        current = checked[index]
+    elif index.is_file():
+        model, _ = validate(read_document(index, _display(index)))
+        current = model if isinstance(model, Spec) else None
+    else:
+        current = None
+    if repo is None or log is None or not index.is_file():
+        return from_spec(current)
+    from susi_spec.versions import HistoryLoader
+
+    spec_history = HistoryLoader(repo).load(index, log.revisions(repo.relative(index)))
+    releases = tuple((release.label, release.spec) for release in spec_history.releases)
+    return CommonModel(current, releases, from_history=True)
 
 
 def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) -> list[Problem]:
@@ -187,12 +226,10 @@ def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) 
     return sorted(problems)
 
 
-def _items(files: list[Path], history: bool) -> list[_Item]:
+def _items(files: list[Path], repo: Repository | None, log: FileLog | None) -> list[_Item]:
     """What each worker needs: the file, and for a spec in git its revisions."""
-    repo = _repository(files) if history else None
-    if repo is None:
+    if repo is None or log is None:
         return [_Item(path, _display(path)) for path in files]
-    log = repo.file_log("")
     items = []
     for path in files:
         revisions: tuple[Revision, ...] = ()

@@ -10,7 +10,8 @@ from pathlib import Path
 from susi_spec.diff import DiffMeta, Endpoint, SpecDiff, diff_specs
 from susi_spec.errors import SusiError
 from susi_spec.history import Repository, Revision
-from susi_spec.versions import WORKING, HistoryLoader, SpecHistory, State, normalise_label
+from susi_spec.labels import normalise_label
+from susi_spec.versions import WORKING, HistoryLoader, SpecHistory, State
 
 _RELEASE = re.compile(r"^(?:[vV]?\d+|final)$")
 

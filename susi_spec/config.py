@@ -67,6 +67,7 @@ def load_config(start: Path) -> Config:
             severities[rule.code] = Severity(value)
         except ValueError as error:
             raise SusiError(
-                f"{pyproject}: [tool.susi.rules] {key} = '{value}': brug error, warning eller off."
+                f"{pyproject}: [tool.susi.rules] {key} = '{value}': "
+                "brug error, warning, note eller off."
             ) from error
     return Config(root, language, str(table.get("specs", "specs")), severities)

@@ -7,10 +7,15 @@ from enum import StrEnum
 
 
 class Severity(StrEnum):
-    """How bad a problem is; `off` only appears in configuration."""
+    """How bad a problem is; `off` only appears in configuration.
+
+    A `note` is worth knowing but asks for nothing (a local deviation from a principle, which
+    the common model allows); it never makes a check fail, not even with `--strict`.
+    """
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
     OFF = "off"
 
 

@@ -17,9 +17,10 @@ from susi_spec.edit import DELETE, edit_front_matter
 from susi_spec.errors import SusiError
 from susi_spec.files import write_atomic
 from susi_spec.history import Repository
+from susi_spec.labels import version_label
 from susi_spec.model import Spec
 from susi_spec.problems import Problem, Severity
-from susi_spec.versions import HistoryLoader, SpecHistory, version_label
+from susi_spec.versions import HistoryLoader, SpecHistory
 
 
 @dataclass(frozen=True)

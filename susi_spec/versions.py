@@ -16,6 +16,7 @@ from pathlib import Path
 from susi_spec.document import Document, Section, parse_document
 from susi_spec.errors import SusiError
 from susi_spec.history import Repository, Revision, blob_id
+from susi_spec.labels import normalise_label, version_label, version_order
 from susi_spec.model import Spec
 from susi_spec.model.boundary import validate
 
@@ -77,20 +78,6 @@ class SpecHistory:
         return next((r for r in self.releases if r.label == wanted), None)
 
 
-def version_label(version: int | str) -> str:
-    return "final" if version == "final" else f"v{version}"
-
-
-def normalise_label(label: str) -> str:
-    """`1`, `v1`, `V1` → `v1`; `final` → `final`."""
-    text = label.strip().lower()
-    if text == "final":
-        return text
-    if text.startswith("v"):
-        text = text[1:]
-    return f"v{text}" if text.isdigit() else label
-
-
 class HistoryLoader:
     """Builds SpecHistory objects, sharing one git log and one parse cache."""
 
@@ -136,7 +123,7 @@ class HistoryLoader:
             tagged = self._state_at(history, sha)
             if tagged is not None and tagged.spec is not None and tagged.label == label:
                 found[label] = Release(tagged, tagged=True)
-        return sorted(found.values(), key=lambda r: _order(r.spec.version))
+        return sorted(found.values(), key=lambda r: version_order(r.spec.version))
 
     def _state_at(self, history: SpecHistory, sha: str) -> State | None:
         # Usually the tag is on a commit that changed the file (`susi release` tags its own
@@ -186,10 +173,6 @@ def load_file(path: Path) -> State:
     if not isinstance(model, Spec):
         raise SusiError(f"{path} er ikke en gyldig indsatsbeskrivelse. Kør 'susi check {path}'.")
     return State(Revision(str(path), blob_id(path.read_bytes())), model, tuple(document.sections))
-
-
-def _order(version: int | str) -> int:
-    return 1_000_000 if version == "final" else int(version)
 
 
 def _body_key(sections: tuple[Section, ...]) -> tuple[object, ...]:

@@ -261,8 +261,11 @@ def test_pyproject_rules_change_severities(
 BAD_CONFIG = {
     "unknown-rule": ('[tool.susi.rules]\nno-such-rule = "off"\n', ["no-such-rule", "susi rules"]),
     "unknown-code": ('[tool.susi.rules]\nSP999 = "off"\n', ["SP999"]),
-    "bad-value": ('[tool.susi.rules]\nSP012 = "fatal"\n', ["fatal", "error, warning eller off"]),
-    "number-value": ("[tool.susi.rules]\nSP012 = 1\n", ["SP012", "error, warning eller off"]),
+    "bad-value": (
+        '[tool.susi.rules]\nSP012 = "fatal"\n',
+        ["fatal", "error, warning, note eller off"],
+    ),
+    "number-value": ("[tool.susi.rules]\nSP012 = 1\n", ["SP012", "error, warning, note eller off"]),
     "bad-language": ('[tool.susi]\nlanguage = "fr"\n', ["language"]),
     "broken-toml": ("[tool.susi.rules\nSP012 = off\n", ["TOML"]),
 }

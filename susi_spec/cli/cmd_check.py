@@ -8,6 +8,9 @@ from pathlib import Path
 
 from susi_spec.errors import SusiError
 
+# Workflow annotation commands by severity.
+_GITHUB_LEVELS = {"error": "error", "warning": "warning", "note": "notice"}
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -52,12 +55,13 @@ def run(args: argparse.Namespace) -> int:
             "files": report.files,
             "errors": report.errors,
             "warnings": report.warnings,
+            "notes": report.notes,
             "problems": [problem.as_dict(lang) for problem in report.problems],
         }
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     elif args.format == "github":
         for problem in report.problems:
-            level = "error" if problem.severity.value == "error" else "warning"
+            level = _GITHUB_LEVELS[problem.severity.value]
             message = problem.message(lang).replace("%", "%25").replace("\n", "%0A")
             print(
                 f"::{level} file={problem.path},line={problem.line},col={problem.column},"
@@ -66,21 +70,23 @@ def run(args: argparse.Namespace) -> int:
     else:
         for problem in report.problems:
             print(problem.format(lang))
-        print(_summary(report.files, report.errors, report.warnings, lang))
+        print(_summary(report.files, report.errors, report.warnings, report.notes, lang))
     failed = report.errors > 0 or (args.strict and report.warnings > 0)
     return 1 if failed else 0
 
 
-def _summary(files: int, errors: int, warnings: int, lang: str) -> str:
+def _summary(files: int, errors: int, warnings: int, notes: int, lang: str) -> str:
     if lang == "en":
+        noted = f", {_count(notes, 'note')}" if notes else ""
         return (
             f"{_count(files, 'file')} checked: {_count(errors, 'error')}, "
-            f"{_count(warnings, 'warning')}."
+            f"{_count(warnings, 'warning')}{noted}."
         )
     filer = "fil" if files == 1 else "filer"
     fejl = "fejl"
     advarsler = "advarsel" if warnings == 1 else "advarsler"
-    return f"{files} {filer} tjekket: {errors} {fejl}, {warnings} {advarsler}."
+    noter = f", {notes} {'note' if notes == 1 else 'noter'}" if notes else ""
+    return f"{files} {filer} tjekket: {errors} {fejl}, {warnings} {advarsler}{noter}."
 
 
 def _count(n: int, word: str) -> str:

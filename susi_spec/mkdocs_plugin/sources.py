@@ -13,9 +13,10 @@ from susi_spec.checker import check_paths, discover
 from susi_spec.config import load_config
 from susi_spec.errors import SusiError
 from susi_spec.history import Repository
+from susi_spec.labels import version_label
 from susi_spec.problems import Problem
 from susi_spec.render.model import LocalRef, SpecRecord, VersionView
-from susi_spec.versions import HistoryLoader, SpecHistory, State, load_file, version_label
+from susi_spec.versions import HistoryLoader, SpecHistory, State, load_file
 
 
 @dataclass

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from susi_spec.problems import Severity, Span, Text
 
 if TYPE_CHECKING:
+    from susi_spec.common_model import CommonModel
     from susi_spec.document import Document
     from susi_spec.model import LocalSpec, Spec
     from susi_spec.versions import SpecHistory
@@ -36,6 +37,8 @@ class Context:
     previous_element_ids: frozenset[str] = frozenset()
     # The spec file's git history, when the project is a git repository with history.
     history: SpecHistory | None = None
+    # For a local file: the common model it follows (working copy and releases).
+    common: CommonModel | None = None
 
     @property
     def version(self) -> int:

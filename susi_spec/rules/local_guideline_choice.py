@@ -1,0 +1,65 @@
+"""A local choice is one of the guideline's options (a choice outside them is for review).
+
+Passes: `choice: [Familierådslagning]` on a guideline whose `options` include it.
+Fails: `choice: [Åben dialog]` when the guideline does not offer it, or a `choice` on a rule
+or a principle, which offer no options.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from susi_spec.model.types import LEVEL_NAMES_DA
+from susi_spec.problems import Severity, Text
+from susi_spec.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.rules.local_helpers import adaptation_span, adapted
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for item in adapted(ctx):
+        element = item.element
+        if element is None or not item.adaptation.choice:
+            continue
+        span = adaptation_span(ctx, item.index, "choice")
+        if element.level != "guideline":
+            level = LEVEL_NAMES_DA[element.level]
+            yield Finding(
+                span,
+                Text(
+                    f"'{element.id}' er et {level} og har ingen muligheder at vælge imellem. "
+                    "Fjern 'choice:' og beskriv jeres praksis under 'how:'.",
+                    f"'{element.id}' is a {element.level} and offers no options to choose from. "
+                    "Remove 'choice:' and describe your practice under 'how:'.",
+                ),
+            )
+            continue
+        offered = {_key(option): option for option in element.options}
+        for choice in item.adaptation.choice:
+            if _key(choice) not in offered:
+                options = "; ".join(element.options)
+                yield Finding(
+                    span,
+                    Text(
+                        f"'{choice}' er ikke en af retningslinjens muligheder for '{element.id}' "
+                        f"({options}). Vælg blandt dem, eller beskriv valget under 'deviation:', "
+                        "så det kan gennemgås.",
+                        f"'{choice}' is not one of the guideline's options for '{element.id}' "
+                        f"({options}). Choose among them, or describe the choice under "
+                        "'deviation:' so that it can be reviewed.",
+                    ),
+                )
+
+
+def _key(text: str) -> str:
+    """Options compare without regard to case and spacing."""
+    return " ".join(text.lower().split())
+
+
+RULE = Rule(
+    "SP306",
+    "local-guideline-choice",
+    summary_of(__doc__),
+    check,
+    Severity.WARNING,
+    applies_to="local",
+)

@@ -1,0 +1,38 @@
+"""A local deviation from a principle is allowed, and noted so others can learn from it.
+
+Passes (no note): an adaptation of a principle without `deviation`.
+Noted: `deviation:` on a core element whose level is principle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from susi_spec.problems import Severity, Text
+from susi_spec.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.rules.local_helpers import adaptation_span, adapted
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for item in adapted(ctx):
+        element = item.element
+        if element is not None and element.level == "principle" and item.adaptation.deviation:
+            yield Finding(
+                adaptation_span(ctx, item.index, "deviation"),
+                Text(
+                    f"Lokal afvigelse fra princippet '{element.id}' er noteret. Et princip må "
+                    "udmøntes frit; afvigelsen vises på webstedet, så andre kan lære af den.",
+                    f"Local departure from the principle '{element.id}' is noted. A principle may "
+                    "be carried out freely; the departure is shown on the site for others.",
+                ),
+            )
+
+
+RULE = Rule(
+    "SP308",
+    "local-principle-deviation",
+    summary_of(__doc__),
+    check,
+    Severity.NOTE,
+    applies_to="local",
+)
