@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from susi_spec.common_model import CommonModel, from_spec
+from susi_spec.common_model import CommonModel, from_history, from_spec
 from susi_spec.document import Document, read_document
 from susi_spec.errors import SusiError
 from susi_spec.intake import read_findings
@@ -199,7 +199,7 @@ def _common_model(
     if index in checked:
         current = checked[index]
     elif index.is_file():
-        model, _ = validate(read_document(index, _display(index)))
+        model, _ = validate(read_document(index, display_path(index)))
         current = model if isinstance(model, Spec) else None
     else:
         current = None
@@ -208,8 +208,7 @@ def _common_model(
     from susi_spec.versions import HistoryLoader
 
     spec_history = HistoryLoader(repo).load(index, log.revisions(repo.relative(index)))
-    releases = tuple((release.label, release.spec) for release in spec_history.releases)
-    return CommonModel(current, releases, from_history=True)
+    return from_history(spec_history, current)
 
 
 def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) -> list[Problem]:
@@ -229,13 +228,13 @@ def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) 
 def _items(files: list[Path], repo: Repository | None, log: FileLog | None) -> list[_Item]:
     """What each worker needs: the file, and for a spec in git its revisions."""
     if repo is None or log is None:
-        return [_Item(path, _display(path)) for path in files]
+        return [_Item(path, display_path(path)) for path in files]
     items = []
     for path in files:
         revisions: tuple[Revision, ...] = ()
         if path.name == "index.md":
             revisions = tuple(log.revisions(repo.relative(path)))
-        items.append(_Item(path, _display(path), repo.root, revisions))
+        items.append(_Item(path, display_path(path), repo.root, revisions))
     return items
 
 
@@ -280,7 +279,8 @@ def _map(items: list[_Item], workers: int | None) -> Iterable[FileResult]:
         return list(map(_check_path, items))
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
+    """The path as the user sees it: relative to the working folder when inside it."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:

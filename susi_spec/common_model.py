@@ -10,9 +10,13 @@ up by `susi bump` after a release) though its content is not known.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from susi_spec.labels import version_label, version_order
 from susi_spec.model import LocalSpec, Spec
+
+if TYPE_CHECKING:
+    from susi_spec.versions import SpecHistory
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,12 @@ class CommonModel:
 
 def based_on_label(local: LocalSpec) -> str:
     return version_label(local.based_on)
+
+
+def from_history(history: SpecHistory, current: Spec | None) -> CommonModel:
+    """The common model as git knows it: its releases, and the working copy `current`."""
+    releases = tuple((release.label, release.spec) for release in history.releases)
+    return CommonModel(current, releases, from_history=True)
 
 
 def from_spec(spec: Spec | None) -> CommonModel:

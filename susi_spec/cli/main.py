@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "history": "Vis versionerne fra v0 til final og modenhedsmatricen (version history).",
     "release": "Frigiv den aktuelle version: commit og tag (release a version).",
     "bump": "Start næste version som udkast (start the next version).",
+    "local-review": "Vis hvad hvert sted skal gennemgå efter en ny version (local review).",
 }
 
 
@@ -39,9 +40,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"susi-spec {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
     for name, help_text in COMMANDS.items():
-        module = importlib.import_module(f"susi_spec.cli.cmd_{name}")
+        module = importlib.import_module(_module(name))
         module.add_arguments(sub.add_parser(name, help=help_text, description=help_text))
     return parser
+
+
+def _module(command: str) -> str:
+    """The module of a command: `local-review` → `susi_spec.cli.cmd_local_review`."""
+    return f"susi_spec.cli.cmd_{command.replace('-', '_')}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -51,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             build_parser().print_help()
             return 2
-        module = importlib.import_module(f"susi_spec.cli.cmd_{args.command}")
+        module = importlib.import_module(_module(args.command))
         return int(module.run(args))
     except SusiError as error:
         print(f"susi: {error}", file=sys.stderr)

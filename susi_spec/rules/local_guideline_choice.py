@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.model.types import LEVEL_NAMES_DA
 from susi_spec.problems import Severity, Text
 from susi_spec.rules.base import Context, Finding, Rule, summary_of
 from susi_spec.rules.local_helpers import adaptation_span, adapted
@@ -22,11 +21,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         span = adaptation_span(ctx, item.index, "choice")
         if element.level != "guideline":
-            level = LEVEL_NAMES_DA[element.level]
+            level = {"rule": "en regel", "principle": "et princip"}[element.level]
             yield Finding(
                 span,
                 Text(
-                    f"'{element.id}' er et {level} og har ingen muligheder at vælge imellem. "
+                    f"'{element.id}' er {level} og har ingen muligheder at vælge imellem. "
                     "Fjern 'choice:' og beskriv jeres praksis under 'how:'.",
                     f"'{element.id}' is a {element.level} and offers no options to choose from. "
                     "Remove 'choice:' and describe your practice under 'how:'.",

@@ -1,0 +1,58 @@
+"""`susi local-review SPEC [PLACE ...]`: what each place must review after a new release."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("spec", metavar="SPEC", help="id eller sti til index.md")
+    parser.add_argument(
+        "places", nargs="*", metavar="STED", help="kun disse steder (standard: alle)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "md", "json"),
+        default="text",
+        help="text (standard), md (dansk rapport til referat), json",
+    )
+    parser.add_argument("--lang", choices=("da", "en"), help="rapportens sprog")
+    parser.add_argument(
+        "--exit-code", action="store_true", help="exit 1 når et sted skal gennemgås"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from susi_spec.cli.common import resolve_spec
+    from susi_spec.config import load_config
+    from susi_spec.errors import SusiError
+    from susi_spec.local_review import local_files, review_places
+    from susi_spec.render.local_review import (
+        render_review_json,
+        render_review_md,
+        render_review_text,
+    )
+
+    config = load_config(Path.cwd())
+    spec_path = resolve_spec(args.spec, config)
+    known = {path.stem for path in local_files(spec_path)}
+    unknown = [place for place in args.places if place not in known]
+    if unknown:
+        listed = ", ".join(sorted(known)) or "ingen"
+        raise SusiError(
+            f"{', '.join(unknown)}: ingen lokal udmøntning af det navn under "
+            f"{spec_path.parent / 'local'}. Kendte steder: {listed}."
+        )
+    report = review_places(spec_path, args.places, config.severities)
+    lang = args.lang or config.language
+    if args.format == "json":
+        text = render_review_json(report)
+    elif args.format == "md":
+        text = render_review_md(report, lang)
+    else:
+        text = render_review_text(report, lang)
+    print(text, end="")
+    invalid = any(review.local is None for review in report.places)
+    due = any(review.due for review in report.places)
+    return 1 if invalid or (args.exit_code and due) else 0
