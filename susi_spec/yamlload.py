@@ -144,6 +144,10 @@ def load_yaml(text: str) -> LoadedYaml:
             # gave up (for an unclosed quote, the end of the front matter).
             mark, detail = opened, f"{error.context}: {detail}"
         line, column = (mark.line, mark.column) if mark else (0, 0)
+        if "nesting depth" in detail:
+            # libyaml 0.2.5 (PyYAML 6.0.3+) stops at 1,000 levels while scanning ahead, before
+            # the walk above reaches MAX_DEPTH: the same verdict, where libyaml stopped.
+            return LoadedYaml(None, positions, [YamlIssue("too-complex", line, column, "depth")])
         if _is_tab(text, line, column):
             detail = "tab"
         return LoadedYaml(None, positions, [YamlIssue("syntax", line, column, detail)])

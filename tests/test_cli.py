@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ import pytest
 from susi_spec import checker
 from susi_spec.cli.main import main
 from susi_spec.rules import ALL_RULES
+from test_hostile import ENTRY
 
 VALID = (Path(__file__).parent / "fixtures" / "valid_v1.md").read_text(encoding="utf-8")
 TITLE_LIST = VALID.replace("title: Demo-indsats", "title: [a, b]", 1)  # SP012 at 4:8
@@ -167,13 +170,15 @@ def test_json_has_exactly_the_contract_keys_and_consistent_counts(
     write(project, "specs/demo/local/vejle.md", LOCAL.format(place="odense"))
     code, report = run_json(capsys)
     assert code == 1
-    assert set(report) == {"files", "errors", "warnings", "problems"}
+    # The contract's keys, and `notes` (never counted as errors or warnings).
+    assert set(report) == {"files", "errors", "warnings", "notes", "problems"}
     keys = {"path", "line", "column", "code", "severity", "message"}
     assert all(set(problem) == keys for problem in report["problems"])
     assert report["files"] == 3
     severities = [p["severity"] for p in report["problems"]]
     assert report["errors"] == severities.count("error") == 2
     assert report["warnings"] == severities.count("warning") == 1
+    assert report["notes"] == severities.count("note") == 0
     # Sorted by file, then position.
     assert places(report) == [
         ("specs/demo/index.md", "SP105", 16, 9, "error"),
@@ -393,3 +398,27 @@ def test_local_implementation_of_a_missing_spec(
     assert code == 1
     assert places(report) == [("specs/demo/local/ballerup.md", "SP301", 3, 7, "error")]
     assert "andet" in report["problems"][0]["message"]
+
+
+def test_output_into_a_closed_pipe_ends_quietly(project: Path) -> None:
+    # `susi check --format json | head -c 1`: far more output than a pipe holds, and the
+    # reader closes at once. No traceback; the exit code a shell gives for SIGPIPE.
+    for number in range(400):
+        write(project, f"specs/s{number}/index.md", "---\nschema: susi-spec/1\n---\n")
+    script = Path(sys.executable).with_name("susi")
+    command = [str(script)] if script.exists() else [sys.executable, "-c", ENTRY]
+    reader = subprocess.Popen(["head", "-c", "1"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+    assert reader.stdin is not None
+    done = subprocess.run(
+        [*command, "check", "--format", "json"],
+        cwd=project,
+        stdout=reader.stdin,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    reader.stdin.close()
+    reader.wait()
+    assert "Traceback" not in done.stderr and done.stderr == ""
+    assert done.returncode == 141

@@ -472,4 +472,9 @@ def test_real_process_reports_every_hostile_file_without_a_traceback(project: Pa
             for p in report["problems"]
             if p["path"] == f"specs/{name}/index.md"
         }
-        assert (case.code, case.line, case.column) in places, (name, places)
+        if name in CRASHERS:
+            # libyaml 0.2.5 gives up at 1,000 levels while scanning ahead, before our walk
+            # counts MAX_DEPTH; older versions let the walk stop it: the column differs.
+            assert (case.code, case.line) in {place[:2] for place in places}, (name, places)
+        else:
+            assert (case.code, case.line, case.column) in places, (name, places)

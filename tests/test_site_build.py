@@ -388,13 +388,28 @@ def test_hostile_text_shows_as_text(site: Path) -> None:
     assert "Manual" in page  # the material stays, without its javascript: link
 
 
-def test_problems_are_warnings_that_fail_strict(tmp_path: Path) -> None:
+def test_errors_are_warnings_that_fail_strict(tmp_path: Path) -> None:
     repo = make_project(tmp_path / "repo")
     text = fixture("valid_v1.md").replace("  description: Familier med et barn med handicap.\n", "")
     repo.write("specs/demo/index.md", text)
     done = mkdocs_build(repo.root, tmp_path / "out")
     assert done.returncode != 0
     assert re.search(r"WARNING\s+-\s+.*specs/demo/index\.md:\d+:\d+: error SP102", done.stderr)
+
+
+def test_check_warnings_are_logged_but_do_not_fail_strict(tmp_path: Path) -> None:
+    # A backwards theory-of-change link is a warning (SP209): worth seeing, not worth
+    # withholding the site for.
+    repo = make_project(tmp_path / "repo")
+    draft = demo_versions()[2]
+    link = "    - {from: overblik, to: trivsel}\n"
+    assert draft.count(link) == 1
+    repo.write(
+        "specs/demo/index.md", draft.replace(link, link + "    - {from: trivsel, to: plan}\n")
+    )
+    done = mkdocs_build(repo.root, tmp_path / "out")
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"INFO\s+-\s+.*specs/demo/index\.md:\d+:\d+: warning SP209", done.stderr)
 
 
 def test_the_repository_site_builds_strict(tmp_path: Path) -> None:

@@ -2,8 +2,10 @@
 
 Everything a page says is made in `susi_spec.render`; this module only hands the pages to
 MkDocs, lists the current versions in the navigation (archived versions and changes pages
-are reached from each spec's page), logs validator problems as warnings so that
-`mkdocs build --strict` fails on them, and watches `specs/` under `mkdocs serve`.
+are reached from each spec's page), logs validator errors as warnings so that
+`mkdocs build --strict` fails on them (warnings and notes, such as a local implementation
+due for review, which the site shows itself, are logged as information), and watches
+`specs/` under `mkdocs serve`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 from susi_spec.mkdocs_plugin.config import SusiConfig
 from susi_spec.mkdocs_plugin.sources import load_sources
+from susi_spec.problems import Severity
 from susi_spec.render import Page, SiteOptions, SpecRecord, render_catalog, render_pages
 from susi_spec.render.html import esc
 from susi_spec.render.labels import TYPE_GROUPS
@@ -51,7 +54,10 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
         for note in sources.notes:
             log.warning(note)
         for problem in sources.problems:
-            log.warning(problem.format())
+            if problem.severity is Severity.ERROR:
+                log.warning(problem.format())
+            else:
+                log.info(problem.format())
         options = SiteOptions(place_names=dict(self.config.place_names))
         self.pages, self.blocks = {}, {}
         for page in render_pages(sources.records, options):

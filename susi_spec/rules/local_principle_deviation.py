@@ -1,7 +1,7 @@
 """A local deviation from a principle is allowed, and noted so others can learn from it.
 
 Passes (no note): an adaptation of a principle without `deviation`.
-Noted: `deviation:` on a core element whose level is principle.
+Fails (a note, not an error): `deviation:` on a core element whose level is principle.
 """
 
 from __future__ import annotations
