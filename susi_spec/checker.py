@@ -172,21 +172,32 @@ def check_paths(
     finally:
         gc.set_threshold(*threshold)
     specs = {r.spec.id: r.spec for r in results if r.spec is not None}
-    checked = {
-        item.path.resolve(): result.spec for item, result in zip(items, results, strict=True)
-    }
-    commons: dict[Path, CommonModel] = {}
-    for item, result in zip(items, results, strict=True):
-        if result.local is not None and result.document is not None:
-            index = item.path.resolve().parent.parent / "index.md"
-            if index not in commons:
-                commons[index] = _common_model(index, checked, repo, log)
-            context = Context(
-                result.document, local=result.local, specs=specs, common=commons[index]
-            )
-            result.findings.extend(run_rules(context, "local"))
+    _check_local_files(items, results, specs, repo, log)
     problems = to_problems(results, severities or {})
     return Report(len(files), problems, specs)
+
+
+def _check_local_files(
+    items: list[_Item],
+    results: list[FileResult],
+    specs: dict[str, Spec],
+    repo: Repository | None,
+    log: FileLog | None,
+) -> None:
+    """Run the local rules, which need the common model each local file follows."""
+    pairs = list(zip(items, results, strict=True))
+    if not any(result.local is not None for result in results):
+        return
+    checked = {item.path.resolve(): result.spec for item, result in pairs}
+    commons: dict[Path, CommonModel] = {}
+    for item, result in pairs:
+        if result.local is None or result.document is None:
+            continue
+        index = item.path.resolve().parent.parent / "index.md"
+        if index not in commons:
+            commons[index] = _common_model(index, checked, repo, log)
+        context = Context(result.document, local=result.local, specs=specs, common=commons[index])
+        result.findings.extend(run_rules(context, "local"))
 
 
 def _common_model(
