@@ -217,3 +217,33 @@ def test_check_output_counts_notes_and_github_notices(
     assert capsys.readouterr().out.startswith(
         f"::notice file={LOCAL_FILE},line=15,col=5,title=SP308::"
     )
+
+
+def test_new_local_file_lists_every_core_element_of_the_latest_release(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["new", "demo", "--place", "odense"]) == 0
+    target = repo.root / "specs/demo/local/odense.md"
+    text = target.read_text(encoding="utf-8")
+    assert "based_on: 2" in text and "title: Demo-indsats i Odense" in text
+    assert "  # Inddragelse af familien: regel;" in text  # v2's level, not v1's
+    # Until each `how` is written, the check asks for it, element by element.
+    report = check_paths([target])
+    assert [p.code for p in report.problems] == ["SP303"] * 4
+    filled = text.replace("    how:\n", "    how: Sådan gør vi.\n")
+    target.write_text(filled, encoding="utf-8")
+    assert check_paths([target]).problems == []
+    # Never overwrites, never invents a place id.
+    assert main(["new", "demo", "--place", "odense"]) == 2
+    assert target.read_text(encoding="utf-8") == filled
+    assert main(["new", "demo", "--place", "Odense Kommune"]) == 2
+    assert "ikke et gyldigt sted-id" in capsys.readouterr().err
+
+
+def test_new_local_file_needs_a_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    git = GitRepo(tmp_path / "repo")
+    git.write(SPEC_FILE, VALID.replace("status: released\nreleased: 2020-09-15", "status: draft"))
+    git.commit("demo v1 draft")
+    monkeypatch.chdir(git.root)
+    assert main(["new", "demo", "--place", "odense"]) == 2
+    assert not (git.root / "specs/demo/local").exists()

@@ -1,21 +1,31 @@
-"""`susi new SPEC-ID --title "..."`: scaffold a v0 draft from the Danish template."""
+"""`susi new SPEC-ID --title "..."`: scaffold a v0 draft from the Danish template.
+
+`susi new SPEC-ID --place PLACE`: scaffold a local implementation of the latest release.
+"""
 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from susi_spec.errors import SusiError
 
+if TYPE_CHECKING:
+    from susi_spec.model import Spec
+
 _ID = re.compile(r"^[a-z][a-z0-9-]{1,63}$")
-_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#]*$")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("spec_id", metavar="SPEC-ID", help="id, fx en-familie-en-indgang")
-    parser.add_argument("--title", required=True, help="titel, fx 'Én familie, én indgang'")
+    parser.add_argument("--title", help="titel, fx 'Én familie, én indgang'")
+    parser.add_argument(
+        "--place",
+        metavar="STED",
+        help="opret en lokal udmøntning af den seneste frigivne version for dette sted",
+    )
     parser.add_argument(
         "--lang", choices=("da", "en"), default=None, help="skabelonens sprog (standard: da)"
     )
@@ -24,13 +34,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from susi_spec.config import load_config
     from susi_spec.files import write_atomic
+    from susi_spec.scaffold import yaml_scalar
 
     spec_id: str = args.spec_id
-    if not _ID.match(spec_id):
-        raise SusiError(
-            f"'{spec_id}' er ikke et gyldigt id. Brug små bogstaver a-z, tal og bindestreg, "
-            "2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa)."
-        )
+    _require_id(spec_id)
+    if args.place is not None:
+        return _new_local(spec_id, args.place, args.title)
+    if args.title is None:
+        raise SusiError('Angiv en titel: susi new ID --title "Min indsats".')
     title = args.title.strip()
     if not title or "\n" in title:
         raise SusiError("--title skal være én linje tekst.")
@@ -50,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         .joinpath(f"spec-v0.{lang}.md")
         .read_text(encoding="utf-8")
     )
-    yaml_title = title if _PLAIN.match(title) else json.dumps(title, ensure_ascii=False)
+    yaml_title = yaml_scalar(title)
     lines = template.replace("{id}", spec_id).split("\n")
     text = "\n".join(
         line.replace("{title}", yaml_title if line.startswith("title:") else title)
@@ -62,3 +73,52 @@ def run(args: argparse.Namespace) -> int:
         raise SusiError(f"{target} findes allerede; intet er ændret.") from error
     print(f"Oprettet {target}. Tjek den med: susi check {target}")
     return 0
+
+
+def _require_id(value: str, what: str = "id") -> None:
+    if not _ID.match(value):
+        raise SusiError(
+            f"'{value}' er ikke et gyldigt {what}. Brug små bogstaver a-z, tal og bindestreg, "
+            "2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa)."
+        )
+
+
+def _new_local(spec_id: str, place: str, title: str | None) -> int:
+    """Write `specs/<id>/local/<place>.md` for the latest release; never overwrite."""
+    from susi_spec.cli.common import resolve_spec
+    from susi_spec.config import load_config
+    from susi_spec.files import write_atomic
+    from susi_spec.labels import version_label
+    from susi_spec.scaffold import local_file_text
+
+    _require_id(place, "sted-id")
+    config = load_config(Path.cwd())
+    spec_path = resolve_spec(spec_id, config)
+    target = spec_path.parent / "local" / f"{place}.md"
+    if target.exists():
+        raise SusiError(f"{target} findes allerede; intet er ændret.")
+    released = _latest_release(spec_path)
+    text = local_file_text(
+        released, place, (title or f"{released.title} i {place.capitalize()}").strip()
+    )
+    try:
+        write_atomic(target, text, exclusive=True)
+    except FileExistsError as error:
+        raise SusiError(f"{target} findes allerede; intet er ændret.") from error
+    print(
+        f"Oprettet {target} (bygger på {version_label(released.version)}). Udfyld how, og tjek med: susi check {target}"
+    )
+    return 0
+
+
+def _latest_release(spec_path: Path) -> Spec:
+    """The latest release of the spec: from git history, or the working copy if released."""
+    from susi_spec.compare import open_history
+
+    _, history = open_history(spec_path)
+    if not history.releases:
+        raise SusiError(
+            f"{history.spec_id} har ingen frigivet version endnu. En lokal udmøntning bygger på "
+            "en frigivet version; frigiv først med 'susi release'."
+        )
+    return history.releases[-1].spec

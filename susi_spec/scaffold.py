@@ -1,0 +1,64 @@
+"""Text for new files: a local implementation that lists every core element to describe.
+
+The file names the latest release as `based_on` and one adaptation per core element, each
+with comments saying what its level allows; `how` is left empty so that `susi check` asks
+for it until it is written.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from susi_spec.model import Spec
+from susi_spec.model.types import LEVEL_NAMES_DA
+
+# A YAML plain scalar that reads back as the same string (else it is written JSON-quoted).
+_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#]*$")
+
+_ALLOWS = {
+    "rule": "udføres som beskrevet; en regel må ikke fraviges.",
+    "guideline": "vælg blandt mulighederne i choice; en afvigelse skal gennemgås.",
+    "principle": "udmøntes frit; skriv en eventuel afvigelse i deviation.",
+}
+
+
+def yaml_scalar(text: str) -> str:
+    """`text` as a one-line YAML value."""
+    return (
+        text
+        if _PLAIN.match(text) and text == text.strip()
+        else json.dumps(text, ensure_ascii=False)
+    )
+
+
+def local_file_text(spec: Spec, place: str, title: str) -> str:
+    """A new local implementation of `spec` (a release) for `place`, ready to fill in."""
+    lines = [
+        "---",
+        f"# Lokal udmøntning af «{_comment(spec.title)}». Beskriv under how, hvordan I udfører",
+        "# hvert kerneelement. Tjek filen med 'susi check'.",
+        "schema: susi-local/1",
+        f"spec: {spec.id}",
+        f"place: {place}",
+        f"title: {yaml_scalar(title)}",
+        f"based_on: {spec.version}  # den frigivne version af den fælles model, I følger",
+        "status: draft  # draft | review | released",
+        "adaptations:",
+    ]
+    for element in spec.core_elements:
+        level = LEVEL_NAMES_DA[element.level]
+        lines.append(f"  # {_comment(element.title)}: {level}; {_ALLOWS[element.level]}")
+        if element.level == "guideline" and element.options:
+            lines.append(f"  # Muligheder: {_comment('; '.join(element.options))}")
+        lines.append(f"  - core_element: {element.id}")
+        lines.append("    how:")
+        if element.level == "guideline":
+            lines.append("    choice: []")
+    lines.extend(("---", "", f"# {title}", "", "Organisering, kontaktpersoner og erfaringer.", ""))
+    return "\n".join(lines)
+
+
+def _comment(text: str) -> str:
+    """Text for a YAML comment: one line."""
+    return " ".join(text.split())
