@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from susi_spec.diff import DiffMeta, Endpoint, SpecDiff, diff_specs
-from susi_spec.errors import SusiError
+from susi_spec.errors import InvalidSpec, SusiError
 from susi_spec.history import Repository, Revision
 from susi_spec.labels import normalise_label
 from susi_spec.versions import WORKING, HistoryLoader, SpecHistory, State
@@ -80,7 +80,11 @@ def resolve_side(loader: HistoryLoader, history: SpecHistory, ref: str) -> Side:
         )
     parsed = loader.parse(blob, history.path)
     if parsed.spec is None:
-        raise SusiError(f"{history.path} er ikke gyldig i {ref}; den kan ikke sammenlignes.")
+        raise InvalidSpec(
+            f"{history.path} er ikke gyldig i {ref}; den kan ikke sammenlignes.",
+            history.path,
+            repo.read_blob(blob),
+        )
     commit = repo.commit_info(sha)
     state = State(Revision(history.path, blob, commit), parsed.spec, parsed.sections)
     endpoint = Endpoint(

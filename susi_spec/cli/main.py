@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "release": "Frigiv den aktuelle version: commit og tag (release a version).",
     "bump": "Start næste version som udkast (start the next version).",
     "local-review": "Vis hvad hvert sted skal gennemgå efter en ny version (local review).",
+    "export": "Eksportér tjekliste, praksisprofil, TIDieR, parathed eller JSON (export).",
 }
 
 

@@ -1,0 +1,116 @@
+"""`susi export SPEC --format F [-o FIL] [--version V]`: checklists, profiles and reports
+taken out of a spec, for municipalities, Socialstyrelsen and other systems.
+
+The default version is the working copy: the text `/<spec-id>/` on the site shows and
+`susi diff` compares against. Exit 1 when that version does not validate (its problems are
+printed as `susi check` prints them); exit 2 when the output cannot go where it was asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from susi_spec.errors import SusiError
+from susi_spec.export import FORMATS
+
+if TYPE_CHECKING:
+    from susi_spec.config import Config
+
+# A file that starts with front matter naming one of our schemas is a spec or a local one.
+_SPEC_FILE = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:.*\n)*?schema:\s*['\"]?susi-")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("spec", metavar="SPEC", help="id eller sti til index.md")
+    parser.add_argument(
+        "--format",
+        required=True,
+        choices=list(FORMATS),
+        help="; ".join(f"{name}: {fmt.title[0]}" for name, fmt in FORMATS.items()),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FIL",
+        help="skriv til en fil ('-' eller intet: standardoutput; Excel-filer kræver en fil)",
+    )
+    parser.add_argument(
+        "--version",
+        metavar="VERSION",
+        help="frigivet version (v2, final), git-revision eller 'arbejdskopi' (standard)",
+    )
+    parser.add_argument("--lang", choices=("da", "en"), help="sprog for overskrifter og kolonner")
+
+
+def run(args: argparse.Namespace) -> int:
+    from susi_spec.cli.common import resolve_spec
+    from susi_spec.config import load_config
+    from susi_spec.export import export
+    from susi_spec.export.source import load_version
+    from susi_spec.files import write_atomic
+
+    config = load_config(Path.cwd())
+    fmt = FORMATS[args.format]
+    path = resolve_spec(args.spec, config)
+    target = None if args.output in (None, "-") else Path(args.output)
+    if target is None and fmt.binary and sys.stdout.isatty():
+        raise SusiError(
+            f"{args.format} er en Excel-fil og skrives ikke i terminalen. Angiv en fil, "
+            f"fx -o {fmt.filename}"
+        )
+    if target is not None:
+        _refuse(target, path, config, fmt.filename)
+    loaded = load_version(path, args.version, config.root, config.severities)
+    lang = args.lang or config.language
+    if loaded.spec is None or loaded.origin is None:
+        for problem in loaded.problems:
+            print(problem.format(lang), file=sys.stderr)
+        print(
+            f"susi: {args.spec} er ikke gyldig, så der er intet eksporteret. Ret fejlene "
+            "ovenfor (susi check viser dem også) og prøv igen.",
+            file=sys.stderr,
+        )
+        return 1
+    errors = sum(problem.severity.value == "error" for problem in loaded.problems)
+    if errors:
+        print(
+            f"susi: bemærk: beskrivelsen har {errors} fejl ('susi check {args.spec}' viser "
+            "dem); eksporten viser den, som den er.",
+            file=sys.stderr,
+        )
+    data = export(loaded.spec, loaded.origin, args.format, lang)
+    if target is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        write_atomic(target, data)
+    return 0
+
+
+def _refuse(target: Path, spec: Path, config: Config, example: str) -> None:
+    """Never write into a folder, onto the spec, or onto any spec or local implementation."""
+    if target.is_dir() or str(target).endswith(("/", "\\")):
+        raise SusiError(f"{target} er en mappe. Angiv et filnavn, fx -o {target / example}")
+    resolved = target.resolve()
+    specs = config.specs_path.resolve()
+    inside = resolved.is_relative_to(specs) and resolved.suffix == ".md"
+    is_spec = inside and (resolved.name == "index.md" or resolved.parent.name == "local")
+    if resolved == spec.resolve() or is_spec or _looks_like_spec(resolved):
+        raise SusiError(
+            f"{target} er en indsatsbeskrivelse eller en lokal udmøntning; eksporten ville "
+            f"overskrive den. Intet er skrevet. Vælg en anden fil, fx -o {example}"
+        )
+
+
+def _looks_like_spec(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4096)
+    except OSError:
+        return False
+    return _SPEC_FILE.match(head) is not None

@@ -1,0 +1,108 @@
+"""Exports of one spec version for other tools: checklists, profiles, reports, data.
+
+    data = export(spec, Origin.of(spec, "working"), "fidelity-xlsx", "da")  # origin.Origin
+
+Each format is a module with `render(spec, origin, lang) -> bytes`, imported when used
+(openpyxl costs ~80 ms). `susi export` and the site's downloads both call `export`, so a
+file from the terminal and the same version's file from the site are byte for byte equal.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # the registry stays cheap to import: `susi --help` lists the formats
+    from susi_spec.export.origin import Origin
+    from susi_spec.model import Spec
+
+
+class Format(NamedTuple):
+    """An export format: its module, its file name, and what it is for (da, en)."""
+
+    module: str
+    filename: str  # the site's file name under /<spec-id>/eksport/, and the -o example
+    binary: bool  # not text: never printed to a terminal
+    title: tuple[str, str]
+    purpose: tuple[str, str]
+
+
+# By the name `--format` uses, in the order the site lists them.
+FORMATS: dict[str, Format] = {
+    "fidelity-xlsx": Format(
+        "fidelity_xlsx",
+        "troskabstjekliste.xlsx",
+        True,
+        ("Troskabstjekliste (Excel)", "Fidelity checklist (Excel)"),
+        (
+            "Følg op på, om kerneelementerne udføres som beskrevet: ét kriterium pr. linje "
+            "med Udført / Delvist / Ikke udført og en note.",
+            "Follow up on whether the core elements are carried out as described: one "
+            "criterion per row with Done / Partly / Not done and a note.",
+        ),
+    ),
+    "fidelity-csv": Format(
+        "fidelity_csv",
+        "troskabstjekliste.csv",
+        False,
+        ("Troskabstjekliste (CSV)", "Fidelity checklist (CSV)"),
+        (
+            "Samme tjekliste som én tabel til andre systemer; åbner direkte i dansk Excel.",
+            "The same checklist as one table for other systems; opens directly in Excel.",
+        ),
+    ),
+    "practice-profile-xlsx": Format(
+        "practice_profile_xlsx",
+        "praksisprofil.xlsx",
+        True,
+        ("Praksisprofil (Excel)", "Practice profile (Excel)"),
+        (
+            "Forventet praksis, praksis under udvikling og uacceptabel praksis pr. "
+            "kerneelement, til selvevaluering og supervision.",
+            "Expected, developmental and unacceptable practice per core element, for "
+            "self-assessment and supervision.",
+        ),
+    ),
+    "tidier-md": Format(
+        "tidier_md",
+        "tidier.md",
+        False,
+        ("TIDieR-oversigt (Markdown)", "TIDieR overview (Markdown)"),
+        (
+            "De tolv punkter i TIDieR-tjeklisten med det, beskrivelsen siger, og det, der mangler.",
+            "The twelve TIDieR items with what the description says, and what is missing.",
+        ),
+    ),
+    "readiness-md": Format(
+        "readiness_md",
+        "implementeringsparathed.md",
+        False,
+        ("Implementeringsparathed (Markdown)", "Implementation readiness (Markdown)"),
+        (
+            "Refleksionsspørgsmål på de fire implementeringsniveauer med beskrivelsens egne "
+            "noter ved siden af.",
+            "Reflection questions on the four implementation levels, with the description's "
+            "own notes beside them.",
+        ),
+    ),
+    "json": Format(
+        "json_data",
+        "indsatsbeskrivelse.json",
+        False,
+        ("Data (JSON)", "Data (JSON)"),
+        (
+            "Hele den validerede beskrivelse med version og commit, til andre systemer.",
+            "The whole validated description with version and commit, for other systems.",
+        ),
+    ),
+}
+
+
+def export(spec: Spec, origin: Origin, name: str, lang: str = "da") -> bytes:
+    """The file of format `name` for one version of a spec."""
+    module = importlib.import_module(f"susi_spec.export.{FORMATS[name].module}")
+    data: bytes = module.render(spec, origin, lang)
+    return data
+
+
+__all__ = ["FORMATS", "Format", "export"]

@@ -1,0 +1,74 @@
+"""`fidelity-csv`: the fidelity checklist as one table, one row per criterion.
+
+The dialect is the one Danish Excel opens by a double click without an import dialog:
+- a UTF-8 byte order mark, because without it Excel reads the file in the Windows code page
+  and shows æ, ø and å as two odd characters each;
+- `;` between fields, because Danish Excel splits on the regional list separator, which is
+  `;` where the decimal separator is a comma;
+- CRLF line ends and quotes only where a field needs them (RFC 4180, as Excel writes CSV).
+Numbers are plain integers: "1.2" would turn into a date (1 February) in Danish Excel.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from susi_spec.export.fidelity import (
+    CRITERION,
+    ELEMENT,
+    LEVEL_HEADING,
+    NOTE,
+    NUMBER,
+    checklist,
+    status_heading,
+)
+from susi_spec.export.origin import Origin
+from susi_spec.export.words import pick
+from susi_spec.model import Spec
+
+BOM = "\ufeff"
+_INTERVENTION = ("Indsats", "Intervention")
+_VERSION = ("Version", "Version")
+# Excel runs a cell that starts with one of these as a formula; a leading apostrophe makes
+# it text (OWASP's advice for CSV injection). Spec text rarely starts so.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def render(spec: Spec, origin: Origin, lang: str) -> bytes:
+    """The checklist as CSV bytes: BOM, `;`-separated, CRLF."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(
+        [
+            pick(ELEMENT, lang),
+            pick(LEVEL_HEADING, lang),
+            pick(NUMBER, lang),
+            pick(CRITERION, lang),
+            status_heading(lang),
+            pick(NOTE, lang),
+            pick(_INTERVENTION, lang),
+            pick(_VERSION, lang),
+        ]
+    )
+    for group in checklist(spec):
+        rows = [(str(n), text) for n, text in enumerate(group.criteria, 1)]
+        for number, text in rows or [("", group.none_text(lang))]:
+            writer.writerow(
+                _safe(cell)
+                for cell in (
+                    group.element.title,
+                    group.level(lang),
+                    number,
+                    text,
+                    "",
+                    "",
+                    spec.id,
+                    origin.version,
+                )
+            )
+    return (BOM + out.getvalue()).encode("utf-8")
+
+
+def _safe(cell: str) -> str:
+    return f"'{cell}" if cell.startswith(_FORMULA_START) else cell

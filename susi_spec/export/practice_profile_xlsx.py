@@ -1,0 +1,73 @@
+"""`practice-profile-xlsx`: the practice profile, one row per core element (NIRN style).
+
+Columns: the core element and its level, then expected, developmental and unacceptable
+practice as the spec describes them, then an assessment drop-down and a note for
+self-assessment and supervision. What the spec does not describe reads "Mangler".
+"""
+
+from __future__ import annotations
+
+from openpyxl.styles import Font
+
+from susi_spec.export import xlsx
+from susi_spec.export.origin import Origin
+from susi_spec.export.words import (
+    LEVEL,
+    MISSING,
+    PROFILE_CHOICES,
+    PROFILE_COLUMNS,
+    choices,
+    pick,
+)
+from susi_spec.model import Spec
+
+TITLE = ("Praksisprofil", "Practice profile")
+_HEADINGS = (
+    (("Kerneelement", "Core element"), 28),
+    (("Niveau", "Level"), 14),
+    *((PROFILE_COLUMNS[key], 40) for key in ("expected", "developmental", "unacceptable")),
+    (("Vurdering", "Assessment"), 18),
+    (("Note", "Note"), 35),
+)
+_HOW_TO = (
+    "For hvert kerneelement: hvordan praksis ser ud, når den er som forventet, under udvikling "
+    "eller uacceptabel. Brug profilen til selvevaluering, supervision og sparring, og vælg i "
+    "kolonnen Vurdering, hvor praksis er nu.",
+    "For each core element: what practice looks like when it is as expected, developmental or "
+    "unacceptable. Use the profile for self-assessment, supervision and coaching, and choose "
+    "in the Assessment column where practice is now.",
+)
+ASSESSMENT_COLUMN = 6
+
+
+def render(spec: Spec, origin: Origin, lang: str) -> bytes:
+    title = f"{pick(TITLE, lang)}: {spec.title}"
+    workbook, sheet = xlsx.new_sheet(TITLE, lang)
+    columns = [xlsx.Column(pick(name, lang), width) for name, width in _HEADINGS]
+    header = xlsx.title_block(
+        sheet, title, spec, origin, pick(_HOW_TO, lang), lang, span=len(columns)
+    )
+    xlsx.header_row(sheet, header, columns)
+    validation = xlsx.choice_list(sheet, choices(PROFILE_CHOICES, lang), lang)
+    missing = pick(MISSING, lang)
+    for row, element in enumerate(spec.core_elements, header + 1):
+        profile = element.practice_profile
+        texts = [
+            getattr(profile, key) if profile is not None else None
+            for key in ("expected", "developmental", "unacceptable")
+        ]
+        xlsx.put(sheet, row, 1, element.title).font = Font(bold=True)
+        xlsx.put(sheet, row, 2, pick(LEVEL[element.level], lang))
+        for column, text in enumerate(texts, 3):
+            cell = xlsx.put(sheet, row, column, text or missing)
+            if not text:
+                cell.font, cell.fill = xlsx.MISSING_FONT, xlsx.MISSING_FILL
+        for column in (ASSESSMENT_COLUMN, ASSESSMENT_COLUMN + 1):
+            sheet.cell(row=row, column=column).fill = xlsx.INPUT_FILL
+        validation.add(sheet.cell(row=row, column=ASSESSMENT_COLUMN))
+        for column in range(1, len(columns) + 1):
+            box = sheet.cell(row=row, column=column)
+            box.border, box.alignment = xlsx.BOX, xlsx.WRAP
+        xlsx.fit_height(sheet, row, columns)
+    xlsx.print_setup(sheet, f"{spec.title}, {origin.describe(lang)}", lang)
+    return xlsx.to_bytes(workbook, title, origin)

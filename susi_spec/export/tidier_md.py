@@ -1,0 +1,67 @@
+"""`tidier-md`: the twelve TIDieR items as a Markdown report, with what is missing in bold.
+
+An overview table first (one row per item: described, partly, missing or not applicable),
+then a section per item: the checklist's question, the fields it is read from, what the
+spec says, and a **Mangler** line naming each missing field.
+"""
+
+from __future__ import annotations
+
+from susi_spec.diff.render_md import md_escape
+from susi_spec.export.origin import Origin
+from susi_spec.export.tidier import ITEMS
+from susi_spec.export.words import MISSING, Pair, pick
+from susi_spec.model import Spec
+
+STATUS: dict[str, Pair] = {
+    "described": ("Beskrevet", "Described"),
+    "partial": ("Delvist beskrevet", "Partly described"),
+    "missing": MISSING,
+    "n/a": ("Ikke relevant", "Not applicable"),
+}
+_INTRO: Pair = (
+    "De tolv punkter i TIDieR-tjeklisten (Template for Intervention Description and "
+    "Replication, Hoffmann m.fl., BMJ 2014) med det, beskrivelsen siger om hvert punkt. "
+    "**Mangler** nævner de felter, der ikke er udfyldt.",
+    "The twelve items of the TIDieR checklist (Template for Intervention Description and "
+    "Replication, Hoffmann et al., BMJ 2014) with what the description says for each. "
+    "**Missing** names the fields that are not filled in.",
+)
+
+
+def render(spec: Spec, origin: Origin, lang: str) -> bytes:
+    answers = [(item, item.read(spec, lang)) for item in ITEMS]
+    counts = {key: sum(a.status == key for _, a in answers) for key in STATUS}
+    about = f"{origin.describe(lang)}, {origin.where(lang)}"
+    label = pick(("Indsatsbeskrivelse", "Intervention description"), lang)
+    out = [
+        f"# TIDieR: {md_escape(spec.title)}",
+        "",
+        f"{label} `{spec.id}`: {md_escape(about)}.",
+        "",
+        pick(_INTRO, lang),
+        "",
+        "**Status:** "
+        + ", ".join(f"{n} {pick(STATUS[key], lang).lower()}" for key, n in counts.items() if n)
+        + ".",
+        "",
+        f"| # | {pick(('Punkt', 'Item'), lang)} | Status |",
+        "|---|---|---|",
+    ]
+    for item, answer in answers:
+        word = pick(STATUS[answer.status], lang)
+        shown = word if answer.status in ("described", "n/a") else f"**{word}**"
+        out.append(f"| {item.number} | {pick(item.name, lang)} | {shown} |")
+    for item, answer in answers:
+        fields = ", ".join(f"`{name.strip()}`" for name in item.fields.split(",") if name != "–")
+        out += ["", f"## {item.number}. {pick(item.name, lang)}", "", f"*{pick(item.asks, lang)}*"]
+        if fields:
+            out[-1] += f" {pick(('Felter', 'Fields'), lang)}: {fields}."
+        if answer.lines:
+            out.append("")
+            out.extend(f"- {line}" for line in answer.lines)
+        if answer.not_applicable:
+            out += ["", f"**{pick(STATUS['n/a'], lang)}:** {answer.not_applicable}"]
+        if answer.missing:
+            out += ["", f"**{pick(MISSING, lang)}:** " + "; ".join(answer.missing) + "."]
+    return ("\n".join(out) + "\n").encode("utf-8")
