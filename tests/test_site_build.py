@@ -18,8 +18,11 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from openpyxl import load_workbook
 
 from gitrepo import GitRepo, fixture
+from susi_spec.cli.main import main
+from susi_spec.export import FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -290,6 +293,49 @@ def test_dates_come_from_the_repository(site: Path) -> None:
     assert "4. januar 2020" in page  # the draft's commit (GitRepo: day N+1 for commit N)
 
 
+# -- downloads ---------------------------------------------------------------------------
+
+
+def test_spec_page_links_every_export_as_a_download(site: Path) -> None:
+    page = article(read(site, "demo"))
+    assert '<h2 id="hent">' in page and '<a href="#hent">' in page
+    for fmt in FORMATS.values():
+        assert f'href="eksport/{fmt.filename}" download="demo-v3-{fmt.filename}"' in page
+        assert f"{fmt.title[0]}</a> – " in page
+        assert (site / "demo" / "eksport" / fmt.filename).is_file()
+    assert "Filerne følger den tekst, denne side viser: version 3, udkast" in page
+
+
+def test_archived_versions_offer_no_downloads(site: Path) -> None:
+    assert 'id="hent"' not in read(site, "demo/v1") and not (site / "demo/v1/eksport").exists()
+    assert not (site / "fjendtlig" / "eksport" / "tidier").exists()
+
+
+def test_downloads_are_files_not_pages(site: Path) -> None:
+    markdown = (site / "demo" / "eksport" / "tidier.md").read_text(encoding="utf-8")
+    assert markdown.startswith("# TIDieR: Demo-indsats\n")  # the Markdown itself, not HTML
+    assert not (site / "demo" / "eksport" / "tidier").exists()
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [doc for doc in index["docs"] if "eksport" in doc["location"]]
+
+
+def test_downloads_are_what_susi_export_makes_of_the_current_text(
+    site: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The site and the terminal never disagree: the same bytes, commit and all."""
+    monkeypatch.chdir(site.parent / "repo")
+    for name, fmt in FORMATS.items():
+        target = tmp_path / fmt.filename
+        assert main(["export", "demo", "--format", name, "-o", str(target)]) == 0
+        assert target.read_bytes() == (site / "demo" / "eksport" / fmt.filename).read_bytes()
+    data = json.loads((site / "demo" / "eksport" / "indsatsbeskrivelse.json").read_bytes())
+    head = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True)
+    assert data["source"]["commit"] == head.stdout.strip()  # the committed draft of v3
+    assert data["source"]["path"] == "specs/demo/index.md" and data["spec"]["version"] == 3
+    sheet = load_workbook(site / "demo" / "eksport" / "troskabstjekliste.xlsx").worksheets[0]
+    assert sheet["B3"].value == "version 3, udkast (ikke frigivet)"
+
+
 # -- links -------------------------------------------------------------------------------
 
 
@@ -453,9 +499,22 @@ def test_a_shallow_clone_fails_strict_instead_of_dropping_versions(tmp_path: Pat
     assert "shallow" in done.stderr and "fetch --unshallow" in done.stderr
 
 
-def test_a_hand_written_page_never_takes_a_spec_address(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("path", "says"),
+    [
+        ("demo/index.md", "demo/index.md: en håndskrevet side optager adressen"),
+        (
+            "demo/eksport/troskabstjekliste.csv",
+            "demo/eksport/troskabstjekliste.csv: en håndskrevet fil optager adressen",
+        ),
+    ],
+    ids=["page", "download"],
+)
+def test_a_hand_written_file_never_takes_a_spec_address(
+    tmp_path: Path, path: str, says: str
+) -> None:
     repo = make_project(tmp_path / "repo")
-    repo.write("site/demo/index.md", "# Min egen side\n")
+    repo.write(f"site/{path}", "# Min egen side\n")
     done = mkdocs_build(repo.root, tmp_path / "out")
     assert done.returncode != 0
-    assert "demo/index.md: en håndskrevet side optager adressen" in done.stderr
+    assert says in done.stderr

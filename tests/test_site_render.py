@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +13,17 @@ import pytest
 from conftest import check_text
 from gitrepo import fixture
 from susi_spec.document import parse_document
+from susi_spec.export import FORMATS
 from susi_spec.mkdocs_plugin.plugin import SusiPlugin
 from susi_spec.model import Spec
 from susi_spec.model.boundary import validate
-from susi_spec.render import SiteOptions, SpecRecord, VersionView, render_pages
-from susi_spec.render.addresses import changes_address, relative, version_address
+from susi_spec.render import SiteOptions, SpecRecord, VersionView, render_downloads, render_pages
+from susi_spec.render.addresses import (
+    changes_address,
+    export_address,
+    relative,
+    version_address,
+)
 from susi_spec.render.catalog import render_catalog, sort_key
 from susi_spec.render.html import esc, heading_md, link, safe_url
 from susi_spec.render.labels import date_da, place_name, version_name
@@ -173,6 +180,8 @@ def test_mermaid_label_is_one_quoted_string(text: str) -> None:
         ("demo/changes/v1-v2/", "demo/v1/", "../../v1/"),
         ("demo/", "demo/", "./"),
         ("demo/changes/v1-v2/", "", "../../../"),
+        ("demo/", "demo/eksport/tidier.md", "eksport/tidier.md"),  # a file: no "/" added
+        ("demo/v1/", "demo/eksport/troskabstjekliste.xlsx", "../eksport/troskabstjekliste.xlsx"),
     ],
 )
 def test_relative_addresses(here: str, there: str, link_: str) -> None:
@@ -183,8 +192,14 @@ def test_addresses_are_the_documented_ones() -> None:
     assert version_address("demo", "v2") == "demo/v2/"
     assert version_address("demo", "final") == "demo/final/"
     assert changes_address("demo", "v3", "final") == "demo/changes/v3-final/"
+    assert export_address("demo", "tidier.md") == "demo/eksport/tidier.md"
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    for address in ("`/<spec-id>/v<N>/`", "`/<spec-id>/final/`", "`/<spec-id>/changes/v<N>-v<M>/`"):
+    for address in (
+        "`/<spec-id>/v<N>/`",
+        "`/<spec-id>/final/`",
+        "`/<spec-id>/changes/v<N>-v<M>/`",
+        "`/<spec-id>/eksport/<fil>`",
+    ):
         assert address in readme
 
 
@@ -235,6 +250,19 @@ def test_pages_of_a_record_without_git() -> None:
     catalog = render_catalog([record], SiteOptions())
     assert 'href="demo/"' in catalog and "Version 2" in catalog and "2. januar 2020" in catalog
     assert esc("Demo-indsats") in catalog
+
+
+def test_downloads_of_a_record_without_git() -> None:
+    """One file per export format under /<id>/eksport/, made from the current version."""
+    view = _view(fixture("valid_v1.md"), "v1", 1)
+    record = SpecRecord("demo", view, (view,), source="specs/demo/index.md")
+    files = {d.src_uri: d.content for d in render_downloads(record)}
+    assert set(files) == {f"demo/eksport/{fmt.filename}" for fmt in FORMATS.values()}
+    source = json.loads(files["demo/eksport/indsatsbeskrivelse.json"])["source"]
+    assert source["commit"] is None and source["path"] == "specs/demo/index.md"
+    assert files["demo/eksport/troskabstjekliste.csv"].startswith(b"\xef\xbb\xbf")
+    page = next(p for p in render_pages([record], SiteOptions()) if p.kind == "spec").markdown
+    assert page.index("{#hent}") < page.index("{#versioner}")
 
 
 class _Server:

@@ -9,7 +9,6 @@ follow the table.
 
 from __future__ import annotations
 
-from openpyxl.styles import Font
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.properties import Outline
 from openpyxl.worksheet.worksheet import Worksheet
@@ -62,44 +61,34 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
 
 def _group(sheet: Worksheet, row: int, group: Group, validation: DataValidation, lang: str) -> int:
     """Write one core element's header row and its criteria; return the next free row."""
-    for column in range(1, 5):
-        cell = sheet.cell(row=row, column=column)
-        cell.fill, cell.border = xlsx.GROUP_FILL, xlsx.BOX
-    head = xlsx.put(sheet, row, 1, str(group.number))
-    head.font, head.alignment = Font(bold=True), xlsx.WRAP
-    heading = xlsx.put(sheet, row, 2, group.title(lang))
-    heading.font, heading.alignment = Font(bold=True), xlsx.WRAP
+    xlsx.put(sheet, row, 1, str(group.number), "gruppe")
+    xlsx.put(sheet, row, 2, group.title(lang), "gruppe")
+    for column in (STATUS_COLUMN, STATUS_COLUMN + 1):
+        xlsx.put(sheet, row, column, None, "gruppe")
     row += 1
     if not group.criteria:
-        xlsx.put(sheet, row, 1, f"{group.number}.–")
-        none = xlsx.put(sheet, row, 2, group.none_text(lang))
-        none.font, none.fill = xlsx.MISSING_FONT, xlsx.MISSING_FILL
-        _outline(sheet, row)
+        xlsx.put(sheet, row, 1, f"{group.number}.–", "celle")
+        xlsx.put(sheet, row, 2, group.none_text(lang), "mangler")
+        for column in (STATUS_COLUMN, STATUS_COLUMN + 1):
+            xlsx.put(sheet, row, column, None, "celle")
+        sheet.row_dimensions[row].outlineLevel = 1
         return row + 1
     for number, text in enumerate(group.criteria, 1):
-        xlsx.put(sheet, row, 1, f"{group.number}.{number}")
-        xlsx.put(sheet, row, 2, text)
+        xlsx.put(sheet, row, 1, f"{group.number}.{number}", "celle")
+        xlsx.put(sheet, row, 2, text, "celle")
         for column in (STATUS_COLUMN, STATUS_COLUMN + 1):
-            sheet.cell(row=row, column=column).fill = xlsx.INPUT_FILL
+            xlsx.put(sheet, row, column, None, "udfyldes")
         validation.add(sheet.cell(row=row, column=STATUS_COLUMN))
-        _outline(sheet, row)
+        sheet.row_dimensions[row].outlineLevel = 1  # folds under its group
         row += 1
     return row
-
-
-def _outline(sheet: Worksheet, row: int) -> None:
-    """Put a row one outline level under its group, and box its cells."""
-    sheet.row_dimensions[row].outlineLevel = 1
-    for column in range(1, 5):
-        cell = sheet.cell(row=row, column=column)
-        cell.border, cell.alignment = xlsx.BOX, xlsx.WRAP
 
 
 def _summary(
     sheet: Worksheet, row: int, first: int, last: int, statuses: list[str], lang: str
 ) -> None:
     """How many criteria have each status: COUNTIF formulas that follow what is filled in."""
-    xlsx.put(sheet, row, 2, pick(_SUMMARY, lang)).font = Font(bold=True)
+    xlsx.put(sheet, row, 2, pick(_SUMMARY, lang), "etiket")
     for offset, status in enumerate(statuses, 1):
         xlsx.put(sheet, row + offset, 2, status)
         target = f"C{first}:C{max(first, last)}"

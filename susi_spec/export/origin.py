@@ -8,7 +8,7 @@ from typing import Literal
 
 from susi_spec.labels import version_label
 from susi_spec.model import Spec
-from susi_spec.render.labels import date_da, version_name
+from susi_spec.words import date_da, version_name
 
 Source = Literal["working", "release", "revision"]
 

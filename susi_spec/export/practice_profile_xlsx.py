@@ -7,8 +7,6 @@ self-assessment and supervision. What the spec does not describe reads "Mangler"
 
 from __future__ import annotations
 
-from openpyxl.styles import Font
-
 from susi_spec.export import xlsx
 from susi_spec.export.origin import Origin
 from susi_spec.export.words import (
@@ -56,18 +54,13 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
             getattr(profile, key) if profile is not None else None
             for key in ("expected", "developmental", "unacceptable")
         ]
-        xlsx.put(sheet, row, 1, element.title).font = Font(bold=True)
-        xlsx.put(sheet, row, 2, pick(LEVEL[element.level], lang))
+        xlsx.put(sheet, row, 1, element.title, "fed celle")
+        xlsx.put(sheet, row, 2, pick(LEVEL[element.level], lang), "celle")
         for column, text in enumerate(texts, 3):
-            cell = xlsx.put(sheet, row, column, text or missing)
-            if not text:
-                cell.font, cell.fill = xlsx.MISSING_FONT, xlsx.MISSING_FILL
+            xlsx.put(sheet, row, column, text or missing, "celle" if text else "mangler")
         for column in (ASSESSMENT_COLUMN, ASSESSMENT_COLUMN + 1):
-            sheet.cell(row=row, column=column).fill = xlsx.INPUT_FILL
+            xlsx.put(sheet, row, column, None, "udfyldes")
         validation.add(sheet.cell(row=row, column=ASSESSMENT_COLUMN))
-        for column in range(1, len(columns) + 1):
-            box = sheet.cell(row=row, column=column)
-            box.border, box.alignment = xlsx.BOX, xlsx.WRAP
         xlsx.fit_height(sheet, row, columns)
     xlsx.print_setup(sheet, f"{spec.title}, {origin.describe(lang)}", lang)
     return xlsx.to_bytes(workbook, title, origin)

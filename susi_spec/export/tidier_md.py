@@ -48,13 +48,13 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
         f"| # | {pick(('Punkt', 'Item'), lang)} | Status |",
         "|---|---|---|",
     ]
-    for item, answer in answers:
+    for number, (item, answer) in enumerate(answers, 1):
         word = pick(STATUS[answer.status], lang)
         shown = word if answer.status in ("described", "n/a") else f"**{word}**"
-        out.append(f"| {item.number} | {pick(item.name, lang)} | {shown} |")
-    for item, answer in answers:
+        out.append(f"| {number} | {pick(item.name, lang)} | {shown} |")
+    for number, (item, answer) in enumerate(answers, 1):
         fields = ", ".join(f"`{name.strip()}`" for name in item.fields.split(",") if name != "–")
-        out += ["", f"## {item.number}. {pick(item.name, lang)}", "", f"*{pick(item.asks, lang)}*"]
+        out += ["", f"## {number}. {pick(item.name, lang)}", "", f"*{pick(item.asks, lang)}*"]
         if fields:
             out[-1] += f" {pick(('Felter', 'Fields'), lang)}: {fields}."
         if answer.lines:

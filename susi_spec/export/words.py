@@ -2,32 +2,33 @@
 
 from __future__ import annotations
 
-from susi_spec.render.labels import DELIVERY_MODES, IMPLEMENTATION, LEVELS, PROFILE
+from susi_spec.model.types import LEVEL_NAMES_DA
 
 Pair = tuple[str, str]
 
 LEVEL: dict[str, Pair] = {
-    "rule": (LEVELS["rule"], "Rule"),
-    "guideline": (LEVELS["guideline"], "Guideline"),
-    "principle": (LEVELS["principle"], "Principle"),
+    key: (name.capitalize(), key.capitalize()) for key, name in LEVEL_NAMES_DA.items()
 }
 PROFILE_COLUMNS: dict[str, Pair] = {
-    "expected": (PROFILE["expected"], "Expected practice"),
-    "developmental": (PROFILE["developmental"], "Developmental practice"),
-    "unacceptable": (PROFILE["unacceptable"], "Unacceptable practice"),
+    "expected": ("Forventet praksis", "Expected practice"),
+    "developmental": ("Praksis under udvikling", "Developmental practice"),
+    "unacceptable": ("Uacceptabel praksis", "Unacceptable practice"),
 }
-# The implementation levels of Socialstyrelsen's framework (seed 001): name and short hint.
-_LEVELS_EN = {
-    "individual": ("Individual level", "Competencies"),
-    "interpersonal": ("Interpersonal level", "Culture"),
-    "institutional": ("Institutional level", "Municipality"),
-    "infrastructural": ("Infrastructural level", "Context"),
-}
+# The implementation levels of Socialstyrelsen's framework (seed 001): the level, and what
+# it is about in one word (the four K's).
 LEVELS_OF_IMPLEMENTATION: dict[str, tuple[Pair, Pair]] = {
-    key: ((name, _LEVELS_EN[key][0]), (hint, _LEVELS_EN[key][1]))
-    for key, (name, hint) in IMPLEMENTATION.items()
+    "individual": (("Individuelt niveau", "Individual level"), ("kompetencer", "competencies")),
+    "interpersonal": (("Interpersonelt niveau", "Interpersonal level"), ("kultur", "culture")),
+    "institutional": (("Institutionelt niveau", "Institutional level"), ("kommune", "municipality")),
+    "infrastructural": (("Infrastrukturelt niveau", "Infrastructural level"), ("kontekst", "context")),
+}  # fmt: skip
+MODES: dict[str, Pair] = {
+    "individual": ("Individuelt", "Individual"),
+    "family": ("Familie", "Family"),
+    "group": ("Gruppe", "Group"),
+    "network": ("Netværk", "Network"),
+    "digital": ("Digitalt", "Digital"),
 }
-MODES: dict[str, Pair] = {key: (name, key.capitalize()) for key, name in DELIVERY_MODES.items()}
 # What the fidelity checklist's status column may hold, in the order of the drop-down.
 STATUS_CHOICES: tuple[Pair, ...] = (
     ("Udført", "Done"),

@@ -18,7 +18,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.writer.excel import ExcelWriter
@@ -28,13 +28,41 @@ from susi_spec.export.words import Pair, pick
 from susi_spec.model import Spec
 
 _THIN = Side(style="thin", color="A6A6A6")
-BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-WRAP = Alignment(wrap_text=True, vertical="top")
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-GROUP_FILL = PatternFill("solid", fgColor="DDEBF7")
-INPUT_FILL = PatternFill("solid", fgColor="FFF9E5")
-MISSING_FILL = PatternFill("solid", fgColor="FCE4D6")
-MISSING_FONT = Font(italic=True, color="9C2A00")
+_BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def _named_styles() -> list[NamedStyle]:
+    """The cell styles of the exports, by role. Named styles, not one font, fill and border
+    per cell: setting those one by one was most of the time of making a workbook, and Excel
+    lists named styles (Home → Cell Styles) for a user who adds rows."""
+
+    def style(name: str, **parts: Any) -> NamedStyle:
+        defaults = {"font": _font(), "border": _BOX, "alignment": _WRAP}
+        return NamedStyle(f"Susi {name}", **{**defaults, **parts})
+
+    return [
+        style("titel", font=_font(bold=True, size=14), border=Border(), alignment=Alignment()),
+        style("etiket", font=_font(bold=True), border=Border(), alignment=Alignment()),
+        style("note", font=_font(italic=True), border=Border()),
+        style("tekst", border=Border(), alignment=Alignment()),
+        style("overskrift", font=_font(bold=True, color="FFFFFF"), fill=_fill("1F4E79")),
+        style("gruppe", font=_font(bold=True), fill=_fill("DDEBF7")),
+        style("celle"),
+        style("fed celle", font=_font(bold=True)),
+        style("udfyldes", fill=_fill("FFF9E5")),
+        style("mangler", font=_font(italic=True, color="9C2A00"), fill=_fill("FCE4D6")),
+    ]
+
+
+def _font(size: float = 11, **parts: Any) -> Font:
+    """The workbook's own font (a named style without one falls back to a serif)."""
+    return Font(name="Calibri", size=size, **parts)
+
+
+def _fill(color: str) -> PatternFill:
+    return PatternFill("solid", fgColor=color)
+
 
 _FACTS = (("Indsats", "Intervention"), ("Version", "Version"), ("Kilde", "Source"))
 _FILL_IN = (("Kommune", "Municipality"), ("Dato", "Date"), ("Udfyldt af", "Filled in by"))
@@ -55,17 +83,24 @@ class Column:
 def new_sheet(name: Pair, lang: str) -> tuple[Workbook, Worksheet]:
     """A workbook with one sheet named in the export's language."""
     workbook = Workbook()
+    for style in _named_styles():
+        workbook.add_named_style(style)
     sheet = workbook.active
     assert sheet is not None
     sheet.title = pick(name, lang)
     return workbook, sheet
 
 
-def put(sheet: Worksheet, row: int, column: int, value: str | int | None) -> Cell:
-    """Write a value as it reads: text is text, even when it starts with `=`."""
+def put(
+    sheet: Worksheet, row: int, column: int, value: str | int | None, style: str = "tekst"
+) -> Cell:
+    """Write a value as it reads (text is text, even when it starts with `=`) in the named
+    style for its role: titel, etiket, note, tekst, overskrift, gruppe, celle, fed celle,
+    udfyldes or mangler."""
     cell = sheet.cell(row=row, column=column, value=value)
     if isinstance(value, str):
         cell.data_type = "s"  # openpyxl takes "=..." for a formula
+    cell.style = f"Susi {style}"
     return cell
 
 
@@ -73,25 +108,23 @@ def title_block(
     sheet: Worksheet, title: str, spec: Spec, origin: Origin, how_to: str, lang: str, span: int
 ) -> int:
     """Write the title, facts, fill-in fields and how-to line; return the header row number."""
-    put(sheet, 1, 1, title).font = Font(bold=True, size=14)
+    put(sheet, 1, 1, title, "titel")
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=span)
     source = origin.where(lang) + (f", {origin.path}" if origin.path else "")
     facts = (f"{spec.title} ({spec.id})", origin.describe(lang), source)
     row = 2
     for label, value in zip(_FACTS, facts, strict=True):
-        put(sheet, row, 1, pick(label, lang)).font = Font(bold=True)
+        put(sheet, row, 1, pick(label, lang), "etiket")
         put(sheet, row, 2, value)
         sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=span)
         row += 1
     for label in _FILL_IN:
-        put(sheet, row, 1, pick(label, lang)).font = Font(bold=True)
+        put(sheet, row, 1, pick(label, lang), "etiket")
         for column in range(2, span + 1):
-            cell = sheet.cell(row=row, column=column)
-            cell.fill, cell.border = INPUT_FILL, BOX
+            put(sheet, row, column, None, "udfyldes")
         sheet.merge_cells(start_row=row, start_column=2, end_row=row, end_column=span)
         row += 1
-    note = put(sheet, row, 1, how_to)
-    note.font, note.alignment = Font(italic=True), WRAP
+    put(sheet, row, 1, how_to, "note")
     sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
     sheet.row_dimensions[row].height = 32  # merged cells never grow to fit their text
     return row + 2
@@ -100,9 +133,7 @@ def title_block(
 def header_row(sheet: Worksheet, row: int, columns: Sequence[Column]) -> None:
     """Style the table's header row, set the column widths, freeze the panes below it."""
     for index, column in enumerate(columns, 1):
-        cell = put(sheet, row, index, column.heading)
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill, cell.border, cell.alignment = HEADER_FILL, BOX, WRAP
+        cell = put(sheet, row, index, column.heading, "overskrift")
         sheet.column_dimensions[cell.column_letter].width = column.width
     fit_height(sheet, row, columns)
     sheet.freeze_panes = sheet.cell(row=row + 1, column=1).coordinate

@@ -23,7 +23,14 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from susi_spec.mkdocs_plugin.config import SusiConfig
 from susi_spec.mkdocs_plugin.sources import load_sources
 from susi_spec.problems import Severity
-from susi_spec.render import Page, SiteOptions, SpecRecord, render_catalog, render_pages
+from susi_spec.render import (
+    Page,
+    SiteOptions,
+    SpecRecord,
+    render_catalog,
+    render_downloads,
+    render_pages,
+)
 from susi_spec.render.html import esc
 from susi_spec.render.labels import TYPE_GROUPS
 
@@ -31,6 +38,13 @@ log = get_plugin_logger("susi")
 
 NavItem = str | dict[str, Any]
 _PLACEHOLDER = re.compile(r"<p>SUSIBLOCK(\d+)</p>")
+
+
+class DownloadFile(File):
+    """A file offered for download, copied as it is: even `tidier.md` is never a page."""
+
+    def is_documentation_page(self) -> bool:
+        return False
 
 
 class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
@@ -70,6 +84,16 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
                 File.generated(config, page.src_uri, content=skeleton, inclusion=inclusion)
             )
             self.pages[page.src_uri] = page
+        for record in sources.records:
+            for download in render_downloads(record):
+                if files.get_file_from_path(download.src_uri) is not None:
+                    log.warning(
+                        f"{download.src_uri}: en håndskrevet fil optager adressen; omdøb den."
+                    )
+                    continue
+                files.append(
+                    DownloadFile.generated(config, download.src_uri, content=download.content)
+                )
         for site_path, path in sources.assets:
             if files.get_file_from_path(site_path) is None:
                 files.append(File.generated(config, site_path, abs_src_path=str(path)))

@@ -92,14 +92,29 @@ def _record(file: Path, history: SpecHistory | None) -> SpecRecord | None:
     )
     label = version_label(spec.version)
     latest = releases[-1] if releases else None
+    last = history.states[-1] if history is not None and history.states else None
     if latest is not None and latest.spec == spec and latest.label == label:
         date = latest.date
     else:
-        last = history.states[-1] if history is not None and history.states else None
         date = _commit_date(last) if last is not None else None
-    current = VersionView(spec, working.sections, label, date, released=spec.status == "released")
+    # The commit whose content the working copy is; none when it has uncommitted edits.
+    commit = last.revision.commit if last and last.revision.blob == working.revision.blob else None
+    current = VersionView(
+        spec,
+        working.sections,
+        label,
+        date,
+        commit.sha if commit else None,
+        released=spec.status == "released",
+    )
     locals_ = local_refs(file.parent, spec.id)
-    return SpecRecord(spec.id, current, releases, source=str(file), locals=locals_)
+    source = history.path if history is not None else _relative(file)
+    return SpecRecord(spec.id, current, releases, source=source, locals=locals_)
+
+
+def _relative(file: Path) -> str:
+    """The spec file as seen from the project (the folder holding specs/)."""
+    return file.relative_to(file.parent.parent.parent).as_posix()
 
 
 def local_refs(folder: Path, spec_id: str) -> tuple[LocalRef, ...]:

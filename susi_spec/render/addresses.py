@@ -3,6 +3,8 @@
     /<spec-id>/                      the current version of a spec
     /<spec-id>/v<N>/, /<spec-id>/final/   each released version, as it was released
     /<spec-id>/changes/v<N>-v<M>/    what changed between two consecutive releases
+    /<spec-id>/eksport/<file>        the current version's exports (susi export), e.g.
+                                     troskabstjekliste.xlsx; file names in export.FORMATS
 
 Folders here are relative to the site root, without a leading slash, ending in "/".
 """
@@ -26,6 +28,11 @@ def changes_address(spec_id: str, old: str, new: str) -> str:
     return f"{spec_id}/changes/{old}-{new}/"
 
 
+def export_address(spec_id: str, filename: str) -> str:
+    """A download of the current version: a file, not a folder (no trailing "/")."""
+    return f"{spec_id}/eksport/{filename}"
+
+
 def local_address(spec_id: str, place: str) -> str:
     """Seam for the next issue: where a local implementation's page will live."""
     return f"{spec_id}/lokal/{place}/"
@@ -37,6 +44,9 @@ def source_uri(address: str) -> str:
 
 
 def relative(here: str, there: str) -> str:
-    """The relative link from the page at folder `here` to folder `there`."""
+    """The relative link from the page at folder `here` to folder `there`, or to a file
+    (an address without a trailing "/")."""
     path = posixpath.relpath(f"/{there}", f"/{here}")
+    if not there.endswith("/") and there != CATALOG:
+        return path
     return "./" if path == "." else f"{path}/"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from susi_spec.model.types import LEVEL_NAMES_DA
+from susi_spec.words import date_da as date_da
+from susi_spec.words import version_name as version_name
 
 PHASES = {
     "screening": "Screening",
@@ -95,33 +95,6 @@ SECTIONS = {
     "documentation": "Dokumentation og kvalitetssikring",
     "costs": "Omkostninger",
 }
-
-_MONTHS = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-
-
-def date_da(day: dt.date | None) -> str:
-    """`2020-09-15` → `15. september 2020`; "" for no date."""
-    if day is None:
-        return ""
-    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
-
-
-def version_name(label: str) -> str:
-    """`v2` → `version 2`, `final` → `endelig version`."""
-    return "endelig version" if label == "final" else f"version {label.removeprefix('v')}"
 
 
 def place_name(place: str, names: dict[str, str] | None = None) -> str:

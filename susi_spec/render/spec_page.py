@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from susi_spec.maturity import maturity_matrix
 from susi_spec.model import Spec
-from susi_spec.render import blocks
+from susi_spec.render import blocks, downloads
 from susi_spec.render.addresses import (
     changes_address,
     relative,
@@ -45,10 +45,16 @@ def render_spec_page(record: SpecRecord, options: SiteOptions) -> Page:
     """The page at /<spec-id>/: the working copy, with versions and the maturity matrix."""
     here = spec_address(record.spec_id)
     body, mermaid = _body(record, record.current, here, options)
+    link = f'<a href="#{downloads.ANCHOR}">Hent troskabstjekliste, praksisprofil og data</a>'
+    body.insert(2, tag("p", link, "susi-hint"))  # under the header, where people look first
     return Page(
         src_uri=f"{here}index.md",
         title=record.current.spec.title,
-        parts=(*body, *_versions_section(record, here, matrix=True)),
+        parts=(
+            *body,
+            *downloads.downloads_section(record),
+            *_versions_section(record, here, matrix=True),
+        ),
         kind="spec",
         in_nav=True,
         mermaid=mermaid,
