@@ -145,6 +145,15 @@ def test_an_invalid_revision_prints_its_problems_and_exits_1(
     assert out == "" and f"{SPEC}:18:12: error SP" in err
 
 
+def test_a_local_implementation_is_not_exported(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    local = "---\nschema: susi-local/1\nspec: demo\nplace: ballerup\ntitle: Demo i Ballerup\n"
+    repo.write("specs/demo/local/ballerup.md", local + "based_on: 1\nstatus: draft\n---\n")
+    assert main(["export", "specs/demo/local/ballerup.md", "--format", "json"]) == 2
+    assert "er en lokal udmøntning" in capsys.readouterr().err
+
+
 def test_rule_errors_in_a_valid_model_are_noted_but_the_export_is_made(
     repo: GitRepo, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:

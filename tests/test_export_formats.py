@@ -184,6 +184,16 @@ def test_checklist_keeps_text_that_looks_like_a_formula_as_text() -> None:
     assert cell.data_type == "s"
 
 
+@pytest.mark.parametrize("name", ["fidelity-xlsx", "practice-profile-xlsx"])
+def test_xlsx_drops_control_characters_xml_cannot_hold(name: str) -> None:
+    spec = demo(("title: Demo-indsats", 'title: "Demo\\a\\x01 & indsats"'))
+    assert "\x07" in spec.title  # YAML lets them through; the file must still open
+    ws = sheet(run(spec, name))
+    assert ws["B2"].value == "Demo & indsats (demo)"
+    assert ws.oddFooter.left.text is not None  # type: ignore[union-attr]
+    assert ws.oddFooter.left.text.startswith("Demo && indsats")  # type: ignore[union-attr]
+
+
 def test_checklist_in_english() -> None:
     ws = sheet(run(demo(), "fidelity-xlsx", "en"))
     assert ws.title == "Fidelity checklist" and ws["A1"].value == "Fidelity checklist: Demo-indsats"

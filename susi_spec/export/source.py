@@ -65,6 +65,11 @@ def _working(path: Path, root: Path, severities: dict[str, Severity]) -> Loaded:
 def _check(data: bytes, display: str, severities: dict[str, Severity]) -> Loaded:
     """Validate like `susi check` does one file: the model, and the problems to print."""
     result = check_document(parse_document(data, display))
+    if result.local is not None:
+        raise SusiError(
+            f"{display} er en lokal udmøntning. Eksporten laves af indsatsbeskrivelsen: "
+            f"susi export {result.local.spec} --format ..."
+        )
     return Loaded(result.spec, problems=to_problems([result], severities))
 
 

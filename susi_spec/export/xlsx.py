@@ -17,7 +17,7 @@ from os import PathLike
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -97,11 +97,18 @@ def put(
     """Write a value as it reads (text is text, even when it starts with `=`) in the named
     style for its role: titel, etiket, note, tekst, overskrift, gruppe, celle, fed celle,
     udfyldes or mangler."""
-    cell = sheet.cell(row=row, column=column, value=value)
+    cell = sheet.cell(
+        row=row, column=column, value=clean(value) if isinstance(value, str) else value
+    )
     if isinstance(value, str):
         cell.data_type = "s"  # openpyxl takes "=..." for a formula
     cell.style = f"Susi {style}"
     return cell
+
+
+def clean(text: str) -> str:
+    """Text without the control characters XML cannot hold (YAML can: "\\a")."""
+    return ILLEGAL_CHARACTERS_RE.sub("", text)
 
 
 def title_block(
@@ -178,7 +185,7 @@ def print_setup(sheet: Worksheet, footer: str, lang: str) -> None:
     sheet.page_margins.left = sheet.page_margins.right = 0.5
     odd = sheet.oddFooter
     assert odd is not None
-    odd.left.text = footer.replace("&", "&&")  # & starts a footer code
+    odd.left.text = clean(footer).replace("&", "&&")  # & starts a footer code
     odd.center.text = pick(_PAGE, lang)
 
 
@@ -188,7 +195,7 @@ def to_bytes(workbook: Workbook, title: str, origin: Origin) -> bytes:
     stamp = dt.datetime(*_ZIP_DATE)
     if origin.released is not None:
         stamp = dt.datetime.combine(origin.released, dt.time())
-    workbook.properties.title = title
+    workbook.properties.title = clean(title)
     workbook.properties.creator = "susi-spec"
     workbook.properties.created = workbook.properties.modified = stamp
     buffer = io.BytesIO()
