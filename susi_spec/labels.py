@@ -1,6 +1,9 @@
-"""Version labels as people write them: `v0`, `v1`, ... and `final`."""
+"""Version labels as people write them (`v0`, `v1`, ... and `final`) and read them in
+Danish (`version 2`, `15. september 2020`); shared by the CLI, the site and the exports."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 
 def version_label(version: int | str) -> str:
@@ -22,3 +25,31 @@ def version_order(version: int | str) -> int:
     """Sort key of a version (`2`, `"final"`) or label (`v2`): `final` after every number."""
     text = str(version).lower().removeprefix("v")
     return 1_000_000 if text == "final" else int(text)
+
+
+_MONTHS = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+
+def date_da(day: dt.date | None) -> str:
+    """`2020-09-15` → `15. september 2020`; "" for no date."""
+    if day is None:
+        return ""
+    return f"{day.day}. {_MONTHS[day.month - 1]} {day.year}"
+
+
+def version_name(label: str) -> str:
+    """`v2` → `version 2`, `final` → `endelig version`."""
+    return "endelig version" if label == "final" else f"version {label.removeprefix('v')}"

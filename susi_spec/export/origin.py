@@ -6,9 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from susi_spec.labels import version_label
+from susi_spec.labels import date_da, version_label, version_name
 from susi_spec.model import Spec
-from susi_spec.words import date_da, version_name
 
 Source = Literal["working", "release", "revision"]
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from susi_spec.labels import date_da as date_da
+from susi_spec.labels import version_name as version_name
 from susi_spec.model.types import LEVEL_NAMES_DA
-from susi_spec.words import date_da as date_da
-from susi_spec.words import version_name as version_name
 
 PHASES = {
     "screening": "Screening",
