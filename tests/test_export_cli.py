@@ -224,6 +224,7 @@ def test_xlsx_goes_to_a_pipe_but_not_to_a_terminal(repo: GitRepo) -> None:
     [
         ("specs", "er en mappe"),
         ("ud/", "er en mappe"),
+        ("ny-mappe/", "er en mappe"),  # a folder meant, even one that does not exist yet
         (SPEC, "er en indsatsbeskrivelse"),
         ("specs/demo/local/ballerup.md", "er en indsatsbeskrivelse"),
         ("noter/kopi.md", "er en indsatsbeskrivelse"),  # any file that is a spec
@@ -241,6 +242,15 @@ def test_refuses_folders_and_spec_files(
     assert (repo.root / SPEC).read_bytes() == before
     assert (repo.root / "noter" / "kopi.md").read_text(encoding="utf-8") == V1
     assert not (repo.root / "specs" / "demo" / "local").exists()
+
+
+def test_a_path_that_cannot_be_written_is_a_usage_error(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    repo.write("noter.txt", "en fil, ikke en mappe\n")
+    assert main(["export", "demo", "--format", "json", "-o", "noter.txt/ud.json"]) == 2
+    assert "noter.txt/ud.json kan ikke skrives" in capsys.readouterr().err
+    assert (repo.root / "noter.txt").read_text(encoding="utf-8") == "en fil, ikke en mappe\n"
 
 
 def test_an_ordinary_markdown_file_may_be_replaced(

@@ -9,6 +9,7 @@ printed as `susi check` prints them); exit 2 when the output cannot go where it 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from pathlib import Path
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             f"fx -o {fmt.filename}"
         )
     if target is not None:
-        _refuse(target, path, config, fmt.filename)
+        _refuse(args.output, path, config, fmt.filename)
     loaded = load_version(path, args.version, config.root, config.severities)
     lang = args.lang or config.language
     if loaded.spec is None or loaded.origin is None:
@@ -88,13 +89,20 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
-        write_atomic(target, data)
+        try:
+            write_atomic(target, data)
+        except OSError as error:  # a file where a folder should be, no permission, disk full
+            raise SusiError(
+                f"{target} kan ikke skrives: {error.strerror or error}. Intet er skrevet; "
+                "vælg en anden fil med -o."
+            ) from error
     return 0
 
 
-def _refuse(target: Path, spec: Path, config: Config, example: str) -> None:
+def _refuse(given: str, spec: Path, config: Config, example: str) -> None:
     """Never write into a folder, onto the spec, or onto any spec or local implementation."""
-    if target.is_dir() or str(target).endswith(("/", "\\")):
+    target = Path(given)
+    if target.is_dir() or given.endswith(("/", "\\", os.sep)):
         raise SusiError(f"{target} er en mappe. Angiv et filnavn, fx -o {target / example}")
     resolved = target.resolve()
     specs = config.specs_path.resolve()
