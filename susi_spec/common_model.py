@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from susi_spec.labels import version_label, version_order
-from susi_spec.model import LocalSpec, Spec
+from susi_spec.model import CoreElement, LocalSpec, Spec
 
 if TYPE_CHECKING:
     from susi_spec.versions import SpecHistory
@@ -56,6 +56,15 @@ class CommonModel:
 
 def based_on_label(local: LocalSpec) -> str:
     return version_label(local.based_on)
+
+
+def is_offered(element: CoreElement, choice: str) -> bool:
+    """Whether a local `choice` is one of the guideline's options (case and spacing aside)."""
+    return _option_key(choice) in {_option_key(option) for option in element.options}
+
+
+def _option_key(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def from_history(history: SpecHistory, current: Spec | None) -> CommonModel:

@@ -73,6 +73,7 @@ class Document:
     yaml_issues: list[tuple[YamlIssue, Span]] = field(default_factory=list)
     front_offset: int = 1  # file line index (0-based) where the YAML text starts
     body_end_line: int = 1  # the last line of the file, where a missing section would go
+    body: str = ""  # the Markdown after the front matter (a local file's page shows it whole)
 
     def span(self, path: PathKey, *, key: bool = False) -> Span:
         """The 1-based position in the file of a front-matter key or value."""
@@ -139,7 +140,8 @@ def parse_document(data: bytes, path: str) -> Document:
         document.read_issues.append(ReadIssue("not-mapping", Span(2, 1), kind))
         return document
     document.front = loaded.data
-    document.sections = find_sections("\n".join(lines[end + 1 :]), end + 1)
+    document.body = "\n".join(lines[end + 1 :])
+    document.sections = find_sections(document.body, end + 1)
     return document
 
 

@@ -3,7 +3,8 @@
 For every local implementation of a spec: the version it follows, the latest release, the
 changes in the core elements between the two (the diff engine's records, nothing else), and
 what the local rules would say if the place followed the latest release as it stands.
-Shared by `susi local-review` and the site.
+Shared by `susi local-review` and the site (which passes the history it has read already,
+or none outside git).
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from susi_spec.checker import FileResult, check_document, display_path, run_rules, to_problems
-from susi_spec.common_model import based_on_label, from_history
+from susi_spec.common_model import CommonModel, based_on_label, from_history
 from susi_spec.compare import compare, open_history, release_side
 from susi_spec.diff import DiffMeta, SpecDiff
 from susi_spec.document import read_document
 from susi_spec.model import LocalSpec
 from susi_spec.problems import Problem, Severity
 from susi_spec.rules import Context
+from susi_spec.versions import SpecHistory
 
 
 @dataclass(frozen=True)
@@ -29,11 +31,15 @@ class PlaceReview:
     path: str
     local: LocalSpec | None  # None when the file does not validate (see `problems`)
     latest: str | None  # the latest released version of the common model
-    # Core-element changes from `based_on` to `latest`; None when there is nothing to review.
+    # Whether the common model has released a version newer than `based_on`.
+    due: bool = False
+    # Core-element changes from `based_on` to `latest`; None when not due, or without git
+    # history (the content of `based_on` is not known then).
     diff: SpecDiff | None = None
     meta: DiffMeta | None = None
     # What the local rules say of the file if it followed `latest` as it stands.
     problems: tuple[Problem, ...] = ()
+    body: str = ""  # the file's Markdown after the front matter
 
     @property
     def place(self) -> str:
@@ -42,10 +48,6 @@ class PlaceReview:
     @property
     def based_on(self) -> str | None:
         return based_on_label(self.local) if self.local is not None else None
-
-    @property
-    def due(self) -> bool:
-        return self.diff is not None
 
 
 @dataclass(frozen=True)
@@ -72,37 +74,41 @@ def review_places(
     _, history = open_history(spec_path)
     current = history.working.spec if history.working is not None else None
     common = from_history(history, current)
-    latest_label = common.latest[0] if common.latest is not None else None
-    reviews = []
-    for path in local_files(spec_path):
-        if places and path.stem not in places:
-            continue
-        document = read_document(path, display_path(path))
-        checked = check_document(document)
-        model = checked.local
-        if model is None:  # not readable or not valid: say what `susi check` says
-            problems = tuple(to_problems([checked], severities or {}))
-            reviews.append(PlaceReview(document.path, None, latest_label, problems=problems))
-            continue
-        review = PlaceReview(document.path, model, latest_label)
-        newer = common.newer_release(based_on_label(model))
-        if newer is not None and common.is_released(based_on_label(model)):
-            old = release_side(history, based_on_label(model))
-            new = release_side(history, newer[0])
-            diff, meta = compare(old, new)
-            moved = model.model_copy(update={"based_on": newer[1].version})
-            context = Context(document, local=moved, common=common)
-            result = FileResult(document.path, run_rules(context, "local"))
-            review = replace(
-                review,
-                diff=core_element_changes(diff),
-                meta=meta,
-                problems=tuple(to_problems([result], severities or {})),
-            )
-        reviews.append(review)
+    files = [path for path in local_files(spec_path) if not places or path.stem in places]
+    reviews = tuple(review_place(path, common, history, severities) for path in files)
     named = current or (common.latest[1] if common.latest is not None else None)
     title = named.title if named is not None else history.spec_id
-    return LocalReview(history.spec_id, title, latest_label, tuple(reviews))
+    latest = common.latest[0] if common.latest is not None else None
+    return LocalReview(history.spec_id, title, latest, reviews)
+
+
+def review_place(
+    path: Path,
+    common: CommonModel,
+    history: SpecHistory | None,
+    severities: dict[str, Severity] | None = None,
+) -> PlaceReview:
+    """Review one local file against `common`; what changed needs the spec's git `history`."""
+    document = read_document(path, display_path(path))
+    checked = check_document(document)
+    model = checked.local
+    latest = common.latest[0] if common.latest is not None else None
+    if model is None:  # not readable or not valid: say what `susi check` says
+        problems = tuple(to_problems([checked], severities or {}))
+        return PlaceReview(document.path, None, latest, problems=problems)
+    review = PlaceReview(document.path, model, latest, body=document.body)
+    label = based_on_label(model)
+    newer = common.newer_release(label)
+    if newer is None or not common.is_released(label):
+        return review
+    moved = model.model_copy(update={"based_on": newer[1].version})
+    context = Context(document, local=moved, common=common)
+    result = FileResult(document.path, run_rules(context, "local"))
+    review = replace(review, due=True, problems=tuple(to_problems([result], severities or {})))
+    if history is None:
+        return review
+    diff, meta = compare(release_side(history, label), release_side(history, newer[0]))
+    return replace(review, diff=core_element_changes(diff), meta=meta)
 
 
 def core_element_changes(diff: SpecDiff) -> SpecDiff:

@@ -31,8 +31,9 @@ from susi_spec.render import (
     render_downloads,
     render_pages,
 )
+from susi_spec.render.addresses import local_address, source_uri, spec_address
 from susi_spec.render.html import esc
-from susi_spec.render.labels import TYPE_GROUPS
+from susi_spec.render.labels import TYPE_GROUPS, place_name
 
 log = get_plugin_logger("susi")
 
@@ -157,6 +158,27 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
             server.watch(str(specs))
         return server
 
+    def _spec_entry(self, record: SpecRecord) -> NavItem:
+        """A spec in the navigation; with local implementations, a section of its pages.
+
+        The section opens with the spec's own page as "Den fælles model", then a page per
+        place. (Material's `navigation.indexes` cannot make the spec page the section's own
+        link: every generated page is an index.md, so every group would take one.)
+        """
+        page = source_uri(spec_address(record.spec_id))
+        title = esc(record.current.spec.title)
+        if not record.locals:
+            return {title: page}
+        places: list[NavItem] = [
+            {
+                esc(place_name(local.place, self.config.place_names)): source_uri(
+                    local_address(record.spec_id, local.place)
+                )
+            }
+            for local in record.locals
+        ]
+        return {title: [{"Den fælles model": page}, *places]}
+
     def _nav(
         self, nav: list[NavItem] | None, files: Files, records: list[SpecRecord]
     ) -> list[NavItem]:
@@ -165,8 +187,7 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
         for record in sorted(records, key=lambda r: r.current.spec.title.casefold()):
             if record.current.spec.id and f"{record.spec_id}/index.md" in self.pages:
                 kind = record.current.spec.intervention_type or ""
-                entry = {esc(record.current.spec.title): f"{record.spec_id}/index.md"}
-                groups.setdefault(kind, []).append(entry)
+                groups.setdefault(kind, []).append(self._spec_entry(record))
         section: list[NavItem] = [
             {TYPE_GROUPS[kind]: groups[kind]} for kind in TYPE_GROUPS if kind in groups
         ]

@@ -10,12 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from susi_spec.checker import check_paths, discover
+from susi_spec.common_model import from_history, from_spec
 from susi_spec.config import load_config
 from susi_spec.errors import SusiError
 from susi_spec.history import Repository
 from susi_spec.labels import version_label
-from susi_spec.problems import Problem
-from susi_spec.render.model import LocalRef, SpecRecord, VersionView
+from susi_spec.local_review import local_files, review_place
+from susi_spec.model import Spec
+from susi_spec.problems import Problem, Severity
+from susi_spec.render.model import LocalView, SpecRecord, VersionView
 from susi_spec.versions import HistoryLoader, SpecHistory, State, load_file
 
 
@@ -35,17 +38,17 @@ def load_sources(specs_dir: Path, *, check: bool = True) -> Sources:
     if not specs_dir.is_dir():
         sources.notes.append(f"{specs_dir}: mappen med indsatsbeskrivelser findes ikke.")
         return sources
+    try:  # the project's own rule severities ([tool.susi.rules]), as `susi check` uses
+        severities = load_config(specs_dir).severities
+    except SusiError as error:
+        sources.notes.append(str(error))
+        severities = {}
     if check:
-        try:  # the project's own rule severities ([tool.susi.rules]), as `susi check` uses
-            severities = load_config(specs_dir).severities
-        except SusiError as error:
-            sources.notes.append(str(error))
-            severities = {}
         sources.problems = check_paths([specs_dir], severities).problems
     files = [path for path in discover([specs_dir]) if path.name == "index.md"]
     histories = _histories(specs_dir, files, sources.notes)
     for file in files:
-        record = _record(file, histories.get(file))
+        record = _record(file, histories.get(file), severities)
         if record is not None:
             sources.records.append(record)
             sources.assets.extend(_assets(file.parent, record.spec_id))
@@ -67,7 +70,9 @@ def _histories(specs_dir: Path, files: list[Path], notes: list[str]) -> dict[Pat
     return {file: loader.load(file, log.revisions(repo.relative(file))) for file in files}
 
 
-def _record(file: Path, history: SpecHistory | None) -> SpecRecord | None:
+def _record(
+    file: Path, history: SpecHistory | None, severities: dict[str, Severity]
+) -> SpecRecord | None:
     """The record of one spec file, or None when its working copy does not validate."""
     if history is None:
         try:
@@ -107,7 +112,7 @@ def _record(file: Path, history: SpecHistory | None) -> SpecRecord | None:
         commit.sha if commit else None,
         released=spec.status == "released",
     )
-    locals_ = local_refs(file.parent, spec.id)
+    locals_ = local_views(file, spec, history, severities)
     source = history.path if history is not None else _relative(file)
     return SpecRecord(spec.id, current, releases, source=source, locals=locals_)
 
@@ -117,14 +122,35 @@ def _relative(file: Path) -> str:
     return file.relative_to(file.parent.parent.parent).as_posix()
 
 
-def local_refs(folder: Path, spec_id: str) -> tuple[LocalRef, ...]:
-    """Seam for the next issue: local implementations (`specs/<id>/local/<place>.md`).
+def local_views(
+    file: Path, spec: Spec, history: SpecHistory | None, severities: dict[str, Severity]
+) -> tuple[LocalView, ...]:
+    """The local implementations of the spec at `file` (`local/<place>.md`), by place.
 
-    Their pages are not made yet (render a LocalSpec at `addresses.local_address`, add
-    it to `render_pages`), so no links are offered; return their LocalRefs here then, and
-    the spec page lists them under "Lokale udmøntninger".
+    A file that does not validate, or names another spec or place than its path says, gets
+    no page; the checker's problems (logged by the plugin) say why. Without git history only
+    the working copy of the common model is known: the version a place follows is shown
+    when it is that one, and what changed since cannot be said.
     """
-    return ()
+    common = from_history(history, spec) if history is not None else from_spec(spec)
+    views = []
+    for path in local_files(file):
+        review = review_place(path, common, history, severities)
+        local = review.local
+        if local is None or local.spec != spec.id or local.place != path.stem:
+            continue
+        views.append(
+            LocalView(
+                local,
+                review.body,
+                followed=common.release(review.based_on or ""),
+                latest=review.latest,
+                due=review.due,
+                changes=review.diff,
+                to_fix=review.problems,
+            )
+        )
+    return tuple(views)
 
 
 def _commit_date(state: State) -> dt.date | None:

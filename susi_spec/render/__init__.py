@@ -2,12 +2,12 @@
 
 from susi_spec.render.catalog import render_catalog
 from susi_spec.render.downloads import Download, render_downloads
-from susi_spec.render.model import LocalRef, Page, SiteOptions, SpecRecord, VersionView
+from susi_spec.render.model import LocalView, Page, SiteOptions, SpecRecord, VersionView
 from susi_spec.render.site import render_pages
 
 __all__ = [
     "Download",
-    "LocalRef",
+    "LocalView",
     "Page",
     "SiteOptions",
     "SpecRecord",

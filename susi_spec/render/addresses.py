@@ -5,6 +5,7 @@
     /<spec-id>/changes/v<N>-v<M>/    what changed between two consecutive releases
     /<spec-id>/eksport/<file>        the current version's exports (susi export), e.g.
                                      troskabstjekliste.xlsx; file names in export.FORMATS
+    /<spec-id>/lokal/<place>/        a place's local implementation (specs/<id>/local/<place>.md)
 
 Folders here are relative to the site root, without a leading slash, ending in "/".
 """
@@ -34,7 +35,6 @@ def export_address(spec_id: str, filename: str) -> str:
 
 
 def local_address(spec_id: str, place: str) -> str:
-    """Seam for the next issue: where a local implementation's page will live."""
     return f"{spec_id}/lokal/{place}/"
 
 

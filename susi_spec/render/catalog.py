@@ -9,7 +9,7 @@ from __future__ import annotations
 import unicodedata
 
 from susi_spec.render.addresses import relative, spec_address
-from susi_spec.render.html import attr, esc, tag, text_tag
+from susi_spec.render.html import attr, esc, meta_list, tag, text_tag
 from susi_spec.render.labels import (
     PHASES,
     STATUSES,
@@ -19,6 +19,7 @@ from susi_spec.render.labels import (
     place_name,
     version_name,
 )
+from susi_spec.render.local_marks import local_count
 from susi_spec.render.model import SiteOptions, SpecRecord
 
 # Danish order: æ, ø, å after z.
@@ -80,16 +81,13 @@ def _entry(record: SpecRecord, options: SiteOptions, here: str) -> str:
         ("Type", label(TYPES, spec.intervention_type)),
         ("Dato", when),
         ("Kommuner", ", ".join(place_name(p, options.place_names) for p in spec.places)),
+        ("Lokale udmøntninger", local_count(record)),
     ]
-    dl = "".join(
-        f'<div class="susi-meta__item"><dt>{esc(k)}</dt><dd>{esc(v)}</dd></div>'
-        for k, v in facts
-        if v
-    )
     href = relative(here, spec_address(record.spec_id))
     title = tag("h2", f'<a href="{esc(href)}">{esc(spec.title)}</a>', "susi-catalog__title")
     summary = text_tag("p", spec.summary, "susi-catalog__summary") if spec.summary else ""
-    return f'<li class="susi-catalog__item"{data}>{title}{summary}<dl class="susi-meta susi-meta--small">{dl}</dl></li>'
+    dl = meta_list(((k, esc(v)) for k, v in facts), "susi-meta susi-meta--small")
+    return f'<li class="susi-catalog__item"{data}>{title}{summary}{dl}</li>'
 
 
 def _filters(records: list[SpecRecord], options: SiteOptions) -> str:

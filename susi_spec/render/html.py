@@ -75,6 +75,14 @@ def definition_list(rows: Iterable[tuple[str, str]], cls: str = "susi-facts") ->
     return tag("dl", body, cls) if body else ""
 
 
+def meta_list(facts: Iterable[tuple[str, str]], cls: str = "susi-meta", /, **attrs: object) -> str:
+    """Facts in a row, as a `<dl>` of (label, already-built HTML) items; empty values skipped."""
+    items = "".join(
+        f'<div class="susi-meta__item"><dt>{esc(k)}</dt><dd>{v}</dd></div>' for k, v in facts if v
+    )
+    return tag("dl", items, cls, **attrs)
+
+
 def heading_md(level: int, text: str, anchor: str) -> str:
     """A Markdown heading (so it joins the table of contents) with its text made inert.
 

@@ -82,6 +82,20 @@ PROFILE = {
     "unacceptable": "Uacceptabel praksis",
 }
 MOVES = {"tightened": "strammet", "loosened": "løsnet"}
+# A place's deviation from a core element, by the element's level (FORMAT.md, "Local
+# implementations"): what it means, and why.
+DEVIATIONS = {
+    "principle": (
+        "noteret",
+        "Et princip må udmøntes frit; afvigelsen er noteret, så andre kan lære af den.",
+    ),
+    "guideline": (
+        "til gennemsyn",
+        "En retningslinje giver frihed til at vælge blandt dens muligheder; en afvigelse "
+        "gennemgås med Socialstyrelsen.",
+    ),
+    "rule": ("ikke tilladt", "En regel må ikke fraviges lokalt."),
+}
 
 # The body sections of FORMAT.md, in order, with their default Danish headings.
 SECTIONS = {

@@ -8,8 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from susi_spec.diff import SpecDiff
 from susi_spec.document import Section
-from susi_spec.model import Spec
+from susi_spec.labels import version_label
+from susi_spec.model import LocalSpec, Spec
+from susi_spec.problems import Problem
 
 
 @dataclass(frozen=True)
@@ -28,12 +31,28 @@ class VersionView:
 
 
 @dataclass(frozen=True)
-class LocalRef:
-    """A local implementation of the spec (seam for specs/<id>/local/<place>.md pages)."""
+class LocalView:
+    """A place's local implementation (specs/<id>/local/<place>.md) as the site shows it.
 
-    place: str
-    title: str
-    address: str  # site folder, e.g. "<spec-id>/lokal/<place>/"
+    `followed` is the release it is based on, as released (None when its content is not
+    known: built without git history); `changes` and `to_fix` come from `local_review`.
+    """
+
+    local: LocalSpec
+    body: str = ""  # the file's Markdown after the front matter
+    followed: Spec | None = None
+    latest: str | None = None  # the common model's latest release, e.g. "v3"
+    due: bool = False  # the common model has released a version newer than `based_on`
+    changes: SpecDiff | None = None  # core-element changes from `based_on` to `latest`
+    to_fix: tuple[Problem, ...] = ()  # what the local rules say if it followed `latest`
+
+    @property
+    def place(self) -> str:
+        return self.local.place
+
+    @property
+    def based_on(self) -> str:
+        return version_label(self.local.based_on)
 
 
 @dataclass(frozen=True)
@@ -44,7 +63,7 @@ class SpecRecord:
     current: VersionView
     releases: tuple[VersionView, ...] = ()
     source: str = ""  # the spec file, relative to the project, for messages
-    locals: tuple[LocalRef, ...] = field(default_factory=tuple)
+    locals: tuple[LocalView, ...] = field(default_factory=tuple)  # by place
 
     @property
     def latest_release(self) -> VersionView | None:
@@ -82,7 +101,7 @@ class Page:
     src_uri: str
     title: str
     parts: tuple[str, ...]
-    kind: str  # "spec" | "version" | "changes"
+    kind: str  # "spec" | "version" | "changes" | "local"
     in_nav: bool = False
     mermaid: bool = False
 

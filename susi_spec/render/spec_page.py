@@ -14,7 +14,7 @@ from susi_spec.render.addresses import (
     version_address,
 )
 from susi_spec.render.elements import render_card
-from susi_spec.render.html import esc, heading_md, tag, text_tag
+from susi_spec.render.html import esc, heading_md, meta_list, tag, text_tag
 from susi_spec.render.labels import (
     PHASES,
     SECTIONS,
@@ -25,6 +25,9 @@ from susi_spec.render.labels import (
     place_name,
     version_name,
 )
+from susi_spec.render.local_marks import local_count
+from susi_spec.render.local_table import ANCHOR as LOCALS_ANCHOR
+from susi_spec.render.local_table import render_local_table
 from susi_spec.render.markdown import render_markdown
 from susi_spec.render.matrix import render_matrix
 from susi_spec.render.model import Page, SiteOptions, SpecRecord, VersionView
@@ -96,6 +99,8 @@ def _body(
                     view, section.title if section else default_title, text, base, here
                 )
             )
+            if here == spec_address(record.spec_id):  # the current page: how places do it
+                out.extend(render_local_table(record, here, options))
             continue
         if not html and not text.strip():
             continue
@@ -120,15 +125,12 @@ def _header(record: SpecRecord, view: VersionView, here: str, options: SiteOptio
         ("Indsatstype", esc(label(TYPES, spec.intervention_type))),
         ("Milepæl", esc(spec.milestone or "")),
         ("Kommuner", esc(", ".join(place_name(p, options.place_names) for p in spec.places))),
+        ("Lokale udmøntninger", _locals(record, here)),
     ]
-    items = "".join(
-        f'<div class="susi-meta__item"><dt>{esc(k)}</dt><dd>{v}</dd></div>' for k, v in facts if v
-    )
     # The facts are in the catalog already; in search they would read as one run-on word.
-    parts = [_banner(record, view, here), tag("dl", items, "susi-meta", data_search_exclude="1")]
+    parts = [_banner(record, view, here), meta_list(facts, data_search_exclude="1")]
     if spec.summary:
         parts.append(tag("p", esc(spec.summary), "susi-lead"))
-    parts.append(_locals(record, here))
     return tag("div", "".join(parts), "susi-header")
 
 
@@ -165,14 +167,11 @@ def _banner(record: SpecRecord, view: VersionView, here: str) -> str:
 
 
 def _locals(record: SpecRecord, here: str) -> str:
-    """Seam: links to local implementations (specs/<id>/local/<place>.md), when they exist."""
-    if not record.locals:
+    """On the current page: how many places have a local implementation, linking the table."""
+    count = local_count(record)
+    if not count or here != spec_address(record.spec_id):
         return ""
-    items = "".join(
-        f'<li><a href="{relative(here, ref.address)}">{esc(ref.title)}</a></li>'
-        for ref in record.locals
-    )
-    return tag("div", text_tag("h2", "Lokale udmøntninger") + tag("ul", items), "susi-locals")
+    return f'<a href="#{LOCALS_ANCHOR}">{esc(count)}</a>'
 
 
 def _content_section(view: VersionView, title: str, text: str, base: str, here: str) -> list[str]:

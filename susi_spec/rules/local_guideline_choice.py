@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from susi_spec.common_model import is_offered
 from susi_spec.problems import Severity, Text
 from susi_spec.rules.base import Context, Finding, Rule, summary_of
 from susi_spec.rules.local_helpers import adaptation_span, adapted
@@ -32,9 +33,8 @@ def check(ctx: Context) -> Iterator[Finding]:
                 ),
             )
             continue
-        offered = {_key(option): option for option in element.options}
         for choice in item.adaptation.choice:
-            if _key(choice) not in offered:
+            if not is_offered(element, choice):
                 options = "; ".join(element.options)
                 yield Finding(
                     span,
@@ -47,11 +47,6 @@ def check(ctx: Context) -> Iterator[Finding]:
                         "'deviation:' so that it can be reviewed.",
                     ),
                 )
-
-
-def _key(text: str) -> str:
-    """Options compare without regard to case and spacing."""
-    return " ".join(text.lower().split())
 
 
 RULE = Rule(

@@ -1,0 +1,94 @@
+"""The banner on a place's page when the common model has released a newer version.
+
+A Material admonition: which version the place follows and which is out, links to the
+changes pages in between, what changed in the core elements (the records `local_review`
+took from the diff engine, in the diff reports' own outline) and what the local rules
+would say if the place followed the latest release as it stands.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import pairwise
+
+from susi_spec.diff import SpecDiff
+from susi_spec.diff.labels import plural, severity_word
+from susi_spec.diff.outline import outline
+from susi_spec.diff.report_words import directed, words
+from susi_spec.render.addresses import changes_address, relative
+from susi_spec.render.html import bullet_list, esc, tag, text_tag
+from susi_spec.render.labels import date_da, version_name
+from susi_spec.render.model import LocalView, SpecRecord
+
+
+def due_banner(record: SpecRecord, view: LocalView, here: str, place: str) -> str:
+    """A Material admonition when the common model has released a newer version."""
+    latest = view.latest
+    if not view.due or latest is None:
+        return ""
+    when = next((r.date for r in record.releases if r.label == latest), None)
+    text = (
+        f"{esc(place)} følger {esc(version_name(view.based_on))} af den fælles model. "
+        f"{esc(version_name(latest).capitalize())} er frigivet"
+        + (f" {esc(date_da(when))}" if when else "")
+        + ", og udmøntningen skal gennemgås og tilpasses den."
+    )
+    parts = [text_tag("p", "Skal gennemgås: der er en nyere version", "admonition-title")]
+    parts.append(tag("p", text))
+    links = _changes_links(record, view.based_on, latest, here)
+    if links:
+        parts.append(tag("p", "Se hvad der er ændret: " + ", ".join(links) + "."))
+    if view.changes is not None:
+        parts.append(text_tag("p", "Ændret i kerneelementerne:"))
+        parts.append(change_summary(view.changes))
+    else:
+        parts.append(
+            text_tag(
+                "p",
+                "Hvad der er ændret, kan ikke vises her: sitet er bygget uden git-historik.",
+                "susi-hint",
+            )
+        )
+    if view.to_fix:
+        parts.append(
+            text_tag("p", f"Det skal rettes, når udmøntningen følger {version_name(latest)}:")
+        )
+        parts.append(bullet_list(problem.message("da") for problem in view.to_fix))
+    return tag("div", "".join(parts), "admonition warning susi-due", role="note")
+
+
+def _changes_links(record: SpecRecord, old: str, new: str, here: str) -> list[str]:
+    """Links to the changes page of each consecutive pair of releases from `old` to `new`."""
+    labels = [r.label for r in record.releases]
+    if old not in labels or new not in labels:
+        return []
+    chain = labels[labels.index(old) : labels.index(new) + 1]
+    return [
+        f'<a href="{relative(here, changes_address(record.spec_id, a, b))}">'
+        f"ændringer fra {esc(a)} til {esc(b)}</a>"
+        for a, b in pairwise(chain)
+    ]
+
+
+def change_summary(diff: SpecDiff) -> str:
+    """What changed in the core elements, a line each, in the diff reports' own order."""
+    items = []
+    for group in outline(diff, "da"):
+        if group.key == "levels":
+            for change in group.subgroups[0].changes:
+                word = words("da")[change.direction or "tightened"]
+                items.append(
+                    f"<li><strong>{esc(word)}:</strong> {directed(change, 'da').format(esc)}</li>"
+                )
+        elif group.key == "core_elements":
+            for sub in group.subgroups:
+                severities = Counter(change.severity for change in sub.changes)
+                count = plural(len(sub.changes), "ændring", "ændringer")
+                major = severities["major"]
+                if major and major != len(sub.changes):
+                    count += f", heraf {major} {severity_word('major', major, 'da')}"
+                elif major:
+                    count += f", {severity_word('major', major, 'da')}"
+                note = f" ({esc(sub.note)})" if sub.note else ""
+                items.append(f"<li>«{esc(sub.title)}»{note}: {esc(count)}</li>")
+    return tag("ul", "".join(items)) if items else text_tag("p", "Ingen ændringer.")
