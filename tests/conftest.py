@@ -17,6 +17,24 @@ def check_text(text: str, path: str = "specs/demo/index.md") -> list[Problem]:
     return to_problems([result], {})
 
 
+def local_text(
+    place: str,
+    based_on: int,
+    adaptations: str,
+    body: str = "",
+    *,
+    title: str = "",
+    status: str = "released",
+) -> str:
+    """A local implementation of the demo spec as file text; `adaptations` is YAML list items."""
+    title = title or f"Demo i {place.capitalize()}"
+    front = (
+        f"schema: susi-local/1\nspec: demo\nplace: {place}\ntitle: {title}\n"
+        f"based_on: {based_on}\nstatus: {status}\nadaptations:\n{adaptations}"
+    )
+    return f"---\n{front}---\n" + (f"\n{body}" if body else "")
+
+
 def codes(problems: list[Problem]) -> list[str]:
     return [problem.code for problem in problems]
 

@@ -202,6 +202,34 @@ def test_open_spec_diagram_and_changes(browser: WebDriver, base_url: str) -> Non
     wait_for(browser, lambda d: d.current_url == f"{base_url}demo/")
 
 
+def test_open_a_place_from_the_spec_page(browser: WebDriver, base_url: str) -> None:
+    browser.get(f"{base_url}demo/")
+    table = wait_for(browser, lambda d: d.find_element(By.CSS_SELECTOR, "table.susi-locals"))
+    screenshot(browser, "spec-locals")
+    table.find_element(By.LINK_TEXT, "Fredericia").click()
+    wait_for(browser, lambda d: d.current_url == f"{base_url}demo/lokal/fredericia/")
+    banner = browser.find_element(By.CSS_SELECTOR, ".admonition.susi-due")
+    assert banner.is_displayed()
+    assert "Skal gennemgås" in banner.find_element(By.CLASS_NAME, "admonition-title").text
+    assert "«Helhedssyn»: princip → retningslinje" in banner.text
+    for element in browser.find_elements(By.CSS_SELECTOR, "article *")[:200]:
+        browser.execute_script(
+            "arguments[0].dispatchEvent(new MouseEvent('mouseover', {bubbles: true}))", element
+        )
+    assert not pwned(browser)  # Fredericia's file carries hostile text
+    screenshot(browser, "place-due")
+    # The navigation lists the places under their spec; Ballerup follows the latest release.
+    nav = browser.find_element(By.CSS_SELECTOR, ".md-sidebar--primary")
+    nav.find_element(By.LINK_TEXT, "Ballerup").click()
+    wait_for(browser, lambda d: d.current_url == f"{base_url}demo/lokal/ballerup/")
+    assert not browser.find_elements(By.CSS_SELECTOR, ".admonition.susi-due")
+    screenshot(browser, "place-current")
+    browser.back()
+    wait_for(browser, lambda d: d.current_url == f"{base_url}demo/lokal/fredericia/")
+    browser.find_element(By.LINK_TEXT, "ændringer fra v1 til v2").click()
+    wait_for(browser, lambda d: d.current_url == f"{base_url}demo/changes/v1-v2/")
+
+
 def test_hostile_payloads_do_not_run(browser: WebDriver, base_url: str) -> None:
     browser.get(f"{base_url}fjendtlig/")
     svg = wait_for(browser, diagram_svg)

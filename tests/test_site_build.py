@@ -20,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from openpyxl import load_workbook
 
+from conftest import local_text
 from gitrepo import GitRepo, fixture
 from susi_spec.cli.main import main
 from susi_spec.export import FORMATS
@@ -87,6 +88,33 @@ changes:
 """
 
 
+# Local implementations of the demo: Ballerup follows v2 (the latest release), Fredericia
+# v1 (due for review) with a deviation from a principle and hostile text.
+BALLERUP = local_text(
+    "ballerup",
+    2,
+    """\
+  - {core_element: koordinering, how: Én koordinator i Borgerservice.}
+  - {core_element: inddragelse, how: Netværksmøde ved opstart., choice: [Netværksmøde]}
+  - {core_element: helhedssyn, how: Én plan for hele familien., choice: [Fælles plan]}
+""",
+    "Ballerups erfaringer.\n",
+)
+FREDERICIA = local_text(
+    "fredericia",
+    1,
+    """\
+  - {core_element: koordinering, how: 'Koordinator <img src=x onerror=window.__pwned=1>.'}
+  - {core_element: inddragelse, how: Familierådslagning., choice: [Familierådslagning]}
+  - core_element: helhedssyn
+    how: Én plan.
+    deviation: '<b onmouseover="window.__pwned=1">Kun</b> barnets plan.'
+""",
+    "# Fredericia\n\n<script>window.__pwned=1</script> [klik](javascript:window.__pwned=1)\n",
+    title="'Demo i Fredericia <script>window.__pwned=1</script>'",
+)
+
+
 def demo_versions() -> tuple[str, str, str]:
     """The demo spec as released v1, released v2 (a tightening) and a draft of v3."""
     v1 = fixture("valid_v1.md")
@@ -110,7 +138,7 @@ def demo_versions() -> tuple[str, str, str]:
 
 
 def make_project(root: Path) -> GitRepo:
-    """A repository with three specs and the project's site configuration."""
+    """A repository with three specs, two local implementations and the site configuration."""
     repo = GitRepo(root)
     v1, v2, v3 = demo_versions()
     other = (
@@ -127,15 +155,27 @@ def make_project(root: Path) -> GitRepo:
     repo.commit("Demo v2")
     repo.write("specs/demo/index.md", v3)
     repo.write("specs/fjendtlig/index.md", HOSTILE)
-    repo.commit("Demo v3 udkast, fjendtlig")
+    repo.write("specs/demo/local/ballerup.md", BALLERUP)
+    repo.write("specs/demo/local/fredericia.md", FREDERICIA)
+    repo.commit("Demo v3 udkast, fjendtlig, lokale udmøntninger")
     shutil.copytree(ROOT / "site", root / "site")
     shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
     return repo
 
 
-def mkdocs_build(project: Path, out: Path) -> subprocess.CompletedProcess[str]:
+def mkdocs_build(
+    project: Path, out: Path, *, strict: bool = True
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            *(["--strict"] if strict else []),
+            "-d",
+            str(out),
+        ],
         cwd=project,
         capture_output=True,
         text=True,
@@ -150,6 +190,7 @@ def build_demo_site(base: Path) -> Path:
     out = base / "public"
     done = mkdocs_build(base / "repo", out)
     assert done.returncode == 0, done.stderr
+    (base / "build.log").write_text(done.stderr, encoding="utf-8")
     return out
 
 
@@ -201,6 +242,8 @@ def parse(path: Path) -> Links:
         "demo/v1",
         "demo/v2",
         "demo/changes/v1-v2",
+        "demo/lokal/ballerup",
+        "demo/lokal/fredericia",
         "anden",
         "anden/v1",
         "fjendtlig",
@@ -223,6 +266,29 @@ def test_navigation_lists_current_versions_only(site: Path) -> None:
     nav = html.split('<nav class="md-nav md-nav--primary"', 1)[1].split("md-sidebar--secondary")[0]
     assert "Demo-indsats" in nav and "Borgerrettede indsatser" in nav
     assert "v1/" not in nav and "changes" not in nav
+
+
+def test_place_pages_are_in_the_navigation_under_their_spec(site: Path) -> None:
+    def nav(address: str) -> str:
+        html = read(site, address)
+        return html.split('<nav class="md-nav md-nav--primary"', 1)[1].split("md-sidebar--")[0]
+
+    spec = nav("demo")
+    assert spec.index("Demo-indsats") < spec.index("Den fælles model") < spec.index("Ballerup")
+    assert spec.index("Ballerup") < spec.index("Fredericia")
+    assert 'href="lokal/fredericia/"' in spec
+    place = nav("demo/lokal/fredericia")
+    assert re.search(
+        r'href="./" class="md-nav__link md-nav__link--active">\s*<span[^>]*>\s*Fredericia', place
+    )
+    assert "Ballerup" not in nav("anden")  # only under its own spec
+
+
+def test_build_log_has_no_pages_outside_the_navigation(site: Path) -> None:
+    log = (site.parent / "build.log").read_text(encoding="utf-8")
+    assert "demo/lokal/fredericia/index.md" not in log
+    assert "not included in the" not in log
+    assert "SP309" in log  # Fredericia is due for review: information, not a warning
 
 
 # -- pages -------------------------------------------------------------------------------
@@ -336,6 +402,43 @@ def test_downloads_are_what_susi_export_makes_of_the_current_text(
     assert sheet["B3"].value == "version 3, udkast (ikke frigivet)"
 
 
+# -- local implementations -------------------------------------------------------------
+
+
+def test_spec_page_has_the_table_of_places(site: Path) -> None:
+    page = article(read(site, "demo"))
+    table = page.split('class="susi-table susi-locals"', 1)[1].split("</table>", 1)[0]
+    assert '<a href="lokal/ballerup/">Ballerup</a>' in table
+    assert '<a href="lokal/fredericia/">Fredericia</a>' in table
+    assert "følger version 2" in table and "følger version 1" in table
+    assert table.count("Skal gennemgås") == 1  # Fredericia's column
+    assert "Afvigelse: noteret" in table
+    assert '<a href="#lokale-udmoentninger">2 kommuner</a>' in page
+    assert "2 kommuner" in article(read(site, ""))  # the catalog counts them too
+
+
+def test_place_pages_banner(site: Path) -> None:
+    due = article(read(site, "demo/lokal/fredericia"))
+    banner = due.split('class="admonition warning susi-due"', 1)[1].split("</div>", 1)[0]
+    assert 'href="../../changes/v1-v2/"' in banner
+    assert "«Helhedssyn»: princip → retningslinje" in banner
+    assert 'href="../../v1/">Version 1</a>' in due
+    current = article(read(site, "demo/lokal/ballerup"))
+    assert "susi-due" not in current and "(den seneste)" in current
+    assert "Ballerups erfaringer." in current
+
+
+def test_an_invalid_local_file_does_not_break_the_build(tmp_path: Path) -> None:
+    repo = make_project(tmp_path / "repo")
+    repo.write("specs/demo/local/odense.md", "---\nschema: susi-local/1\nspec: [\n---\n")
+    done = mkdocs_build(repo.root, tmp_path / "out", strict=False)
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"WARNING\s+-\s+.*specs/demo/local/odense\.md:\d+:\d+: error SP0", done.stderr)
+    assert (tmp_path / "out" / "demo" / "lokal" / "ballerup" / "index.html").is_file()
+    assert not (tmp_path / "out" / "demo" / "lokal" / "odense").exists()
+    assert mkdocs_build(repo.root, tmp_path / "strict").returncode != 0
+
+
 # -- links -------------------------------------------------------------------------------
 
 
@@ -404,7 +507,7 @@ class Elements(HTMLParser):
         self.found.append((tag, attrs))
 
 
-@pytest.mark.parametrize("address", ["fjendtlig", "", "demo"])
+@pytest.mark.parametrize("address", ["fjendtlig", "", "demo", "demo/lokal/fredericia"])
 def test_hostile_text_is_inert(site: Path, address: str) -> None:
     html = read(site, address)
     scripts = re.findall(r"<script\b[^>]*>.*?</script>", html, re.S)
@@ -470,7 +573,7 @@ def test_the_repository_site_builds_strict(tmp_path: Path) -> None:
 def test_search_indexes_current_versions_only(site: Path) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = {doc["location"].split("#")[0] for doc in index["docs"]}
-    assert {"", "demo/", "anden/", "om/adresser/"} <= locations
+    assert {"", "demo/", "anden/", "om/adresser/", "demo/lokal/ballerup/"} <= locations
     assert not [loc for loc in locations if "/v" in loc or "changes" in loc]
     texts = " ".join(doc["text"] for doc in index["docs"])
     assert "flowchart LR" not in texts  # the diagram's source is not searchable text

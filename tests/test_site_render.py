@@ -21,6 +21,7 @@ from susi_spec.render import SiteOptions, SpecRecord, VersionView, render_downlo
 from susi_spec.render.addresses import (
     changes_address,
     export_address,
+    local_address,
     relative,
     version_address,
 )
@@ -193,14 +194,17 @@ def test_addresses_are_the_documented_ones() -> None:
     assert version_address("demo", "final") == "demo/final/"
     assert changes_address("demo", "v3", "final") == "demo/changes/v3-final/"
     assert export_address("demo", "tidier.md") == "demo/eksport/tidier.md"
+    assert local_address("demo", "ballerup") == "demo/lokal/ballerup/"
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    addresses = readme.split("## Addresses", 1)[1].split("\n## ", 1)[0]
     for address in (
         "`/<spec-id>/v<N>/`",
         "`/<spec-id>/final/`",
         "`/<spec-id>/changes/v<N>-v<M>/`",
         "`/<spec-id>/eksport/<fil>`",
+        "`/<spec-id>/lokal/<place>/`",
     ):
-        assert address in readme
+        assert address in addresses
 
 
 def test_vendored_mermaid_is_the_pinned_release() -> None:

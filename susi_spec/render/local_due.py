@@ -82,13 +82,15 @@ def change_summary(diff: SpecDiff) -> str:
                 )
         elif group.key == "core_elements":
             for sub in group.subgroups:
-                severities = Counter(change.severity for change in sub.changes)
-                count = plural(len(sub.changes), "ændring", "ændringer")
-                major = severities["major"]
-                if major and major != len(sub.changes):
-                    count += f", heraf {major} {severity_word('major', major, 'da')}"
-                elif major:
-                    count += f", {severity_word('major', major, 'da')}"
+                count = _count(len(sub.changes), Counter(c.severity for c in sub.changes)["major"])
                 note = f" ({esc(sub.note)})" if sub.note else ""
                 items.append(f"<li>«{esc(sub.title)}»{note}: {esc(count)}</li>")
     return tag("ul", "".join(items)) if items else text_tag("p", "Ingen ændringer.")
+
+
+def _count(total: int, major: int) -> str:
+    """`3 ændringer`, `2 væsentlige ændringer`, `11 ændringer, heraf 8 væsentlige`."""
+    count = plural(total, "ændring", "ændringer")
+    if major == total:
+        return count.replace(" ", f" {severity_word('major', major, 'da')} ", 1)
+    return f"{count}, heraf {major} {severity_word('major', major, 'da')}" if major else count
