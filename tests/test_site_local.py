@@ -277,6 +277,17 @@ def test_outside_git_places_are_judged_against_the_working_copy(tmp_path: Path) 
     assert "Indholdet af version 1 kendes ikke her" in fredericia
 
 
+def test_place_on_an_unreleased_version_shows_its_file_as_it_is(tmp_path: Path) -> None:
+    repo = place_repo(tmp_path)
+    repo.write("specs/demo/local/ballerup.md", BALLERUP.replace("based_on: 2", "based_on: 3"))
+    sources = load_sources(repo.root / "specs")
+    assert [p.code for p in sources.problems if p.path.endswith("ballerup.md")] == ["SP302"]
+    pages = {page.src_uri: page for page in render_pages(sources.records, SiteOptions())}
+    page = page_of(pages, "ballerup")
+    assert "Version 3 er ikke en frigivet version af den fælles model (frigivet: v1, v2)" in page
+    assert "Planen laves kun for barnet." in card(page, "helhedssyn")  # shown as written
+
+
 @pytest.mark.parametrize(
     ("severities", "said"),
     [

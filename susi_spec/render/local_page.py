@@ -86,14 +86,7 @@ def _elements(record: SpecRecord, view: LocalView, here: str, place: str) -> lis
     out = [heading_md(2, "Kerneelementer", "kerneelementer")]
     followed = followed_elements(view)
     if view.followed is None:
-        out.append(
-            text_tag(
-                "p",
-                f"Indholdet af {version_name(view.based_on)} kendes ikke her (sitet er bygget "
-                "uden git-historik); tilpasningerne vises, som de står i filen.",
-                "susi-hint",
-            )
-        )
+        out.append(text_tag("p", _unknown_version(record, view), "susi-hint"))
     else:
         count = len(followed)
         about = relative(here, "om/")
@@ -128,6 +121,22 @@ def _elements(record: SpecRecord, view: LocalView, here: str, place: str) -> lis
     for adaptation in others:
         out.extend(_other_card(adaptation, titles.get(adaptation.core_element)))
     return out
+
+
+def _unknown_version(record: SpecRecord, view: LocalView) -> str:
+    """Why the core elements of the followed version cannot be shown."""
+    version = version_name(view.based_on)
+    if record.releases:  # read from git: that version was never released
+        released = ", ".join(r.label for r in record.releases)
+        return (
+            f"{version.capitalize()} er ikke en frigivet version af den fælles model "
+            f"(frigivet: {released}), så udmøntningen kan ikke holdes op mod den; "
+            "tilpasningerne vises, som de står i filen."
+        )
+    return (
+        f"Indholdet af {version} kendes ikke her (sitet er bygget uden git-historik, eller "
+        "den fælles model er ikke frigivet endnu); tilpasningerne vises, som de står i filen."
+    )
 
 
 def _card(item: Carried, changed: bool, view: LocalView, source: str) -> list[str]:
