@@ -296,3 +296,13 @@ def test_final_version_has_its_own_address() -> None:
     assert {"demo/final/index.md", "demo/changes/v1-final/index.md"} <= uris
     spec_page = next(p for p in render_pages([record], SiteOptions()) if p.kind == "spec")
     assert "Endelig version" in spec_page.markdown
+
+
+def test_delivery_is_shown_in_danish() -> None:
+    from susi_spec.render.blocks import delivery
+
+    spec = validate(parse_document(fixture("valid_v1.md").encode(), "specs/demo/index.md"))[0]
+    assert isinstance(spec, Spec)
+    html = delivery(spec)
+    assert "Familie" in html and "Hjemmet" in html  # mode: [family], setting: [home]
+    assert ">home<" not in html and "family" not in html

@@ -8,6 +8,7 @@ from susi_spec.render.labels import (
     COMPETENCIES,
     COSTS,
     DELIVERY_MODES,
+    DELIVERY_SETTINGS,
     IMPLEMENTATION,
     KNOWLEDGE,
     ROLES,
@@ -49,7 +50,7 @@ def delivery(spec: Spec) -> str:
     if block is not None:
         rows = [
             ("Form", esc(", ".join(label(DELIVERY_MODES, m) for m in block.mode))),
-            ("Sted", esc(", ".join(block.setting))),
+            ("Sted", esc(", ".join(label(DELIVERY_SETTINGS, m) for m in block.setting))),
             ("Omfang", esc(block.dose or "")),
         ]
     facts = definition_list(rows)

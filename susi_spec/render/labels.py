@@ -63,6 +63,18 @@ DELIVERY_MODES = {
     "network": "Netværk",
     "digital": "Digitalt",
 }
+# `delivery.setting` is free text; FORMAT.md's examples are English words, shown in Danish.
+DELIVERY_SETTINGS = {
+    "home": "Hjemmet",
+    "municipality": "Kommunen",
+    "school": "Skolen",
+    "daycare": "Dagtilbud",
+    "hospital": "Sygehuset",
+    "residential": "Botilbud",
+    "jobcentre": "Jobcentret",
+    "street": "Gaden",
+    "online": "Online",
+}
 ROLES = {"owner": "Ejer", "author": "Forfatter", "reviewer": "Reviewer", "consulted": "Hørt"}
 VOICES = {
     "practice": "Praksis",
