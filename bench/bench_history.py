@@ -12,8 +12,8 @@
    paragraphs are edited, sometimes a theory-of-change link is added, and `changes`
    explains the new version. The repository is then packed (`git gc`), as a clone is.
    A sample of versions is checked with `susi check` (history rules included), at several
-   points of the history: each in a repository imported from the stream up to that point
-   (tags included), so that no later tag is seen.
+   points of the history: each in a worktree with the last commit of that release round
+   checked out, where the later commits and their tags must not count.
 2. Real work, in this one process (imports done beforehand): `Repository`, one `file_log`,
    `HistoryLoader.load` and `build_timeline` (the diff of every consecutive release pair)
    for every spec. Median of `runs`. Also the CLI `susi history <id>` for one spec, as a
@@ -307,8 +307,7 @@ class Built:
     paths: list[Path]
     commits: int
     tags: int
-    stream: list[bytes]  # the fast-import stream
-    rounds: list[int]  # its length at the end of each release round (every spec at v k)
+    rounds: list[int]  # commits made by the end of each release round (every spec at v k)
     edits: Counter[str]
 
 
@@ -371,11 +370,11 @@ def build_repository(
                 label = f"v{version}"
                 tag(f"{spec.spec_id}/{label}", done, when, f"{spec.title} {label} frigivet")
                 tagged += 1
-        rounds.append(len(stream))
+        rounds.append(mark)
     import_stream(root, stream)
     subprocess.run(["git", "gc", "-q"], cwd=root, check=True)
     paths = [root / "specs" / spec.spec_id / "index.md" for spec in state]
-    return Built(root, paths, mark, tagged, stream, rounds, edits)
+    return Built(root, paths, mark, tagged, rounds, edits)
 
 
 def import_stream(root: Path, stream: list[bytes]) -> None:
@@ -414,11 +413,15 @@ def check_sample(built: Built, scratch: Path, env: dict[str, str], every: int) -
     sample = sorted({0, 1, count // 2, count - 1} & set(range(count)))
     checked = 0
     files = [str(p.relative_to(root)) for p in built.paths[::every]]
+    worktree = ["git", "-C", str(root), "worktree"]
     for index in sample:
         tree = root
         if index < count - 1:
             tree = scratch / f"check-v{index + 1}"
-            import_stream(tree, built.stream[: built.rounds[index]])
+            back = built.commits - built.rounds[index]
+            subprocess.run(
+                [*worktree, "add", "-q", "--detach", str(tree), f"main~{back}"], check=True
+            )
         done = subprocess.run(
             [*susi_command(), "check", *files, "--format", "json"],
             cwd=tree,
@@ -428,7 +431,7 @@ def check_sample(built: Built, scratch: Path, env: dict[str, str], every: int) -
             check=False,
         )
         if tree != root:
-            shutil.rmtree(tree)
+            subprocess.run([*worktree, "remove", "--force", str(tree)], check=True)
         if done.returncode != 0 or '"problems": []' not in done.stdout:
             raise SystemExit(f"susi check failed at v{index + 1}:\n{done.stdout[:3000]}")
         checked += len(files)

@@ -116,13 +116,16 @@ class Repository:
         return self._blobs[blob]
 
     def tags(self, prefix: str) -> dict[str, str]:
-        """Tag name → commit sha for tags starting with `prefix`.
+        """Tag name → commit sha for the tags starting with `prefix` that HEAD contains.
 
-        All tags are read once, with one `git for-each-ref` that also peels annotated tags
-        (GitPython re-reads packed-refs for every tag: quadratic in the number of tags).
+        A tag on a commit that is not an ancestor of HEAD (a later release seen from an
+        older checkout, a release made on another branch) is not part of this history.
+        All such tags are read once, with one `git for-each-ref --merged HEAD` that also
+        peels annotated tags (GitPython re-reads packed-refs for every tag: quadratic in
+        the number of tags).
         """
         if self._tags is None:
-            self._tags = sorted(self._read_tags())
+            self._tags = sorted(self._read_tags()) if self.has_commits() else []
         names = self._tags
         found: dict[str, str] = {}
         for index in range(bisect.bisect_left(names, (prefix, "")), len(names)):
@@ -134,6 +137,7 @@ class Repository:
 
     def _read_tags(self) -> list[tuple[str, str]]:
         output = self.repo.git.for_each_ref(
+            "--merged=HEAD",
             "--format=%(refname)%09%(objecttype)%09%(objectname)%09%(*objecttype)%09%(*objectname)",
             "refs/tags",
         )
@@ -177,9 +181,13 @@ class Repository:
         self.repo.index.add([path])
         return str(self.repo.index.commit(message).hexsha)
 
+    def has_tag(self, name: str) -> bool:
+        """Whether the tag exists at all, on any commit (unlike `tags`)."""
+        return name in (tag.name for tag in self.repo.tags)
+
     def create_tag(self, name: str, sha: str, message: str) -> None:
         """Create an annotated tag; never move or overwrite an existing one."""
-        if name in (tag.name for tag in self.repo.tags):
+        if self.has_tag(name):
             raise SusiError(f"Tagget {name} findes allerede; det flyttes aldrig.")
         self.repo.create_tag(name, ref=sha, message=message)
         self._tags = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -131,3 +132,47 @@ def test_not_a_git_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.chdir(tmp_path)
     assert main(["check"]) == 0  # checking needs no git
     assert main(["bump", "demo"]) == 2
+
+
+def test_releases_tagged_on_commits_head_does_not_contain_do_not_count(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """From an older checkout, a later release (its tag included) is not in this history."""
+    assert main(["release", "demo", "--date", "2021-03-04"]) == 0
+    released_v1 = repo.git("rev-parse", "HEAD").strip()
+    assert main(["bump", "demo"]) == 0
+    started_v2 = repo.git("rev-parse", "HEAD").strip()
+    text = (repo.root / SPEC).read_text(encoding="utf-8")
+    repo.write(
+        SPEC,
+        text.replace("changes: []", "changes:\n  - what: Ny dosis.").replace(
+            "Et møde om måneden i et år.", "To møder om måneden i et år."
+        ),
+    )
+    repo.commit("Demo v2 indhold")
+    assert main(["release", "demo", "--date", "2022-05-06"]) == 0
+    capsys.readouterr()
+    assert main(["history", "demo", "--format", "json"]) == 0
+    assert [v["label"] for v in json.loads(capsys.readouterr().out)["versions"]] == ["v1", "v2"]
+
+    repo.git("checkout", "-q", released_v1)
+    assert main(["history", "demo", "--format", "json"]) == 0
+    versions = json.loads(capsys.readouterr().out)["versions"]
+    assert [(v["label"], v["commit"]) for v in versions] == [("v1", released_v1)]
+    assert main(["check"]) == 0  # not "version goes backwards" (SP403) below v2
+    capsys.readouterr()
+    assert main(["diff", "demo", "v2"]) == 2
+    assert "ingen frigivet version 'v2'. Frigivne versioner: v1." in capsys.readouterr().err
+    text = (repo.root / SPEC).read_text(encoding="utf-8")
+    repo.write(SPEC, text.replace("Tid til koordinatoren.", "Tid til to koordinatorer."))
+    assert main(["check", "--format", "json"]) == 1
+    problems = json.loads(capsys.readouterr().out)["problems"]
+    assert [p["code"] for p in problems] == ["SP401"]  # the v1 release is still frozen
+    assert f"i commit {released_v1[:8]}" in problems[0]["message"]
+
+    repo.git("checkout", "-q", "--", SPEC)
+    repo.git("checkout", "-q", started_v2)  # v2 as a draft: its tag exists on a later commit
+    assert main(["check"]) == 0
+    capsys.readouterr()
+    assert main(["release", "demo"]) == 2
+    assert "Tagget demo/v2 findes allerede" in capsys.readouterr().err
