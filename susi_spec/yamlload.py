@@ -190,6 +190,15 @@ def _structure_issue(text: str) -> YamlIssue | None:
                 line, column = (mark.line, mark.column) if mark else (0, 0)
                 detail = "depth" if depth > MAX_DEPTH else "size"
                 return YamlIssue("too-complex", line, column, detail)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        if mark is None or "maximum nesting depth" not in (error.problem or ""):
+            raise
+        # libyaml 0.2.5+ (PyYAML 6.0.4) refuses more than 1000 levels while its scanner looks
+        # ahead, before it delivers the events that pass MAX_DEPTH: the text before that point
+        # passes ours, and is walked instead.
+        lines = text.split("\n")
+        return _structure_issue("\n".join([*lines[: mark.line], lines[mark.line][: mark.column]]))
     finally:
         parser.dispose()
     return None
