@@ -7,7 +7,6 @@ of a renamed element is compared with its own earlier narrative.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence, Set
-from dataclasses import replace
 from typing import Literal
 
 from susi_spec.diff.prose import blocks, classify, diff_prose, diff_words, pair_blocks, squash
@@ -85,6 +84,26 @@ def _pair(
     path = f"{prefix}/{new.anchor}"
     element = new.anchor if new.anchor in elements else None
     out: list[Change] = []
+    edits: list[Change] = []
+    # Equal text, the usual case: every block is itself, unchanged.
+    if old.text != new.text:
+        edits, rewrapped = _blocks(path, old.text, new.text, element, new.title)
+        if rewrapped:
+            # One record per section: re-wrapping touches many lines but changes no word.
+            out.append(
+                Change(
+                    "modified",
+                    path,
+                    "section",
+                    "body",
+                    None,
+                    None,
+                    "editorial",
+                    core_element=element,
+                    label=new.title,
+                    notes=("whitespace",),
+                )
+            )
     if squash(old.title) != squash(new.title):
         prose = diff_prose(old.title, new.title)
         out.append(
@@ -101,20 +120,47 @@ def _pair(
                 segments=prose.segments if prose else (),
             )
         )
-    old_blocks, new_blocks = blocks(old.text), blocks(new.text)
-    rewrapped = 0
+    out.extend(edits)
+    out.extend(_sections(path, old.subsections, new.subsections, renames, elements))
+    return out
+
+
+def _blocks(
+    path: str, old: str, new: str, element: str | None, title: str
+) -> tuple[list[Change], bool]:
+    """The blocks of a section's own text, paired: added, removed and reworded ones, and
+    whether some were only re-wrapped."""
+    old_blocks, new_blocks = blocks(old), blocks(new)
+    out: list[Change] = []
+    rewrapped = False
     for i, j in pair_blocks(old_blocks, new_blocks):
         if j is None:
             assert i is not None
-            change = Change("removed", f"{path}/{i + 1}", "block", "body", old=old_blocks[i])
+            change = Change(
+                "removed",
+                f"{path}/{i + 1}",
+                "block",
+                "body",
+                old=old_blocks[i],
+                core_element=element,
+                label=title,
+            )
         elif i is None:
-            change = Change("added", f"{path}/{j + 1}", "block", "body", new=new_blocks[j])
+            change = Change(
+                "added",
+                f"{path}/{j + 1}",
+                "block",
+                "body",
+                new=new_blocks[j],
+                core_element=element,
+                label=title,
+            )
         else:
             a, b = old_blocks[i], new_blocks[j]
             if a == b:
                 continue
             if squash(a) == squash(b):
-                rewrapped += 1
+                rewrapped = True
                 continue
             prose = classify(a, b, tuple(diff_words(a, b)))
             if prose is None:
@@ -128,30 +174,10 @@ def _pair(
                 b,
                 prose.severity,
                 direction=prose.direction,
+                core_element=element,
+                label=title,
                 segments=prose.segments,
                 notes=prose.notes,
             )
-        out.append(_stamp(change, element, new.title))
-    if rewrapped:
-        # One record per section: re-wrapping touches many lines but changes no word.
-        out.insert(
-            0,
-            Change(
-                "modified",
-                path,
-                "section",
-                "body",
-                None,
-                None,
-                "editorial",
-                core_element=element,
-                label=new.title,
-                notes=("whitespace",),
-            ),
-        )
-    out.extend(_sections(path, old.subsections, new.subsections, renames, elements))
-    return out
-
-
-def _stamp(change: Change, element: str | None, title: str) -> Change:
-    return replace(change, core_element=element, label=title)
+        out.append(change)
+    return out, rewrapped

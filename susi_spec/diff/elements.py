@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
-from susi_spec.diff.match import Matching, Pair, element_similarity, match
+from susi_spec.diff.match import Matching, Pair, distinct, element_similarity, match
 from susi_spec.diff.records import Change, Direction, Note, Value
 from susi_spec.model.spec import CoreElement
 from susi_spec.model.types import LEVEL_ORDER
@@ -83,6 +83,8 @@ def diff_elements(old: Sequence[CoreElement], new: Sequence[CoreElement]) -> Ele
 
 
 def _pair_changes(old: CoreElement, new: CoreElement, pair: Pair, moved: bool) -> list[Change]:
+    if not moved and old == new and all(distinct(getattr(old, name)) for name in _LISTS):
+        return []  # unchanged, the usual case (distinct: see diff_items)
     probable = pair.certainty == "probable"
     notes: tuple[Note, ...] = ("probable-match",) if probable else ()
     base = Place(

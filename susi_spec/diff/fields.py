@@ -37,7 +37,14 @@ class Place:
     weighty: bool = False
 
     def at(self, name: str) -> Place:
-        return replace(self, path=f"{self.path}/{name}", field=f"{self.field}/{name}")
+        # Built directly: dataclasses.replace costs several times more, on a hot path.
+        return Place(
+            f"{self.path}/{name}",
+            f"{self.field}/{name}",
+            self.core_element,
+            self.certainty,
+            self.weighty,
+        )
 
     def change(
         self,
@@ -124,6 +131,8 @@ def diff_items(
     activity reads as one edit, not as one removed and one added.
     """
     old_keys = [normalise(item) for item in old]
+    if old == new and len(set(old_keys)) == len(old_keys):
+        return []  # unchanged: every item is matched with itself and reads the same
     new_keys = [normalise(item) for item in new]
     score = (lambda i, j: ratio(old[i], new[j])) if fuzzy else None
     matching = match(old_keys, new_keys, score=score)

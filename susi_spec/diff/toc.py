@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Literal
 
 from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
-from susi_spec.diff.match import match, ratio
+from susi_spec.diff.match import distinct, match, ratio
 from susi_spec.diff.records import Change
 from susi_spec.model.spec import Node, TheoryOfChange
 
@@ -70,6 +70,8 @@ def _diff_nodes(
                 )
             )
         remapped = [elements.get(ref, ref) for ref in before.core_elements]
+        if before == after and remapped == after.core_elements and distinct(remapped):
+            continue  # unchanged, the usual case (distinct: see diff_items)
         edits = [
             *diff_value(place.at("kind"), before.kind, after.kind),
             *diff_text(place.at("text"), before.text, after.text),
