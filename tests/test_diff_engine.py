@@ -6,14 +6,16 @@ so a test says in a line what was edited and what the diff must report.
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 
 import pytest
 
-from susi_spec.diff import Change, SpecDiff, diff_specs
+from susi_spec.diff import Change, Segment, SpecDiff, body, diff_specs, prose
 from susi_spec.diff.match import Pair, match, moved_pairs
-from susi_spec.diff.prose import blocks, diff_prose, diff_words
+from susi_spec.diff.prose import Words, block_opcodes, blocks, diff_prose, diff_words
 from susi_spec.document import Section, parse_document
 from susi_spec.model.boundary import validate
 from susi_spec.model.spec import Spec
@@ -584,3 +586,61 @@ def test_many_elements_diff_fast() -> None:
     elapsed = time.perf_counter() - start
     assert len(result.changes) == 40 * 2 + 300
     assert elapsed < 1.0, f"diff took {elapsed:.2f} s"
+
+
+def test_counting_changes_works_out_no_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timeline counts changes; words are worked out only when a report reads them, or
+    when both texts name a modal verb (the one classification that needs them)."""
+    texts: list[str] = []
+
+    def counted(old: str, new: str) -> list[Segment]:
+        texts.append(old)
+        return diff_words(old, new)
+
+    monkeypatch.setattr(prose, "diff_words", counted)
+    monkeypatch.setattr(body, "diff_words", counted)
+    new = edit(
+        ("Den er udviklet sammen med forældre.", "Den er udviklet sammen med forældre og fagfolk."),
+        ("what: Familien har én fast", "what: Familien har altid én fast"),
+        ("opstartsmøde med familien.\n", "opstartsmøde med hele familien.\n"),
+    )
+    result = diff(BASE, new)
+    assert result.counts().kind["modified"] == 3 and texts == []
+    segments = [s for change in result.changes for s in change.segments]  # a report reads them
+    assert ("insert", "hele ") in [(s.op, s.text) for s in segments] and len(texts) == 3
+    texts.clear()
+    result = diff(BASE, edit(("Koordinatoren skal holde", "Koordinatoren bør holde")))
+    assert result.counts().loosened == 1
+    assert texts == ["Koordinatoren skal holde opstartsmødet inden for fire uger."]
+
+
+def test_words_read_like_the_tuple_of_their_segments() -> None:
+    words = Words(diff_words, "Familien vælger metoden.", "Familien vælger selv metoden.")
+    segments = tuple(diff_words("Familien vælger metoden.", "Familien vælger selv metoden."))
+    assert words == segments and segments == words and hash(words) == hash(segments)
+    assert (len(words), words[1], words[1:]) == (3, segments[1], segments[1:])
+    assert repr(words) == repr(segments) and list(words) == list(segments)
+
+
+def test_block_opcodes_are_sequence_matchers() -> None:
+    """Matching only the middle of two block lists (no block repeated) gives SequenceMatcher's
+    opcodes for the whole lists; with repeats the whole lists are matched."""
+    rng = random.Random(7)
+    for _ in range(3000):
+        names = [f"Afsnit {n}." for n in range(rng.randint(1, 9))]
+        old = rng.sample(names, rng.randint(0, len(names)))
+        new = list(old)
+        for _ in range(rng.randint(0, 3)):
+            where = rng.randint(0, len(new))
+            roll = rng.random()
+            if roll < 0.3 and new:
+                del new[where - 1]
+            elif roll < 0.6:
+                new.insert(where, f"Nyt afsnit {where}.")
+            elif roll < 0.8 and new:
+                new.insert(where, new[rng.randrange(len(new))])  # a repeated block
+            elif new:
+                i, j = rng.randrange(len(new)), rng.randrange(len(new))
+                new[i], new[j] = new[j], new[i]
+        expected = SequenceMatcher(None, old, new, False).get_opcodes()
+        assert list(block_opcodes(old, new)) == expected, (old, new)

@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 from typing import Literal
 
-from susi_spec.diff.prose import blocks, classify, diff_prose, diff_words, pair_blocks, squash
+from susi_spec.diff.prose import (
+    Words,
+    blocks,
+    classify,
+    diff_prose,
+    diff_words,
+    pair_blocks,
+    squash,
+)
 from susi_spec.diff.records import Change
 from susi_spec.document import Section
 
@@ -104,7 +112,7 @@ def _pair(
                     notes=("whitespace",),
                 )
             )
-    if squash(old.title) != squash(new.title):
+    if old.title != new.title and squash(old.title) != squash(new.title):
         prose = diff_prose(old.title, new.title)
         out.append(
             Change(
@@ -162,7 +170,7 @@ def _blocks(
             if squash(a) == squash(b):
                 rewrapped = True
                 continue
-            prose = classify(a, b, tuple(diff_words(a, b)))
+            prose = classify(a, b, Words(diff_words, a, b))
             if prose is None:
                 continue
             change = Change(

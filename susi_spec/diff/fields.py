@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from susi_spec.diff.match import match, normalise, ratio
+from susi_spec.diff.match import distinct, match, normalise, ratio
 from susi_spec.diff.prose import diff_prose
 from susi_spec.diff.records import (
     Certainty,
@@ -56,7 +56,7 @@ class Place:
         path: str | None = None,
         entity: Entity = "field",
         label: str | None = None,
-        segments: tuple[Segment, ...] = (),
+        segments: Sequence[Segment] = (),
         notes: tuple[Note, ...] = (),
         direction: Direction | None = None,
     ) -> Change:
@@ -130,9 +130,9 @@ def diff_items(
     Items are paired by their text, then (with `fuzzy`) by similarity, so a reworded
     activity reads as one edit, not as one removed and one added.
     """
-    old_keys = [normalise(item) for item in old]
-    if old == new and len(set(old_keys)) == len(old_keys):
+    if old == new and distinct(old):
         return []  # unchanged: every item is matched with itself and reads the same
+    old_keys = [normalise(item) for item in old]
     new_keys = [normalise(item) for item in new]
     score = (lambda i, j: ratio(old[i], new[j])) if fuzzy else None
     matching = match(old_keys, new_keys, score=score)

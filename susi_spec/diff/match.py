@@ -171,7 +171,7 @@ def normalise(text: str | None) -> str:
 
 def distinct(items: Sequence[str]) -> bool:
     """Whether no two items read alike (then an unchanged list matches item for item)."""
-    return len({normalise(item) for item in items}) == len(items)
+    return len(items) < 2 or len({normalise(item) for item in items}) == len(items)
 
 
 def ratio(a: str | None, b: str | None) -> float:

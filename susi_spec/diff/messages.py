@@ -85,7 +85,7 @@ def describe(change: Change, lang: str = "da") -> Described:
 
 def _template(change: Change, value: str | None) -> tuple[tuple[str, str], tuple[Segment, ...]]:
     """Choose the sentence and the text to show under it."""
-    segments, kind = change.segments, change.kind
+    segments, kind = tuple(change.segments), change.kind
     if change.direction and change.field == "core_elements/level":
         return SPECIAL[change.direction], ()
     if "whitespace" in change.notes and not segments:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import overload
 
 from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
 
@@ -41,7 +42,7 @@ _OPS: dict[int, Op] = {0: "equal", -1: "delete", 1: "insert"}
 class ProseDiff:
     """How one text became another: word segments and what kind of edit it was."""
 
-    segments: tuple[Segment, ...]
+    segments: Sequence[Segment]
     severity: Severity
     notes: tuple[Note, ...] = ()
     direction: Direction | None = None
@@ -72,8 +73,7 @@ def pair_blocks(old: Sequence[str], new: Sequence[str]) -> Iterator[tuple[int | 
     if not old or not new or len(old) == len(new) == 1:
         yield from _pair_few(len(old), len(new))  # most fields are one paragraph
         return
-    matcher = SequenceMatcher(None, [squash(b) for b in old], [squash(b) for b in new], False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in block_opcodes([squash(b) for b in old], [squash(b) for b in new]):
         if tag == "equal":
             yield from zip(range(i1, i2), range(j1, j2), strict=True)
             continue
@@ -100,6 +100,41 @@ def pair_blocks(old: Sequence[str], new: Sequence[str]) -> Iterator[tuple[int | 
             yield None, skipped
 
 
+Opcode = tuple[str, int, int, int, int]
+
+
+def block_opcodes(old: list[str], new: list[str]) -> Sequence[Opcode]:
+    """SequenceMatcher's opcodes for two lists of blocks, matching only what differs.
+
+    When no block repeats within either list, each block can only match its one equal
+    counterpart, so the blocks both lists start and end with are matched whatever lies
+    between: SequenceMatcher's answer is those, plus its answer for the middle (usually
+    one block against one). With repeats, the whole lists are matched as they are.
+    """
+    if len(set(old)) < len(old) or len(set(new)) < len(new):
+        return SequenceMatcher(None, old, new, False).get_opcodes()
+    shorter = min(len(old), len(new))
+    start = 0
+    while start < shorter and old[start] == new[start]:
+        start += 1
+    end = 0
+    while end < shorter - start and old[-1 - end] == new[-1 - end]:
+        end += 1
+    a, b = old[start : len(old) - end], new[start : len(new) - end]
+    middle: Sequence[Opcode]
+    if len(a) == len(b) == 1:
+        middle = [("replace", 0, 1, 0, 1)]  # unequal, or they would be in start or end
+    else:
+        middle = SequenceMatcher(None, a, b, False).get_opcodes()
+    ops: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
+    ops.extend(
+        (tag, i1 + start, i2 + start, j1 + start, j2 + start) for tag, i1, i2, j1, j2 in middle
+    )
+    if end:
+        ops.append(("equal", len(old) - end, len(old), len(new) - end, len(new)))
+    return ops
+
+
 def _pair_few(old: int, new: int) -> Iterator[tuple[int | None, int | None]]:
     """pair_blocks where one side is empty or each has one block: what SequenceMatcher's
     opcodes come to there (one block each: the same place, equal or rewritten)."""
@@ -110,10 +145,59 @@ def _pair_few(old: int, new: int) -> Iterator[tuple[int | None, int | None]]:
     yield from ((None, j) for j in range(new))
 
 
+class Words(Sequence[Segment]):
+    """The word segments from `old` to `new` (by `make`), worked out when first read.
+
+    Every prose edit carries its segments, but only a report reads them: counting the
+    changes of a history (`susi history`) never pays for a word diff.
+    """
+
+    __slots__ = ("_items", "_make", "_new", "_old")
+
+    def __init__(self, make: Callable[[str, str], list[Segment]], old: str, new: str) -> None:
+        self._make, self._old, self._new = make, old, new
+        self._items: tuple[Segment, ...] | None = None
+
+    @property
+    def items(self) -> tuple[Segment, ...]:
+        if self._items is None:
+            self._items = tuple(self._make(self._old, self._new))
+        return self._items
+
+    @overload
+    def __getitem__(self, index: int) -> Segment: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Segment, ...]: ...
+    def __getitem__(self, index: int | slice) -> Segment | tuple[Segment, ...]:
+        return self.items[index]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self) -> Iterator[Segment]:
+        return iter(self.items)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Words | tuple):
+            return self.items == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.items)
+
+    def __repr__(self) -> str:
+        return repr(self.items)
+
+
 def diff_prose(old: str, new: str) -> ProseDiff | None:
     """Compare two texts; None when they read the same."""
     if old == new:
         return None
+    return classify(old, new, Words(_text_segments, old, new))
+
+
+def _text_segments(old: str, new: str) -> list[Segment]:
+    """Word segments of a text of blocks: block by block, paragraph breaks kept."""
     old_blocks, new_blocks = blocks(old), blocks(new)
     segments: list[Segment] = []
     for i, j in pair_blocks(old_blocks, new_blocks):
@@ -125,19 +209,38 @@ def diff_prose(old: str, new: str) -> ProseDiff | None:
             segments.append(Segment("delete", squash(old_blocks[i])))
         else:
             segments.extend(diff_words(old_blocks[i], new_blocks[j]))
-    return classify(old, new, tuple(segments))
+    return segments
 
 
-def classify(old: str, new: str, segments: tuple[Segment, ...]) -> ProseDiff | None:
+def classify(old: str, new: str, segments: Sequence[Segment]) -> ProseDiff | None:
     """Editorial for spacing, punctuation and case; a modal-verb change is major."""
     if squash(old) == squash(new):
         return ProseDiff((), "editorial", ("whitespace",)) if old.strip() != new.strip() else None
     if _bare(old) == _bare(new):
         return ProseDiff(segments, "editorial", ("punctuation",))
-    direction = modal_direction(segments)
+    direction = modal_direction(segments) if _may_swap_modal(old, new) else None
     if direction:
         return ProseDiff(segments, "major", ("modal-verb",), direction)
     return ProseDiff(segments, "minor")
+
+
+def _may_swap_modal(old: str, new: str) -> bool:
+    """Whether a word diff of the texts could swap a modal verb: only when both name one.
+
+    Only then are the segments worked out to find out. Segments hold whole words of their
+    texts; only past _LAST_CODE distinct words (in character mode) could one hold part of a
+    word, so texts that long are always looked at.
+    """
+    if len(old) + len(new) > _LAST_CODE - _FIRST_CODE:
+        return True
+    return _names_modal(old) and _names_modal(new)
+
+
+def _names_modal(text: str) -> bool:
+    folded = text.casefold()
+    if not any(verb in folded for verb in MODALS):  # a quick no: most texts
+        return False
+    return not MODALS.keys().isdisjoint(_words(text))
 
 
 def diff_words(old: str, new: str) -> list[Segment]:

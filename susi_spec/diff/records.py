@@ -73,7 +73,7 @@ class Change:
     certainty: Certainty | None = None
     core_element: str | None = None  # the id it belongs to (new id; old id when removed)
     label: str | None = None  # what a reader calls the thing: a title, a node's text
-    segments: tuple[Segment, ...] = ()
+    segments: Sequence[Segment] = ()  # often prose.Words: worked out when first read
     score: float | None = None  # similarity of a probable match, 0..1
     candidates: tuple[str, ...] = ()  # ids of possible counterparts of an ambiguous match
     notes: tuple[Note, ...] = ()

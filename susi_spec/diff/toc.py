@@ -47,8 +47,14 @@ def _diff_nodes(
     for i in matching.removed:
         candidates = tuple(new[j].id for j in matching.ambiguous_old.get(i, ()))
         out.append(_whole(old[i], "removed", candidates))
+    renamed = {before: after for before, after in elements.items() if before != after}
     for pair in matching.pairs:
         before, after = old[pair.old], new[pair.new]
+        remapped = before.core_elements
+        if renamed:
+            remapped = [renamed.get(ref, ref) for ref in remapped]
+        if before == after and remapped == after.core_elements and distinct(remapped):
+            continue  # unchanged, the usual case (distinct: see diff_items)
         place = Place(
             f"theory_of_change/nodes/{after.id}", "theory_of_change/nodes", certainty=pair.certainty
         )
@@ -69,9 +75,6 @@ def _diff_nodes(
                     notes=("probable-match",) if probable else (),
                 )
             )
-        remapped = [elements.get(ref, ref) for ref in before.core_elements]
-        if before == after and remapped == after.core_elements and distinct(remapped):
-            continue  # unchanged, the usual case (distinct: see diff_items)
         edits = [
             *diff_value(place.at("kind"), before.kind, after.kind),
             *diff_text(place.at("text"), before.text, after.text),
@@ -111,6 +114,8 @@ def _diff_links(old: TheoryOfChange, new: TheoryOfChange, nodes: Mapping[str, st
         (nodes.get(k.source, k.source), nodes.get(k.target, k.target)) for k in old.links
     )
     after = dict.fromkeys((k.source, k.target) for k in new.links)
+    if before.keys() == after.keys():
+        return []
     texts = {n.id: n.text for n in old.nodes}
     texts.update({n.id: n.text for n in new.nodes})
     out: list[Change] = []
