@@ -476,7 +476,7 @@ def real_work(root: Path, paths: list[Path], versions: int) -> Real:
                 kinds.update(entry.counts)
                 tightened += entry.tightened
     total = clock() - start
-    repo.repo.close()
+    repo.close()
     return Real(total, logged - start, load, timeline, kinds, pairs, tightened)
 
 
@@ -485,7 +485,7 @@ def blobs_read(root: Path, paths: list[Path]) -> tuple[int, list[tuple[str, str]
     repo = Repository(root)
     log = repo.file_log("")
     revisions = [r for p in paths for r in log.revisions(repo.relative(p))]
-    repo.repo.close()
+    repo.close()
     distinct = {r.blob: r.path for r in revisions}
     return len(revisions), list(distinct.items())
 

@@ -240,6 +240,11 @@ def _items(files: list[Path], repo: Repository | None, log: FileLog | None) -> l
     """What each worker needs: the file, and for a spec in git its revisions."""
     if repo is None or log is None:
         return [_Item(path, display_path(path)) for path in files]
+    # A fresh reader for this run (HEAD and tags may have moved since the last one), also
+    # for the workers forked from this process.
+    from susi_spec.versions import HistoryLoader
+
+    _LOADERS[repo.root] = HistoryLoader(repo)
     items = []
     for path in files:
         revisions: tuple[Revision, ...] = ()

@@ -1,8 +1,10 @@
 """All git access: commits that touched specs, blobs at revisions, tags, and writing releases.
 
-One `git log --raw -M` over the specs folder gives every file's commits and blob ids at
-once, following renames (never `git log --follow` per file: its cost grows with history);
-blobs are read through GitPython's long-lived `git cat-file --batch` process.
+Reading runs plain `git` (one `git log --raw -M` over the specs folder gives every file's
+commits and blob ids at once, following renames; blobs come through one long-lived
+`git cat-file --batch`), so that `susi check` and `susi history` never import GitPython,
+about 35 ms of start-up. GitPython, opened on first use, writes releases and answers
+what the working tree holds. (Longer than most modules: every git command is here.)
 """
 
 from __future__ import annotations
@@ -10,14 +12,22 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import subprocess
+import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-
-import git
+from typing import IO, TYPE_CHECKING
 
 from susi_spec.errors import SusiError
 
+if TYPE_CHECKING:
+    import git
+
 _NULL_SHA = "0" * 40
+# Blob requests written to cat-file before their answers are read: small enough that the
+# requests always fit in the pipe (no deadlock), large enough to save most round trips.
+_BATCH = 64
 
 
 @dataclass(frozen=True)
@@ -58,18 +68,43 @@ class Repository:
     """A git repository holding specs, opened once per command."""
 
     def __init__(self, start: Path) -> None:
-        try:
-            self.repo = git.Repo(start, search_parent_directories=True)
-        except (git.InvalidGitRepositoryError, git.NoSuchPathError) as error:
+        # One `git rev-parse` answers where the work tree is, whether the history is cut
+        # off, and which commit is checked out (exit code 1: none yet).
+        done = _git(
+            start, "rev-parse", "--show-toplevel", "--is-shallow-repository",
+            "--verify", "--quiet", "HEAD^{commit}",
+        )  # fmt: skip
+        if done.returncode not in (0, 1):
+            if "work tree" in done.stderr:
+                raise SusiError("Repository'et har intet arbejdstræ (bare repository).")
             raise SusiError(
                 f"{start} er ikke i et git-repository. Historik, diff og frigivelse kræver git: "
                 "kør kommandoen i projektets mappe, eller brug 'git clone' for at hente det."
-            ) from error
-        if self.repo.working_tree_dir is None:
-            raise SusiError("Repository'et har intet arbejdstræ (bare repository).")
-        self.root = Path(self.repo.working_tree_dir)
-        self._blobs: dict[str, bytes] = {}
+            )
+        root, shallow, head = [*done.stdout.splitlines(), "", ""][:3]
+        self.root = Path(root)
+        self._shallow = shallow == "true"
+        self._head = head or None
         self._tags: list[tuple[str, str]] | None = None  # (name, commit sha), sorted by name
+        self._blobs: _BlobReader | None = None
+        self._repo: git.Repo | None = None
+
+    @property
+    def repo(self) -> git.Repo:
+        """GitPython's view of the repository, for writing and for the working tree."""
+        if self._repo is None:
+            import git
+
+            self._repo = git.Repo(self.root)
+        return self._repo
+
+    def close(self) -> None:
+        """Stop the cat-file process and GitPython's helpers (also done on exit)."""
+        if self._blobs is not None:
+            self._blobs.close()
+            self._blobs = None
+        if self._repo is not None:
+            self._repo.close()
 
     def relative(self, path: Path) -> str:
         """A path relative to the repository root, with forward slashes."""
@@ -77,18 +112,14 @@ class Repository:
 
     def require_full_history(self) -> None:
         """Refuse a shallow clone: versions cannot be found in a cut-off history."""
-        if self.repo.git.rev_parse("--is-shallow-repository").strip() == "true":
+        if self._shallow:
             raise SusiError(
                 "Historikken er ufuldstændig (shallow clone), så versionerne kan ikke findes. "
                 "Hent hele historikken med 'git fetch --unshallow' (i CI: fetch-depth: 0)."
             )
 
     def has_commits(self) -> bool:
-        try:
-            self.repo.head.commit  # noqa: B018 - raises on an unborn branch
-        except ValueError:
-            return False
-        return True
+        return self._head is not None or self.resolve("HEAD") is not None
 
     def file_log(self, under: str) -> FileLog:
         """Read the whole history of files under `under` with one `git log`."""
@@ -96,24 +127,27 @@ class Repository:
         if not self.has_commits():
             return log
         self.require_full_history()
-        output = self.repo.git.log(
-            "--raw", "-M", "--no-abbrev", "--topo-order", "--reverse", "--no-color",
+        output = self._read(
+            "log", "--raw", "-M", "--no-abbrev", "--topo-order", "--reverse", "--no-color",
             "--format=%x00%H%x09%aI%x09%an%x09%s", "--", under or ".",
         )  # fmt: skip
         commit: Commit | None = None
         for line in output.split("\n"):
             if line.startswith("\x00"):
-                sha, date, author, subject = [*line[1:].split("\t", 3), "", "", ""][:4]
-                commit = Commit(sha, dt.datetime.fromisoformat(date), author, subject)
+                commit = _commit(line[1:])
             elif line.startswith(":") and commit is not None:
                 _apply_raw_line(log, line, commit)
         return log
 
     def read_blob(self, blob: str) -> bytes:
-        """The bytes of a blob, read once through the persistent cat-file process."""
-        if blob not in self._blobs:
-            self._blobs[blob] = self.repo.odb.stream(bytes.fromhex(blob)).read()
-        return self._blobs[blob]
+        """The bytes of a blob."""
+        return self.read_blobs([blob])[blob]
+
+    def read_blobs(self, blobs: Iterable[str]) -> dict[str, bytes]:
+        """The bytes of each blob, read through one long-lived `git cat-file --batch`."""
+        if self._blobs is None:
+            self._blobs = _BlobReader(self.root)
+        return self._blobs.read(list(dict.fromkeys(blobs)))
 
     def tags(self, prefix: str) -> dict[str, str]:
         """Tag name → commit sha for the tags starting with `prefix` that HEAD contains.
@@ -121,8 +155,7 @@ class Repository:
         A tag on a commit that is not an ancestor of HEAD (a later release seen from an
         older checkout, a release made on another branch) is not part of this history.
         All such tags are read once, with one `git for-each-ref --merged HEAD` that also
-        peels annotated tags (GitPython re-reads packed-refs for every tag: quadratic in
-        the number of tags).
+        peels annotated tags.
         """
         if self._tags is None:
             self._tags = sorted(self._read_tags()) if self.has_commits() else []
@@ -136,7 +169,8 @@ class Repository:
         return found
 
     def _read_tags(self) -> list[tuple[str, str]]:
-        output = self.repo.git.for_each_ref(
+        output = self._read(
+            "for-each-ref",
             "--merged=HEAD",
             "--format=%(refname)%09%(objecttype)%09%(objectname)%09%(*objecttype)%09%(*objectname)",
             "refs/tags",
@@ -150,28 +184,21 @@ class Repository:
             elif peeled_kind == "commit":
                 tags.append((name, peeled))
             elif peeled_kind == "tag":  # a tag of a tag: let git peel it all the way
-                commit = self.resolve(f"{ref}^{{commit}}")
+                commit = self.resolve(ref)
                 if commit is not None:
                     tags.append((name, commit))
         return tags
 
     def commit_info(self, sha: str) -> Commit:
-        c = self.repo.commit(sha)
-        return Commit(c.hexsha, c.authored_datetime, str(c.author.name), str(c.summary))
+        return _commit(self._read("log", "-1", "--format=%H%x09%aI%x09%an%x09%s", sha, "--"))
 
     def blob_at(self, sha: str, path: str) -> str | None:
         """The blob id of `path` at commit `sha`, or None when it does not exist there."""
-        try:
-            return str(self.repo.commit(sha).tree[path].hexsha)
-        except (KeyError, ValueError, git.BadName):
-            return None
+        return self._object(f"{sha}:{path}")
 
     def resolve(self, revision: str) -> str | None:
         """A revision (branch, tag, sha, HEAD~1) as a commit sha, or None."""
-        try:
-            return str(self.repo.commit(revision).hexsha)
-        except (git.BadName, ValueError, git.GitCommandError):
-            return None
+        return self._object(f"{revision}^{{commit}}")
 
     def is_dirty(self) -> bool:
         return bool(self.repo.is_dirty(untracked_files=True))
@@ -179,7 +206,9 @@ class Repository:
     def commit_file(self, path: str, message: str) -> str:
         """Commit exactly one file and return the new commit's sha."""
         self.repo.index.add([path])
-        return str(self.repo.index.commit(message).hexsha)
+        sha = str(self.repo.index.commit(message).hexsha)
+        self._head = sha
+        return sha
 
     def has_tag(self, name: str) -> bool:
         """Whether the tag exists at all, on any commit (unlike `tags`)."""
@@ -191,6 +220,80 @@ class Repository:
             raise SusiError(f"Tagget {name} findes allerede; det flyttes aldrig.")
         self.repo.create_tag(name, ref=sha, message=message)
         self._tags = None
+
+    def _object(self, name: str) -> str | None:
+        if name.startswith("-"):
+            return None  # an option, not a revision
+        done = _git(self.root, "rev-parse", "--verify", "--quiet", "--end-of-options", name)
+        return (done.stdout.strip() or None) if done.returncode == 0 else None
+
+    def _read(self, *args: str) -> str:
+        done = _git(self.root, *args)
+        if done.returncode != 0:
+            raise SusiError(f"git {args[0]} fejlede: {done.stderr.strip()}")
+        return done.stdout
+
+
+class _BlobReader:
+    """One `git cat-file --batch` process; requests are written a batch at a time."""
+
+    def __init__(self, root: Path) -> None:
+        self.process = subprocess.Popen(
+            ["git", "cat-file", "--batch"], cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+        )
+        self._finalizer = weakref.finalize(self, _stop, self.process)
+
+    def read(self, blobs: list[str]) -> dict[str, bytes]:
+        stdin, stdout = self.process.stdin, self.process.stdout
+        assert stdin is not None and stdout is not None
+        found: dict[str, bytes] = {}
+        for start in range(0, len(blobs), _BATCH):
+            batch = blobs[start : start + _BATCH]
+            stdin.write("".join(f"{blob}\n" for blob in batch).encode())
+            stdin.flush()
+            answers = [(blob, _answer(stdout)) for blob in batch]  # all read: stay in step
+            for blob, answer in answers:
+                if isinstance(answer, str):
+                    raise SusiError(f"Git-objektet {blob} kan ikke læses som en fil ({answer}).")
+                found[blob] = answer
+        return found
+
+    def close(self) -> None:
+        self._finalizer()
+
+
+def _answer(stdout: IO[bytes]) -> bytes | str:
+    """The next blob's bytes, or what the object is instead ("missing", "tree", ...)."""
+    header = stdout.readline().split()
+    if len(header) != 3:
+        return "missing" if header else "no answer"
+    data = stdout.read(int(header[2]) + 1)[:-1]
+    return data if header[1] == b"blob" else header[1].decode()
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    if process.stdin is not None:
+        process.stdin.close()
+    process.wait()
+    if process.stdout is not None:
+        process.stdout.close()
+
+
+def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run one git command; its output as text (UTF-8, as git writes it)."""
+    try:
+        return subprocess.run(
+            ["git", *args], cwd=cwd, capture_output=True, encoding="utf-8", errors="replace"
+        )
+    except (FileNotFoundError, NotADirectoryError) as error:
+        if Path(cwd).is_dir():
+            raise SusiError("git er ikke installeret (kommandoen 'git' findes ikke).") from error
+        return subprocess.CompletedProcess(["git", *args], 128, "", f"{cwd}: findes ikke")
+
+
+def _commit(line: str) -> Commit:
+    sha, date, author, subject = [*line.rstrip("\n").split("\t", 3), "", "", ""][:4]
+    return Commit(sha, dt.datetime.fromisoformat(date), author, subject)
 
 
 def blob_id(data: bytes) -> str:

@@ -98,8 +98,11 @@ class HistoryLoader:
         path = self.repo.relative(file)
         history = SpecHistory(spec_id=file.parent.name, path=path)
         with fewer_collections():
+            # Read what is not parsed yet in one go: fewer round trips to git.
+            unread = [r.blob for r in revisions if r.blob not in self._parsed]
+            raw = self.repo.read_blobs(unread) if unread else {}
             for revision in revisions:
-                parsed = self.parse(revision.blob, revision.path)
+                parsed = self.parse(revision.blob, revision.path, raw.pop(revision.blob, None))
                 history.states.append(State(revision, parsed.spec, parsed.sections))
             if file.is_file():
                 data = file.read_bytes()

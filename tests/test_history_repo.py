@@ -1,0 +1,83 @@
+"""`Repository`: reading a real repository with plain git (log, blobs, revisions, tags)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from gitrepo import GitRepo
+from susi_spec.errors import SusiError
+from susi_spec.history import Repository, blob_id
+
+
+def test_blobs_are_read_in_batches_and_a_wrong_id_leaves_the_reader_in_step(
+    tmp_path: Path,
+) -> None:
+    git = GitRepo(tmp_path / "repo")
+    texts = {f"specs/s{n}/index.md": f"fil nummer {n}\n" * (n + 1) for n in range(150)}
+    for path, text in texts.items():
+        git.write(path, text)
+    git.commit("150 filer")
+    repo = Repository(git.root)
+    ids = [blob_id(text.encode()) for text in texts.values()]
+    assert repo.read_blobs(ids) == {i: t.encode() for i, t in zip(ids, texts.values(), strict=True)}
+    tree = git.git("rev-parse", "HEAD:specs").strip()
+    with pytest.raises(SusiError, match="kan ikke læses som en fil \\(tree\\)"):
+        repo.read_blobs([ids[0], tree, ids[1]])
+    assert repo.read_blob(ids[2]) == texts["specs/s2/index.md"].encode()
+    repo.close()
+
+
+def test_revisions_resolve_and_options_are_not_revisions(tmp_path: Path) -> None:
+    git = GitRepo(tmp_path / "repo")
+    git.write("specs/demo/index.md", "a\n")
+    first = git.commit("første")
+    git.write("specs/demo/index.md", "b\n")
+    second = git.commit("anden")
+    git.git("tag", "-a", "demo/v1", "-m", "v1", first)
+    repo = Repository(git.root)
+    assert (repo.resolve("HEAD"), repo.resolve("HEAD~1"), repo.resolve("demo/v1")) == (
+        second,
+        first,
+        first,
+    )
+    assert repo.resolve("--output=x") is None and repo.resolve("findes-ikke") is None
+    assert repo.blob_at(first, "specs/demo/index.md") == blob_id(b"a\n")
+    assert repo.blob_at(first, "specs/andet/index.md") is None
+    info = repo.commit_info(first)
+    assert (info.sha, info.subject, info.author, info.date.isoformat()) == (
+        first,
+        "første",
+        "Test Testesen",
+        "2020-01-02T10:00:00+01:00",
+    )
+    assert repo.tags("demo/") == {"demo/v1": first}
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        pytest.param(lambda path: None, "er ikke i et git-repository", id="no-repository"),
+        pytest.param(
+            lambda path: subprocess.run(["git", "init", "-q", "--bare", str(path)], check=True),
+            "bare repository",
+            id="bare",
+        ),
+    ],
+)
+def test_no_work_tree_is_refused_with_advice(tmp_path: Path, setup: object, message: str) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    assert callable(setup)
+    setup(folder)
+    with pytest.raises(SusiError, match=message):
+        Repository(folder)
+
+
+def test_an_empty_repository_has_no_history(tmp_path: Path) -> None:
+    git = GitRepo(tmp_path / "repo")
+    repo = Repository(git.root)
+    assert not repo.has_commits()
+    assert repo.file_log("").chains == {} and repo.tags("") == {}
