@@ -79,7 +79,7 @@ class SpecHistory:
 
 
 class HistoryLoader:
-    """Builds SpecHistory objects, sharing one git log and one parse cache."""
+    """Builds SpecHistory objects from one git log, parsing each distinct blob once."""
 
     def __init__(self, repo: Repository) -> None:
         self.repo = repo
@@ -97,6 +97,10 @@ class HistoryLoader:
         """The history of the spec file at `file`, from its revisions (see `FileLog`)."""
         path = self.repo.relative(file)
         history = SpecHistory(spec_id=file.parent.name, path=path)
+        # Only this spec's parsed blobs are kept (its working copy, a tag's or a revision's
+        # state asked for later): another spec's are never asked for again, and keeping
+        # every spec's made loading many pay for the cycle collector walking them all.
+        self._parsed.clear()
         with fewer_collections():
             # Read what is not parsed yet in one go: fewer round trips to git.
             unread = [r.blob for r in revisions if r.blob not in self._parsed]
