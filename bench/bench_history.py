@@ -640,6 +640,11 @@ def main() -> int:
         f"ratio real / ({FLOOR_FACTOR} x floor + parse) = {ratio:.2f}  "
         f"(target <= {TARGET:.1f}: {'ok' if ok else 'MISSED'})"
     )
+    print(
+        f"beyond parsing: real - parse = {real.total - parse_s:.3f} s against "
+        f"{FLOOR_FACTOR} x floor = {FLOOR_FACTOR * floor_s:.3f} s (git log {real.log:.3f}, "
+        f"load - parse {real.load - parse_s:.3f}, timeline {real.timeline:.3f})"
+    )
     print("\nruns, s: floor " + " ".join(f"{t:.3f}" for t in floors))
     print("         parse " + " ".join(f"{t:.3f}" for t in parses))
     print("         real  " + " ".join(f"{r.total:.3f}" for r in reals))
