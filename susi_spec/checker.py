@@ -139,6 +139,7 @@ class _Item:
 
 
 def _check_path(item: _Item) -> FileResult:
+    document = read_document(item.path, item.display)
     history = None
     if item.repo_root is not None:
         from susi_spec.history import Repository
@@ -147,8 +148,8 @@ def _check_path(item: _Item) -> FileResult:
         loader = _LOADERS.get(item.repo_root)
         if loader is None:
             loader = _LOADERS[item.repo_root] = HistoryLoader(Repository(item.repo_root))
-        history = loader.load(item.path, list(item.revisions))
-    result = check_document(read_document(item.path, item.display), history=history)
+        history = loader.load(item.path, list(item.revisions), working=document)
+    result = check_document(document, history=history)
     if result.local is None:
         result.document = None  # only local files need theirs again, for cross-file rules
     return result
@@ -163,7 +164,7 @@ def check_paths(
     """Check every spec and local implementation under `paths`."""
     files = discover(paths)
     repo = _repository(files) if history else None
-    log = repo.file_log("") if repo is not None else None
+    log = repo.specs_log(files) if repo is not None else None
     items = _items(files, repo, log)
     threshold = gc.get_threshold()
     gc.set_threshold(max(threshold[0], GC_THRESHOLD))

@@ -30,7 +30,7 @@ def open_history(path: Path) -> tuple[HistoryLoader, SpecHistory]:
     repo.require_full_history()
     relative = repo.relative(path)
     loader = HistoryLoader(repo)
-    return loader, loader.load(path, repo.file_log("").revisions(relative))
+    return loader, loader.load(path, repo.specs_log([path]).revisions(relative))
 
 
 def release_side(history: SpecHistory, label: str) -> Side:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import os
 import subprocess
 import weakref
 from collections.abc import Iterable
@@ -138,6 +139,19 @@ class Repository:
             elif line.startswith(":") and commit is not None:
                 _apply_raw_line(log, line, commit)
         return log
+
+    def specs_log(self, files: Iterable[Path]) -> FileLog:
+        """The history of the folder holding these spec files' folders (usually `specs/`).
+
+        Renames between spec folders are followed, and commits that touched no spec (the
+        code, the site) are not read.
+        """
+        folders = [(f.parent.parent if f.parent.name == "local" else f.parent) for f in files]
+        try:
+            common = Path(os.path.commonpath([f.resolve().parent for f in folders]))
+            return self.file_log(self.relative(common))
+        except ValueError:  # no files, or a spec folder at the root of the repository
+            return self.file_log("")
 
     def read_blob(self, blob: str) -> bytes:
         """The bytes of a blob."""

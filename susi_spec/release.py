@@ -50,7 +50,7 @@ def _prepare(path: Path) -> tuple[Repository, SpecHistory, Spec, str]:
             "Arbejdstræet har ændringer, der ikke er committet. Commit eller gem dem (git "
             "stash) først; intet er ændret."
         )
-    history = HistoryLoader(repo).load(path, repo.file_log("").revisions(relative))
+    history = HistoryLoader(repo).load(path, repo.specs_log([path]).revisions(relative))
     state = history.working
     if state is None or state.spec is None:
         raise SusiError(f"{relative} er ikke gyldig. Kør 'susi check {relative}'; intet er ændret.")

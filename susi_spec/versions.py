@@ -93,8 +93,13 @@ class HistoryLoader:
         spec, sections = self._parsed[blob]
         return State(Revision(path, blob), spec, sections)
 
-    def load(self, file: Path, revisions: list[Revision]) -> SpecHistory:
-        """The history of the spec file at `file`, from its revisions (see `FileLog`)."""
+    def load(
+        self, file: Path, revisions: list[Revision], working: Document | None = None
+    ) -> SpecHistory:
+        """The history of the spec file at `file`, from its revisions (see `FileLog`).
+
+        `working`: the file as already parsed (by `susi check`), not to be parsed again.
+        """
         path = self.repo.relative(file)
         history = SpecHistory(spec_id=file.parent.name, path=path)
         # Only this spec's parsed blobs are kept (its working copy, a tag's or a revision's
@@ -110,8 +115,10 @@ class HistoryLoader:
                 history.states.append(State(revision, parsed.spec, parsed.sections))
             if file.is_file():
                 data = file.read_bytes()
-                parsed = self.parse(blob_id(data), path, data)
-                history.working = parsed
+                blob = blob_id(data)
+                if working is not None and blob not in self._parsed:
+                    self._parsed[blob] = spec_parts(working)
+                history.working = self.parse(blob, path, data)
         latest = history.working or (history.states[-1] if history.states else None)
         if latest is not None and latest.spec is not None:
             history.spec_id = latest.spec.id
@@ -162,7 +169,11 @@ def fewer_collections() -> Iterator[None]:
 
 def parse_spec(data: bytes, path: str) -> tuple[Spec | None, tuple[Section, ...]]:
     """Parse bytes into a spec model and body sections; None where it does not validate."""
-    document = parse_document(data, path)
+    return spec_parts(parse_document(data, path))
+
+
+def spec_parts(document: Document) -> tuple[Spec | None, tuple[Section, ...]]:
+    """A parsed file's spec model and body sections; None where it does not validate."""
     if not document.ok:
         return None, ()
     model, _ = validate(document)

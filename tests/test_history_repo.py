@@ -81,3 +81,23 @@ def test_an_empty_repository_has_no_history(tmp_path: Path) -> None:
     repo = Repository(git.root)
     assert not repo.has_commits()
     assert repo.file_log("").chains == {} and repo.tags("") == {}
+
+
+def test_specs_log_follows_renamed_spec_folders_and_skips_other_commits(tmp_path: Path) -> None:
+    git = GitRepo(tmp_path / "repo")
+    git.write("specs/gammel/index.md", "første\n")
+    git.write("specs/gammel/local/ballerup.md", "lokal\n")
+    first = git.commit("første")
+    git.write("kode/modul.py", "x = 1\n")
+    git.commit("kode, ingen spec")
+    git.git("mv", "specs/gammel", "specs/ny")
+    renamed = git.commit("nyt id")
+    repo = Repository(git.root)
+    spec, local = git.root / "specs/ny/index.md", git.root / "specs/ny/local/ballerup.md"
+    log = repo.specs_log([local, spec])
+    revisions = log.revisions("specs/ny/index.md")
+    assert [(r.path, r.commit.sha if r.commit else None) for r in revisions] == [
+        ("specs/gammel/index.md", first),
+        ("specs/ny/index.md", renamed),
+    ]
+    assert set(log.chains) == {"specs/ny/index.md", "specs/ny/local/ballerup.md"}

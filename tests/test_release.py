@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from gitrepo import GitRepo, fixture
+from susi_spec import document, versions
 from susi_spec.cli.main import main
 
 SPEC = "specs/demo/index.md"
@@ -197,3 +198,23 @@ def test_check_reads_history_with_plain_git_not_gitpython(repo: GitRepo) -> None
     *report, last = done.stdout.strip().split("\n")
     assert last == "1 False"
     assert [p["code"] for p in json.loads("\n".join(report))["problems"]] == ["SP401"]
+
+
+def test_check_in_git_parses_each_distinct_text_once(
+    repo: GitRepo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The committed draft and the edited working copy: two texts, two parses (the working
+    copy is not parsed again for its history)."""
+    parsed: list[str] = []
+    real = document.parse_document
+
+    def counted(data: bytes, path: str) -> document.Document:
+        parsed.append(path)
+        return real(data, path)
+
+    monkeypatch.setattr(document, "parse_document", counted)
+    monkeypatch.setattr(versions, "parse_document", counted)
+    text = (repo.root / SPEC).read_text(encoding="utf-8")
+    repo.write(SPEC, text.replace("Tid til koordinatoren.", "Tid til to koordinatorer."))
+    assert main(["check"]) == 0
+    assert sorted(parsed) == [SPEC, SPEC]
