@@ -1,4 +1,4 @@
-"""Prose diff: blocks (paragraphs, list items), then words, with diff-match-patch.
+"""Prose diff: block by block (blocks.py), then words, with diff-match-patch.
 
 Each word is encoded as one private-use character, diffed with `diff_main` and cleaned
 with `diff_cleanupSemantic` (the "word mode" of diff-match-patch: phrase-level edits,
@@ -12,18 +12,15 @@ import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import overload
 
 from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
 
-from susi_spec.diff.match import ratio
+from susi_spec.diff.blocks import blocks, pair_blocks, squash
 from susi_spec.diff.records import Direction, Note, Op, Segment, Severity
 
 _TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
-_BLANK = re.compile(r"\n[ \t]*\n")
-_ITEM = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s|^\s{0,3}#{1,6}\s")
 # Normative verbs by strength (FORMAT.md: principle < guideline < rule; research note
 # §3.4): a change from "skal" to "bør" loosens a prescription even with the level unchanged.
 MODALS: dict[str, int] = {"kan": 1, "må": 1, "bør": 2, "skal": 3}
@@ -32,9 +29,6 @@ _NEGATION = frozenset({"ikke", "aldrig"})
 # so diff-match-patch's boundary heuristics treat every word alike.
 _FIRST_CODE = 0xF0000
 _LAST_CODE = 0x10FFFD
-# Blocks this much alike are the same paragraph, edited; below it, one replaced another.
-BLOCK_PAIRING = 0.5
-_PAIR_WINDOW = 20
 _OPS: dict[int, Op] = {0: "equal", -1: "delete", 1: "insert"}
 
 
@@ -46,103 +40,6 @@ class ProseDiff:
     severity: Severity
     notes: tuple[Note, ...] = ()
     direction: Direction | None = None
-
-
-def squash(text: str) -> str:
-    """The text with runs of whitespace as one space: what a reader sees."""
-    return " ".join(text.split())  # as the regex \s+ → " ", then strip(), only faster
-
-
-def blocks(text: str | None) -> list[str]:
-    """Split Markdown into blocks: paragraphs on blank lines, list items and headings apart."""
-    out: list[str] = []
-    for chunk in _BLANK.split(text or ""):
-        current: list[str] = []
-        for line in chunk.split("\n"):
-            if _ITEM.match(line) and current:
-                out.append("\n".join(current))
-                current = []
-            current.append(line)
-        if any(line.strip() for line in current):
-            out.append("\n".join(current))
-    return [block.strip("\n") for block in out]
-
-
-def pair_blocks(old: Sequence[str], new: Sequence[str]) -> Iterator[tuple[int | None, int | None]]:
-    """Align blocks in order: equal ones, then similar ones inside each replaced run."""
-    if not old or not new or len(old) == len(new) == 1:
-        yield from _pair_few(len(old), len(new))  # most fields are one paragraph
-        return
-    for tag, i1, i2, j1, j2 in block_opcodes([squash(b) for b in old], [squash(b) for b in new]):
-        if tag == "equal":
-            yield from zip(range(i1, i2), range(j1, j2), strict=True)
-            continue
-        if i2 - i1 == 1 and j2 - j1 == 1:  # one paragraph rewritten: still the same place
-            yield i1, j1
-            continue
-        j = j1
-        for i in range(i1, i2):
-            if j < j2 and ratio(old[i], new[j]) >= BLOCK_PAIRING:  # edited in place: the usual
-                yield i, j
-                j += 1
-                continue
-            window = range(j + 1, min(j2, j + _PAIR_WINDOW))
-            scored = [(ratio(old[i], new[k]), k) for k in window]
-            best = max(scored, key=lambda item: (item[0], -item[1]), default=(0.0, -1))
-            if best[0] < BLOCK_PAIRING:
-                yield i, None
-                continue
-            for skipped in range(j, best[1]):
-                yield None, skipped
-            yield i, best[1]
-            j = best[1] + 1
-        for skipped in range(j, j2):
-            yield None, skipped
-
-
-Opcode = tuple[str, int, int, int, int]
-
-
-def block_opcodes(old: list[str], new: list[str]) -> Sequence[Opcode]:
-    """SequenceMatcher's opcodes for two lists of blocks, matching only what differs.
-
-    When no block repeats within either list, each block can only match its one equal
-    counterpart, so the blocks both lists start and end with are matched whatever lies
-    between: SequenceMatcher's answer is those, plus its answer for the middle (usually
-    one block against one). With repeats, the whole lists are matched as they are.
-    """
-    if len(set(old)) < len(old) or len(set(new)) < len(new):
-        return SequenceMatcher(None, old, new, False).get_opcodes()
-    shorter = min(len(old), len(new))
-    start = 0
-    while start < shorter and old[start] == new[start]:
-        start += 1
-    end = 0
-    while end < shorter - start and old[-1 - end] == new[-1 - end]:
-        end += 1
-    a, b = old[start : len(old) - end], new[start : len(new) - end]
-    middle: Sequence[Opcode]
-    if len(a) == len(b) == 1:
-        middle = [("replace", 0, 1, 0, 1)]  # unequal, or they would be in start or end
-    else:
-        middle = SequenceMatcher(None, a, b, False).get_opcodes()
-    ops: list[Opcode] = [("equal", 0, start, 0, start)] if start else []
-    ops.extend(
-        (tag, i1 + start, i2 + start, j1 + start, j2 + start) for tag, i1, i2, j1, j2 in middle
-    )
-    if end:
-        ops.append(("equal", len(old) - end, len(old), len(new) - end, len(new)))
-    return ops
-
-
-def _pair_few(old: int, new: int) -> Iterator[tuple[int | None, int | None]]:
-    """pair_blocks where one side is empty or each has one block: what SequenceMatcher's
-    opcodes come to there (one block each: the same place, equal or rewritten)."""
-    if old == 1 and new == 1:
-        yield 0, 0
-        return
-    yield from ((i, None) for i in range(old))
-    yield from ((None, j) for j in range(new))
 
 
 class Words(Sequence[Segment]):
