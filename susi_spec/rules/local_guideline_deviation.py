@@ -10,24 +10,22 @@ from collections.abc import Iterator
 
 from susi_spec.problems import Severity, Text
 from susi_spec.rules.base import Context, Finding, Rule, summary_of
-from susi_spec.rules.local_helpers import adaptation_span, adapted
+from susi_spec.rules.local_helpers import deviations
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for item in adapted(ctx):
-        element = item.element
-        if element is not None and element.level == "guideline" and item.adaptation.deviation:
-            yield Finding(
-                adaptation_span(ctx, item.index, "deviation"),
-                Text(
-                    f"I afviger fra retningslinjen '{element.id}'. En retningslinje giver frihed "
-                    "til at vælge blandt dens muligheder; få afvigelsen gennemgået med "
-                    "Socialstyrelsen, og begrund den under 'deviation:'.",
-                    f"You depart from the guideline '{element.id}'. A guideline leaves room to "
-                    "choose among its options; have the departure reviewed with Socialstyrelsen "
-                    "and give the reason under 'deviation:'.",
-                ),
-            )
+    for span, element in deviations(ctx, "guideline"):
+        yield Finding(
+            span,
+            Text(
+                f"I afviger fra retningslinjen '{element.id}'. En retningslinje giver frihed "
+                "til at vælge blandt dens muligheder; få afvigelsen gennemgået med "
+                "Socialstyrelsen, og begrund den under 'deviation:'.",
+                f"You depart from the guideline '{element.id}'. A guideline leaves room to "
+                "choose among its options; have the departure reviewed with Socialstyrelsen "
+                "and give the reason under 'deviation:'.",
+            ),
+        )
 
 
 RULE = Rule(

@@ -44,6 +44,14 @@ def adapted(ctx: Context) -> Iterator[Adapted]:
         yield Adapted(index, adaptation, by_id.get(adaptation.core_element))
 
 
+def deviations(ctx: Context, level: str) -> Iterator[tuple[Span, CoreElement]]:
+    """Where a `deviation` is written on a core element of this level, and the element."""
+    for item in adapted(ctx):
+        element = item.element
+        if element is not None and element.level == level and item.adaptation.deviation:
+            yield adaptation_span(ctx, item.index, "deviation"), element
+
+
 def adaptation_span(ctx: Context, index: int, key: str = "core_element") -> Span:
     """Where an adaptation (or one of its keys) is in the file."""
     return ctx.document.span(("adaptations", index, key), key=True)

@@ -10,22 +10,20 @@ from collections.abc import Iterator
 
 from susi_spec.problems import Severity, Text
 from susi_spec.rules.base import Context, Finding, Rule, summary_of
-from susi_spec.rules.local_helpers import adaptation_span, adapted
+from susi_spec.rules.local_helpers import deviations
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for item in adapted(ctx):
-        element = item.element
-        if element is not None and element.level == "principle" and item.adaptation.deviation:
-            yield Finding(
-                adaptation_span(ctx, item.index, "deviation"),
-                Text(
-                    f"Lokal afvigelse fra princippet '{element.id}' er noteret. Et princip må "
-                    "udmøntes frit; afvigelsen vises på webstedet, så andre kan lære af den.",
-                    f"Local departure from the principle '{element.id}' is noted. A principle may "
-                    "be carried out freely; the departure is shown on the site for others.",
-                ),
-            )
+    for span, element in deviations(ctx, "principle"):
+        yield Finding(
+            span,
+            Text(
+                f"Lokal afvigelse fra princippet '{element.id}' er noteret. Et princip må "
+                "udmøntes frit; afvigelsen vises på webstedet, så andre kan lære af den.",
+                f"Local departure from the principle '{element.id}' is noted. A principle may "
+                "be carried out freely; the departure is shown on the site for others.",
+            ),
+        )
 
 
 RULE = Rule(

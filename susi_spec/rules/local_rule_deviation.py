@@ -10,24 +10,22 @@ from collections.abc import Iterator
 
 from susi_spec.problems import Text
 from susi_spec.rules.base import Context, Finding, Rule, summary_of
-from susi_spec.rules.local_helpers import adaptation_span, adapted
+from susi_spec.rules.local_helpers import deviations
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for item in adapted(ctx):
-        element = item.element
-        if element is not None and element.level == "rule" and item.adaptation.deviation:
-            yield Finding(
-                adaptation_span(ctx, item.index, "deviation"),
-                Text(
-                    f"'{element.id}' er en regel i den fælles model, og en regel må ikke fraviges "
-                    "lokalt. Udfør den som beskrevet og fjern 'deviation:', eller tag afvigelsen "
-                    "op med Socialstyrelsen til næste metodeseminar.",
-                    f"'{element.id}' is a rule in the common model, and a rule may not be departed "
-                    "from locally. Carry it out as described and remove 'deviation:', or raise "
-                    "the departure with Socialstyrelsen for the next method seminar.",
-                ),
-            )
+    for span, element in deviations(ctx, "rule"):
+        yield Finding(
+            span,
+            Text(
+                f"'{element.id}' er en regel i den fælles model, og en regel må ikke fraviges "
+                "lokalt. Udfør den som beskrevet og fjern 'deviation:', eller tag afvigelsen "
+                "op med Socialstyrelsen til næste metodeseminar.",
+                f"'{element.id}' is a rule in the common model, and a rule may not be departed "
+                "from locally. Carry it out as described and remove 'deviation:', or raise "
+                "the departure with Socialstyrelsen for the next method seminar.",
+            ),
+        )
 
 
 RULE = Rule("SP305", "local-rule-deviation", summary_of(__doc__), check, applies_to="local")
