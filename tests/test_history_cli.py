@@ -111,6 +111,20 @@ def test_diff_defaults_and_exit_code(repo: GitRepo, capsys: pytest.CaptureFixtur
     assert _json(capsys)["from"]["commit"] == repo.git("rev-parse", "HEAD~1").strip()  # type: ignore[index]
 
 
+def test_diff_output_never_lands_on_a_spec(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = repo.root / SPEC
+    before = spec.read_bytes()
+    assert main(["diff", "demo", "v1", "v2", "-o", SPEC]) == 2
+    assert "rapporten ville overskrive den" in capsys.readouterr().err
+    assert spec.read_bytes() == before
+    assert main(["diff", "demo", "v1", "v2", "-o", "specs/"]) == 2
+    assert "er en mappe" in capsys.readouterr().err
+    assert main(["diff", "demo", "v1", "v2", "--format", "md", "-o", "v1-v2.md"]) == 0
+    assert (repo.root / "v1-v2.md").read_text(encoding="utf-8").startswith("# Ændringer i")
+
+
 def test_diff_of_two_files_needs_no_git(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

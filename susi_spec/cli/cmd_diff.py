@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from susi_spec.cli.common import resolve_spec
+    from susi_spec.cli.common import refuse_output, resolve_spec
     from susi_spec.compare import (
         compare,
         file_side,
@@ -63,7 +63,15 @@ def run(args: argparse.Namespace) -> int:
     diff, meta = compare(old, new)
     text = RENDERERS[args.format](diff, meta, args.lang or config.language)
     if args.output is not None:
-        write_atomic(args.output, text if text.endswith("\n") else text + "\n")
+        suggestion = f"{meta.spec}-diff.{'txt' if args.format == 'text' else args.format}"
+        refuse_output(str(args.output), files[0], config, suggestion, "rapporten")
+        try:
+            write_atomic(args.output, text if text.endswith("\n") else text + "\n")
+        except OSError as error:
+            raise SusiError(
+                f"{args.output} kan ikke skrives: {error.strerror or error}. Intet er skrevet; "
+                "vælg en anden fil med -o."
+            ) from error
     else:
         print(text, end="" if text.endswith("\n") else "\n")
     return 1 if args.exit_code and not diff.empty else 0

@@ -9,8 +9,6 @@ printed as `susi check` prints them); exit 2 when the output cannot go where it 
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,10 +17,9 @@ from susi_spec.errors import SusiError
 from susi_spec.export import FORMATS
 
 if TYPE_CHECKING:
-    from susi_spec.config import Config
+    pass
 
 # A file that starts with front matter naming one of our schemas is a spec or a local one.
-_SPEC_FILE = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:.*\n)*?schema:\s*['\"]?susi-")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,7 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from susi_spec.cli.common import resolve_spec
+    from susi_spec.cli.common import refuse_output, resolve_spec
     from susi_spec.config import load_config
     from susi_spec.export import export
     from susi_spec.export.source import load_version
@@ -64,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
             f"fx -o {fmt.filename}"
         )
     if target is not None:
-        _refuse(args.output, path, config, fmt.filename)
+        refuse_output(args.output, path, config, fmt.filename, "eksporten")
     loaded = load_version(path, args.version, config.root, config.severities)
     lang = args.lang or config.language
     if loaded.spec is None or loaded.origin is None:
@@ -97,28 +94,3 @@ def run(args: argparse.Namespace) -> int:
                 "vælg en anden fil med -o."
             ) from error
     return 0
-
-
-def _refuse(given: str, spec: Path, config: Config, example: str) -> None:
-    """Never write into a folder, onto the spec, or onto any spec or local implementation."""
-    target = Path(given)
-    if target.is_dir() or given.endswith(("/", "\\", os.sep)):
-        raise SusiError(f"{target} er en mappe. Angiv et filnavn, fx -o {target / example}")
-    resolved = target.resolve()
-    specs = config.specs_path.resolve()
-    inside = resolved.is_relative_to(specs) and resolved.suffix == ".md"
-    is_spec = inside and (resolved.name == "index.md" or resolved.parent.name == "local")
-    if resolved == spec.resolve() or is_spec or _looks_like_spec(resolved):
-        raise SusiError(
-            f"{target} er en indsatsbeskrivelse eller en lokal udmøntning; eksporten ville "
-            f"overskrive den. Intet er skrevet. Vælg en anden fil, fx -o {example}"
-        )
-
-
-def _looks_like_spec(path: Path) -> bool:
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(4096)
-    except OSError:
-        return False
-    return _SPEC_FILE.match(head) is not None
