@@ -50,6 +50,9 @@ class FileResult:
     spec: Spec | None = None
     local: LocalSpec | None = None
     document: Document | None = None
+    # For a spec that has local implementations and a git history: its releases, read once
+    # here for the local rules.
+    common: CommonModel | None = None
 
 
 @dataclass
@@ -88,12 +91,11 @@ def discover(paths: Sequence[Path]) -> list[Path]:
     return list(unique)
 
 
-def check_document(
-    document: Document,
-    specs: dict[str, Spec] | None = None,
-    history: SpecHistory | None = None,
-) -> FileResult:
-    """Check one read document: read findings, shape, then the rules that fit its kind."""
+def check_document(document: Document, history: SpecHistory | None = None) -> FileResult:
+    """Check one read document: read findings, shape, then the rules for a spec.
+
+    A local implementation gets its rules in `check_paths`, which knows its common model.
+    """
     result = FileResult(document.path, list(read_findings(document)), document=document)
     if not document.ok:
         return result
@@ -110,9 +112,6 @@ def check_document(
         result.findings.extend(run_rules(context, "spec"))
     elif isinstance(model, LocalSpec):
         result.local = model
-        if specs is not None:
-            context = Context(document, local=model, specs=specs)
-            result.findings.extend(run_rules(context, "local"))
     return result
 
 
@@ -136,6 +135,7 @@ class _Item:
     display: str
     repo_root: Path | None = None
     revisions: tuple[Revision, ...] = ()
+    has_locals: bool = False  # a spec with a local/ folder: keep its releases
 
 
 def _check_path(item: _Item) -> FileResult:
@@ -150,6 +150,8 @@ def _check_path(item: _Item) -> FileResult:
             loader = _LOADERS[item.repo_root] = HistoryLoader(Repository(item.repo_root))
         history = loader.load(item.path, list(item.revisions), working=document)
     result = check_document(document, history=history)
+    if history is not None and item.has_locals:
+        result.common = from_history(history, result.spec)
     if result.local is None:
         result.document = None  # only local files need theirs again, for cross-file rules
     return result
@@ -189,7 +191,7 @@ def _check_local_files(
     pairs = list(zip(items, results, strict=True))
     if not any(result.local is not None for result in results):
         return
-    checked = {item.path.resolve(): result.spec for item, result in pairs}
+    checked = {item.path.resolve(): result for item, result in pairs}
     commons: dict[Path, CommonModel] = {}
     for item, result in pairs:
         if result.local is None or result.document is None:
@@ -203,13 +205,16 @@ def _check_local_files(
 
 def _common_model(
     index: Path,
-    checked: dict[Path, Spec | None],
+    checked: dict[Path, FileResult],
     repo: Repository | None,
     log: FileLog | None,
 ) -> CommonModel:
     """The common model a local file follows: its working copy and, in git, its releases."""
     if index in checked:
-        current = checked[index]
+        common = checked[index].common
+        if common is not None:
+            return common  # its history was read when the spec was checked
+        current = checked[index].spec
     elif index.is_file():
         model, _ = validate(read_document(index, display_path(index)))
         current = model if isinstance(model, Spec) else None
@@ -249,9 +254,11 @@ def _items(files: list[Path], repo: Repository | None, log: FileLog | None) -> l
     items = []
     for path in files:
         revisions: tuple[Revision, ...] = ()
+        has_locals = False
         if path.name == "index.md":
             revisions = tuple(log.revisions(repo.relative(path)))
-        items.append(_Item(path, display_path(path), repo.root, revisions))
+            has_locals = (path.parent / "local").is_dir()
+        items.append(_Item(path, display_path(path), repo.root, revisions, has_locals))
     return items
 
 

@@ -46,12 +46,23 @@ class CommonModel:
             return False
         return version_order(label) < version_order(self.current.version)
 
+    @property
+    def latest_label(self) -> str | None:
+        return self.latest[0] if self.latest is not None else None
+
     def newer_release(self, label: str) -> tuple[str, Spec] | None:
         """The latest release when it is newer than `label` (the local file is due for review)."""
         latest = self.latest
         if latest is not None and version_order(latest[0]) > version_order(label):
             return latest
         return None
+
+    def due_release(self, label: str) -> tuple[str, Spec] | None:
+        """The release a file based on released version `label` must be reviewed against.
+
+        None when `label` is the latest release, or is not a release at all (SP302's case).
+        """
+        return self.newer_release(label) if self.is_released(label) else None
 
 
 def based_on_label(local: LocalSpec) -> str:

@@ -78,8 +78,7 @@ def review_places(
     reviews = tuple(review_place(path, common, history, severities) for path in files)
     named = current or (common.latest[1] if common.latest is not None else None)
     title = named.title if named is not None else history.spec_id
-    latest = common.latest[0] if common.latest is not None else None
-    return LocalReview(history.spec_id, title, latest, reviews)
+    return LocalReview(history.spec_id, title, common.latest_label, reviews)
 
 
 def review_place(
@@ -92,14 +91,14 @@ def review_place(
     document = read_document(path, display_path(path))
     checked = check_document(document)
     model = checked.local
-    latest = common.latest[0] if common.latest is not None else None
+    latest = common.latest_label
     if model is None:  # not readable or not valid: say what `susi check` says
         problems = tuple(to_problems([checked], severities or {}))
         return PlaceReview(document.path, None, latest, problems=problems)
     review = PlaceReview(document.path, model, latest, body=document.body)
     label = based_on_label(model)
-    newer = common.newer_release(label)
-    if newer is None or not common.is_released(label):
+    newer = common.due_release(label)
+    if newer is None:
         return review
     moved = model.model_copy(update={"based_on": newer[1].version})
     context = Context(document, local=moved, common=common)

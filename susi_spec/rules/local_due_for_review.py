@@ -21,8 +21,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     local = local_of(ctx)
     label = based_on_label(local)
-    newer = common.newer_release(label)
-    if newer is None or not common.is_released(label):
+    newer = common.due_release(label)
+    if newer is None:
         return  # up to date, or based_on is wrong: SP302 says so
     latest, spec = newer
     when = f" ({spec.released.isoformat()})" if spec.released else ""
