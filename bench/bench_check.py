@@ -49,8 +49,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_history import build_repository
 from generate import generate
 
+from susi_spec.loading.yamlload import load_yaml
 from susi_spec.model import Spec
-from susi_spec.yamlload import load_yaml
 
 FLOOR_RATIO_TARGET = 1.3
 SINGLE_FILE_TARGET = 0.3  # seconds

@@ -51,9 +51,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import OPTIONS, Writer, _flow, _text, slug, spec_text
 
-from susi_spec.history import Repository
-from susi_spec.timeline import build_timeline
-from susi_spec.versions import HistoryLoader, fewer_collections, parse_spec
+from susi_spec.history.git import Repository
+from susi_spec.history.timeline import build_timeline
+from susi_spec.history.versions import HistoryLoader, fewer_collections, parse_spec
 
 TARGET = 1.0  # real / (3 x floor + parse)
 FLOOR_FACTOR = 3

@@ -40,8 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import spec_text  # realistic generated specs, shared with bench_check.py
 
-from susi_spec.mkdocs_plugin.sources import load_sources
 from susi_spec.render import SiteOptions, render_pages
+from susi_spec.render.sources import load_sources
 
 TARGET = 1.3
 ROOT = Path(__file__).resolve().parent.parent

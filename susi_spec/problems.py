@@ -38,6 +38,19 @@ class Text:
         return self.en if lang == "en" else self.da
 
 
+@dataclass(frozen=True)
+class Finding:
+    """A verdict on one place in a file; the checker adds path, code and severity.
+
+    The loader, the model boundary and the rules all return findings, so it lives here,
+    below all of them.
+    """
+
+    span: Span
+    text: Text
+    code: str = ""
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One finding in one file, ready to print."""

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from susi_spec.checker import check_document, to_problems
-from susi_spec.document import parse_document
+from susi_spec.checks.checker import check_document, to_problems
+from susi_spec.loading.document import parse_document
 from susi_spec.problems import Problem
 
 

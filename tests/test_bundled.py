@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from susi_spec.checker import check_document, check_paths, to_problems
-from susi_spec.document import parse_document
-from susi_spec.history import Repository
-from susi_spec.versions import HistoryLoader
+from susi_spec.checks.checker import check_document, check_paths, to_problems
+from susi_spec.history.git import Repository
+from susi_spec.history.versions import HistoryLoader
+from susi_spec.loading.document import parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"

@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from susi_spec import checker
+from susi_spec.checks import checker
+from susi_spec.checks.rules import ALL_RULES
 from susi_spec.cli.main import main
-from susi_spec.rules import ALL_RULES
 from test_hostile import ENTRY
 
 VALID = (Path(__file__).parent / "fixtures" / "valid_v1.md").read_text(encoding="utf-8")

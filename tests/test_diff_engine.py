@@ -13,10 +13,10 @@ from difflib import SequenceMatcher
 import pytest
 
 from susi_spec.diff import Change, Segment, SpecDiff, body, diff_specs, prose
-from susi_spec.diff.blocks import block_opcodes, blocks
 from susi_spec.diff.match import Pair, match, moved_pairs
 from susi_spec.diff.prose import Words, diff_prose, diff_words
-from susi_spec.document import Section, parse_document
+from susi_spec.diff.prose_blocks import block_opcodes, blocks
+from susi_spec.loading.document import Section, parse_document
 from susi_spec.model.boundary import validate
 from susi_spec.model.spec import Spec
 

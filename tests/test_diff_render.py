@@ -25,7 +25,7 @@ from susi_spec.diff import (
     render_md,
     render_text,
 )
-from susi_spec.diff.render_md import MAX_CHARS, md_escape
+from susi_spec.diff.reports.as_markdown import MAX_CHARS, md_escape
 
 GOLDEN = Path(__file__).parent / "golden"
 KINDS = {"added", "removed", "renamed", "modified", "moved"}

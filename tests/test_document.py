@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from susi_spec.document import Section, find_sections, parse_document
+from susi_spec.loading.document import Section, find_sections, parse_document
 
 VALID = (Path(__file__).parent / "fixtures" / "valid_v1.md").read_text(encoding="utf-8")
 NINE = [

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from susi_spec.edit import DELETE, edit_front_matter
 from susi_spec.errors import SusiError
+from susi_spec.history.front_matter import DELETE, edit_front_matter
 
 SOURCE = """\
 ---

@@ -20,9 +20,9 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from gitrepo import fixture
-from susi_spec.document import parse_document
 from susi_spec.export import FORMATS, export
 from susi_spec.export.origin import Origin
+from susi_spec.loading.document import parse_document
 from susi_spec.model import Spec
 from susi_spec.model.boundary import validate
 

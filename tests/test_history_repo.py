@@ -9,7 +9,7 @@ import pytest
 
 from gitrepo import GitRepo
 from susi_spec.errors import SusiError
-from susi_spec.history import Repository, blob_id
+from susi_spec.history.git import Repository, blob_id
 
 
 def test_blobs_are_read_in_batches_and_a_wrong_id_leaves_the_reader_in_step(

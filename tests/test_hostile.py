@@ -14,11 +14,11 @@ from typing import NamedTuple
 
 import pytest
 
-from susi_spec.checker import check_document, to_problems
+from susi_spec.checks.checker import check_document, to_problems
 from susi_spec.cli.main import main
-from susi_spec.document import MAX_FILE_BYTES, parse_document, read_document
+from susi_spec.loading.document import MAX_FILE_BYTES, parse_document, read_document
+from susi_spec.loading.yamlload import MAX_DEPTH, load_yaml
 from susi_spec.problems import Problem
-from susi_spec.yamlload import MAX_DEPTH, load_yaml
 
 VALID = (Path(__file__).parent / "fixtures" / "valid_v1.md").read_text(encoding="utf-8")
 SPEC = "specs/demo/index.md"

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from gitrepo import GitRepo
-from susi_spec.checker import check_paths
+from susi_spec.checks.checker import check_paths
 from susi_spec.cli.main import main
-from susi_spec.local_review import review_places
+from susi_spec.local.review import review_places
 from test_rules import LOCAL, VALID, edit
 
 LOCAL_FILE = "specs/demo/local/ballerup.md"

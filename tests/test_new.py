@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from susi_spec.checker import check_paths
+from susi_spec.checks.checker import check_paths
 from susi_spec.cli.main import main
 
 

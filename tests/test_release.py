@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from gitrepo import GitRepo, fixture
-from susi_spec import document, versions
 from susi_spec.cli.main import main
+from susi_spec.history import versions
+from susi_spec.loading import document
 
 SPEC = "specs/demo/index.md"
 

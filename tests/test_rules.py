@@ -13,11 +13,11 @@ from typing import NamedTuple
 
 import pytest
 
-import susi_spec.rules
+import susi_spec.checks.rules
 from conftest import check_text, codes
-from susi_spec.checker import check_paths
+from susi_spec.checks.checker import check_paths
+from susi_spec.checks.rules import ALL_RULES, CHECK_RULES
 from susi_spec.problems import Severity
-from susi_spec.rules import ALL_RULES, CHECK_RULES
 
 SPEC = "specs/demo/index.md"
 VALID = (Path(__file__).parent / "fixtures" / "valid_v1.md").read_text(encoding="utf-8")
@@ -875,7 +875,7 @@ def test_rule_codes_and_names_are_unique() -> None:
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=[rule.code for rule in ALL_RULES])
-def test_rule_has_a_summary(rule: susi_spec.rules.Rule) -> None:
+def test_rule_has_a_summary(rule: susi_spec.checks.rules.Rule) -> None:
     assert rule.summary.strip()
     assert rule.code[:2] == "SP" and rule.code[2:].isdigit() and len(rule.code) == 5
     assert rule.name == rule.name.lower() and " " not in rule.name
@@ -883,14 +883,14 @@ def test_rule_has_a_summary(rule: susi_spec.rules.Rule) -> None:
 
 RULE_MODULES = sorted(
     info.name
-    for info in pkgutil.iter_modules(susi_spec.rules.__path__)
-    if hasattr(importlib.import_module(f"susi_spec.rules.{info.name}"), "RULE")
+    for info in pkgutil.iter_modules(susi_spec.checks.rules.__path__)
+    if hasattr(importlib.import_module(f"susi_spec.checks.rules.{info.name}"), "RULE")
 )
 
 
 @pytest.mark.parametrize("name", RULE_MODULES)
 def test_rule_module_documents_itself(name: str) -> None:
-    module = importlib.import_module(f"susi_spec.rules.{name}")
+    module = importlib.import_module(f"susi_spec.checks.rules.{name}")
     doc = module.__doc__ or ""
     assert "Passes" in doc and "Fails" in doc
     assert module.RULE in CHECK_RULES, f"{name}.RULE is not registered in CHECK_RULES"

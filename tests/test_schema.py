@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from susi_spec.cli.main import main
-from susi_spec.schema import SCHEMA_FILES, render_schema
+from susi_spec.model.schema import SCHEMA_FILES, render_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 

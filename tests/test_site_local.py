@@ -18,10 +18,10 @@ from conftest import local_text
 from gitrepo import GitRepo
 from susi_spec.diff import Change, ElementRef, SpecDiff
 from susi_spec.diff.records import Severity
-from susi_spec.mkdocs_plugin.sources import load_sources
 from susi_spec.render import Page, SiteOptions, SpecRecord, render_catalog, render_pages
 from susi_spec.render.local_due import change_summary
 from susi_spec.render.local_marks import shorten
+from susi_spec.render.sources import load_sources
 from test_rules import VALID
 
 BALLERUP = local_text(

@@ -12,8 +12,8 @@ import pytest
 
 from conftest import check_text
 from gitrepo import fixture
-from susi_spec.document import parse_document
 from susi_spec.export import FORMATS
+from susi_spec.loading.document import parse_document
 from susi_spec.mkdocs_plugin.plugin import SusiPlugin
 from susi_spec.model import Spec
 from susi_spec.model.boundary import validate
@@ -27,9 +27,9 @@ from susi_spec.render.addresses import (
 )
 from susi_spec.render.catalog import render_catalog, sort_key
 from susi_spec.render.html import esc, heading_md, link, safe_url
-from susi_spec.render.labels import date_da, place_name, version_name
 from susi_spec.render.markdown import render_markdown
 from susi_spec.render.sanitize import sanitize_html
+from susi_spec.render.site_terms import date_da, place_name, version_name
 from susi_spec.render.theory import mermaid_label
 
 MERMAID_SHA256 = "581ed7d74bd9048d0e3a91363927d72ef22942d7722546b27f7cc29e35390eb8"
@@ -299,7 +299,7 @@ def test_final_version_has_its_own_address() -> None:
 
 
 def test_delivery_is_shown_in_danish() -> None:
-    from susi_spec.render.blocks import delivery
+    from susi_spec.render.spec_parts import delivery
 
     spec = validate(parse_document(fixture("valid_v1.md").encode(), "specs/demo/index.md"))[0]
     assert isinstance(spec, Spec)

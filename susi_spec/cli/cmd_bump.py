@@ -15,9 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from susi_spec.checks.config import load_config
     from susi_spec.cli.common import resolve_spec
-    from susi_spec.config import load_config
-    from susi_spec.release import CheckFailed, bump
+    from susi_spec.release.release import CheckFailed, bump
 
     config = load_config(Path.cwd())
     path = resolve_spec(args.spec, config)

@@ -38,8 +38,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from susi_spec.checker import check_paths
-    from susi_spec.config import load_config
+    from susi_spec.checks.checker import check_paths
+    from susi_spec.checks.config import load_config
 
     config = load_config(Path.cwd())
     paths: list[Path] = args.paths or [config.specs_path]

@@ -29,8 +29,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from susi_spec.checks.config import load_config
     from susi_spec.cli.common import refuse_output, resolve_spec
-    from susi_spec.compare import (
+    from susi_spec.diff import RENDERERS
+    from susi_spec.errors import SusiError
+    from susi_spec.files import write_atomic
+    from susi_spec.history.compare import (
         compare,
         file_side,
         open_history,
@@ -38,10 +42,6 @@ def run(args: argparse.Namespace) -> int:
         resolve_side,
         working_side,
     )
-    from susi_spec.config import load_config
-    from susi_spec.diff import RENDERERS
-    from susi_spec.errors import SusiError
-    from susi_spec.files import write_atomic
 
     config = load_config(Path.cwd())
     refs = [r for r in (args.old, args.new) if r is not None]

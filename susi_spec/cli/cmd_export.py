@@ -45,8 +45,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from susi_spec.checks.config import load_config
     from susi_spec.cli.common import refuse_output, resolve_spec
-    from susi_spec.config import load_config
     from susi_spec.export import export
     from susi_spec.export.source import load_version
     from susi_spec.files import write_atomic

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from susi_spec.timeline import Timeline
+    from susi_spec.history.timeline import Timeline
 
 _KIND_DA = {
     "added": "tilføjet",
@@ -29,10 +29,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
+    from susi_spec.checks.config import load_config
     from susi_spec.cli.common import resolve_spec
-    from susi_spec.compare import open_history
-    from susi_spec.config import load_config
-    from susi_spec.timeline import build_timeline
+    from susi_spec.history.compare import open_history
+    from susi_spec.history.timeline import build_timeline
 
     config = load_config(Path.cwd())
     _, history = open_history(resolve_spec(args.spec, config))

@@ -24,11 +24,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from susi_spec.checks.config import load_config
     from susi_spec.cli.common import resolve_spec
-    from susi_spec.config import load_config
     from susi_spec.errors import SusiError
-    from susi_spec.local_review import local_files, review_places
-    from susi_spec.render.local_review import (
+    from susi_spec.local.review import local_files, review_places
+    from susi_spec.local.review_report import (
         render_review_json,
         render_review_md,
         render_review_text,

@@ -32,9 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from susi_spec.config import load_config
+    from susi_spec.checks.config import load_config
     from susi_spec.files import write_atomic
-    from susi_spec.scaffold import yaml_scalar
+    from susi_spec.local.scaffold import yaml_scalar
 
     spec_id: str = args.spec_id
     _require_id(spec_id)
@@ -85,11 +85,11 @@ def _require_id(value: str, what: str = "id") -> None:
 
 def _new_local(spec_id: str, place: str, title: str | None) -> int:
     """Write `specs/<id>/local/<place>.md` for the latest release; never overwrite."""
+    from susi_spec.checks.config import load_config
     from susi_spec.cli.common import resolve_spec
-    from susi_spec.config import load_config
     from susi_spec.files import write_atomic
     from susi_spec.labels import version_label
-    from susi_spec.scaffold import local_file_text
+    from susi_spec.local.scaffold import local_file_text
 
     _require_id(place, "sted-id")
     config = load_config(Path.cwd())
@@ -113,7 +113,7 @@ def _new_local(spec_id: str, place: str, title: str | None) -> int:
 
 def _latest_release(spec_path: Path) -> Spec:
     """The latest release of the spec: from git history, or the working copy if released."""
-    from susi_spec.compare import open_history
+    from susi_spec.history.compare import open_history
 
     _, history = open_history(spec_path)
     if not history.releases:

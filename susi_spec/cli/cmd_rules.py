@@ -12,7 +12,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from susi_spec.rules import ALL_RULES
+    from susi_spec.checks.rules import ALL_RULES
 
     if args.format == "json":
         rows = [

@@ -18,9 +18,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from susi_spec.config import load_config
+    from susi_spec.checks.config import load_config
     from susi_spec.files import write_atomic
-    from susi_spec.schema import SCHEMA_FILES, render_schema
+    from susi_spec.model.schema import SCHEMA_FILES, render_schema
 
     folder: Path = args.out or load_config(Path.cwd()).root / "schemas"
     stale = []

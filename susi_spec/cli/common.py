@@ -6,7 +6,7 @@ import os
 import re
 from pathlib import Path
 
-from susi_spec.config import Config
+from susi_spec.checks.config import Config
 from susi_spec.errors import SusiError
 
 # A file that starts with front matter naming a susi schema: a spec or a local implementation.

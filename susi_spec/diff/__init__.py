@@ -19,10 +19,10 @@ from susi_spec.diff.records import (
     Segment,
     SpecDiff,
 )
-from susi_spec.diff.render_html import render_html
-from susi_spec.diff.render_json import render_json, to_data
-from susi_spec.diff.render_md import render_md
-from susi_spec.diff.render_text import render_text
+from susi_spec.diff.reports.as_html import render_html
+from susi_spec.diff.reports.as_json import render_json, to_data
+from susi_spec.diff.reports.as_markdown import render_md
+from susi_spec.diff.reports.as_text import render_text
 
 Renderer = Callable[[SpecDiff, DiffMeta, str], str]
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 from typing import Literal
 
-from susi_spec.diff.blocks import blocks, pair_blocks, squash
 from susi_spec.diff.prose import Words, classify, diff_prose, diff_words
+from susi_spec.diff.prose_blocks import blocks, pair_blocks, squash
 from susi_spec.diff.records import Change
-from susi_spec.document import Section
+from susi_spec.loading.document import Section
 
 
 def diff_body(

@@ -10,12 +10,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from susi_spec.diff.body import diff_body
-from susi_spec.diff.elements import diff_elements
+from susi_spec.diff.core_elements import diff_elements
 from susi_spec.diff.entities import diff_competencies, diff_contributors, diff_materials
 from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
 from susi_spec.diff.records import Change, ElementRef, FrameEntry, SpecDiff
 from susi_spec.diff.toc import diff_theory
-from susi_spec.document import Section
+from susi_spec.loading.document import Section
 from susi_spec.model.spec import (
     Costs,
     Delivery,

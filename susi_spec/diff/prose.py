@@ -1,4 +1,4 @@
-"""Prose diff: block by block (blocks.py), then words, with diff-match-patch.
+"""Prose diff: block by block (prose_blocks.py), then words, with diff-match-patch.
 
 Each word is encoded as one private-use character, diffed with `diff_main` and cleaned
 with `diff_cleanupSemantic` (the "word mode" of diff-match-patch: phrase-level edits,
@@ -16,7 +16,7 @@ from typing import overload
 
 from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
 
-from susi_spec.diff.blocks import blocks, pair_blocks, squash
+from susi_spec.diff.prose_blocks import blocks, pair_blocks, squash
 from susi_spec.diff.records import Direction, Note, Op, Segment, Severity
 
 _TOKEN = re.compile(r"\w+|[^\w\s]|\s+")

@@ -8,13 +8,13 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from susi_spec.checker import check_document, to_problems
-from susi_spec.document import parse_document
+from susi_spec.checks.checker import check_document, to_problems
 from susi_spec.errors import InvalidSpec, SusiError
 from susi_spec.export.origin import Origin, Source
+from susi_spec.history.versions import WORKING
+from susi_spec.loading.document import parse_document
 from susi_spec.model import Spec
 from susi_spec.problems import Problem, Severity
-from susi_spec.versions import WORKING
 
 # What `--version` accepts for the file as it is on disk.
 WORKING_NAMES = (WORKING, "working", "worktree")
@@ -35,7 +35,7 @@ def load_version(
     """The spec at `path` as in `ref` (None: the working copy)."""
     if ref is None or ref.lower() in WORKING_NAMES:
         return _working(path, root, severities)
-    from susi_spec.compare import open_history, resolve_side  # git, only when asked for
+    from susi_spec.history.compare import open_history, resolve_side  # git, only when asked for
 
     loader, history = open_history(path)
     try:
@@ -81,7 +81,7 @@ def _committed(path: Path, data: bytes) -> tuple[str | None, str | None]:
         (parent / ".git").exists() for parent in (folder, *folder.parents)
     ):
         return None, None  # not in a git work tree: do not even import git
-    from susi_spec.history import Repository, blob_id
+    from susi_spec.history.git import Repository, blob_id
 
     try:
         repo = Repository(folder)

@@ -21,7 +21,6 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page as MkDocsPage
 
 from susi_spec.mkdocs_plugin.config import SusiConfig
-from susi_spec.mkdocs_plugin.sources import load_sources
 from susi_spec.problems import Severity
 from susi_spec.render import (
     Page,
@@ -33,7 +32,8 @@ from susi_spec.render import (
 )
 from susi_spec.render.addresses import local_address, source_uri, spec_address
 from susi_spec.render.html import esc
-from susi_spec.render.labels import TYPE_GROUPS, place_name
+from susi_spec.render.site_terms import TYPE_GROUPS, place_name
+from susi_spec.render.sources import load_sources
 
 log = get_plugin_logger("susi")
 

@@ -11,13 +11,12 @@ from typing import Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from susi_spec.document import Document
+from susi_spec.loading import codes
+from susi_spec.loading.document import Document
 from susi_spec.model.local import LocalSpec
 from susi_spec.model.spec import Spec
 from susi_spec.model.types import DANISH_VALUES
-from susi_spec.problems import Text
-from susi_spec.rules import loading as codes
-from susi_spec.rules.base import Finding
+from susi_spec.problems import Finding, Text
 
 SCHEMAS: dict[str, type[Spec] | type[LocalSpec]] = {
     "susi-spec/1": Spec,

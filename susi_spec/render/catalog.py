@@ -10,7 +10,9 @@ import unicodedata
 
 from susi_spec.render.addresses import relative, spec_address
 from susi_spec.render.html import attr, esc, meta_list, tag, text_tag
-from susi_spec.render.labels import (
+from susi_spec.render.local_marks import local_count
+from susi_spec.render.model import SiteOptions, SpecRecord
+from susi_spec.render.site_terms import (
     PHASES,
     STATUSES,
     TYPES,
@@ -19,8 +21,6 @@ from susi_spec.render.labels import (
     place_name,
     version_name,
 )
-from susi_spec.render.local_marks import local_count
-from susi_spec.render.model import SiteOptions, SpecRecord
 
 # Danish order: æ, ø, å after z.
 _DANISH = str.maketrans({"æ": "z{", "ø": "z|", "å": "z}"})

@@ -11,13 +11,13 @@ from __future__ import annotations
 import html
 import re
 
-from susi_spec.maturity import maturity_matrix
-from susi_spec.render import blocks
+from susi_spec.history.maturity import maturity_matrix
+from susi_spec.render import spec_parts as blocks
 from susi_spec.render.addresses import changes_address, relative, spec_address, version_address
 from susi_spec.render.html import esc, heading_md, tag, text_tag
-from susi_spec.render.labels import LEVELS, MOVES, SECTIONS, date_da, version_name
 from susi_spec.render.model import Page, SpecRecord, VersionView
 from susi_spec.render.sanitize import sanitize_html
+from susi_spec.render.site_terms import LEVELS, MOVES, SECTIONS, date_da, version_name
 
 try:  # the seam to the diff engine: the same code as `susi diff`
     import susi_spec.diff as diff_engine

@@ -12,13 +12,13 @@ from collections import Counter
 from itertools import pairwise
 
 from susi_spec.diff import SpecDiff
-from susi_spec.diff.labels import plural, severity_word
-from susi_spec.diff.outline import outline
-from susi_spec.diff.report_words import directed, words
+from susi_spec.diff.reports.headings import directed, words
+from susi_spec.diff.reports.outline import outline
+from susi_spec.diff.reports.terms import plural, severity_word
 from susi_spec.render.addresses import changes_address, relative
 from susi_spec.render.html import bullet_list, esc, tag, text_tag
-from susi_spec.render.labels import date_da, version_name
 from susi_spec.render.model import LocalView, SpecRecord
+from susi_spec.render.site_terms import date_da, version_name
 
 
 def due_banner(record: SpecRecord, view: LocalView, here: str, place: str) -> str:

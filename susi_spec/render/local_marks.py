@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from susi_spec.common_model import is_offered
+from susi_spec.history.common_model import is_offered
 from susi_spec.model import Adaptation, CoreElement
 from susi_spec.render.html import esc, tag, text_tag
-from susi_spec.render.labels import DEVIATIONS
 from susi_spec.render.model import LocalView, SpecRecord
+from susi_spec.render.site_terms import DEVIATIONS
 
 SHORT_CHARS = 160  # a `how` in a table cell, cut at a word
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9])")

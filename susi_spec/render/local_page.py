@@ -15,9 +15,8 @@ from susi_spec.render.addresses import (
     spec_address,
     version_address,
 )
-from susi_spec.render.elements import level_badge
+from susi_spec.render.element_cards import level_badge
 from susi_spec.render.html import bullet_list, esc, heading_md, meta_list, tag, text_tag
-from susi_spec.render.labels import STATUSES, place_name, version_name
 from susi_spec.render.local_due import due_banner
 from susi_spec.render.local_marks import (
     Carried,
@@ -32,6 +31,7 @@ from susi_spec.render.local_marks import (
 )
 from susi_spec.render.markdown import render_markdown
 from susi_spec.render.model import LocalView, Page, SiteOptions, SpecRecord
+from susi_spec.render.site_terms import STATUSES, place_name, version_name
 
 BODY_ANCHOR = "om-udmoentningen"
 

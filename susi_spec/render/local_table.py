@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from susi_spec.model import CoreElement
 from susi_spec.render.addresses import local_address, relative
-from susi_spec.render.elements import level_badge
+from susi_spec.render.element_cards import level_badge
 from susi_spec.render.html import esc, heading_md, tag, text_tag
-from susi_spec.render.labels import place_name, version_name
 from susi_spec.render.local_marks import (
     carried,
     changed_ids,
@@ -26,6 +25,7 @@ from susi_spec.render.local_marks import (
     shorten,
 )
 from susi_spec.render.model import LocalView, SiteOptions, SpecRecord
+from susi_spec.render.site_terms import place_name, version_name
 
 ANCHOR = "lokale-udmoentninger"
 

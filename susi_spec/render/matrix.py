@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from susi_spec.maturity import Matrix
+from susi_spec.history.maturity import Matrix
 from susi_spec.render.html import esc, tag, text_tag
-from susi_spec.render.labels import LEVELS, MOVES
+from susi_spec.render.site_terms import LEVELS, MOVES
 
 _ARROWS = {"tightened": "▲", "loosened": "▼"}
 

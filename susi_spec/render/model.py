@@ -9,8 +9,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from susi_spec.diff import SpecDiff
-from susi_spec.document import Section
 from susi_spec.labels import version_label
+from susi_spec.loading.document import Section
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.problems import Problem
 

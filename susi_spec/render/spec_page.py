@@ -4,18 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from susi_spec.maturity import maturity_matrix
+from susi_spec.history.maturity import maturity_matrix
 from susi_spec.model import Spec
-from susi_spec.render import blocks, downloads
+from susi_spec.render import downloads
+from susi_spec.render import spec_parts as blocks
 from susi_spec.render.addresses import (
     changes_address,
     relative,
     spec_address,
     version_address,
 )
-from susi_spec.render.elements import render_card
+from susi_spec.render.element_cards import render_card
 from susi_spec.render.html import esc, heading_md, meta_list, tag, text_tag
-from susi_spec.render.labels import (
+from susi_spec.render.local_marks import local_count
+from susi_spec.render.local_table import ANCHOR as LOCALS_ANCHOR
+from susi_spec.render.local_table import render_local_table
+from susi_spec.render.markdown import render_markdown
+from susi_spec.render.matrix import render_matrix
+from susi_spec.render.model import Page, SiteOptions, SpecRecord, VersionView
+from susi_spec.render.site_terms import (
     PHASES,
     SECTIONS,
     STATUSES,
@@ -25,12 +32,6 @@ from susi_spec.render.labels import (
     place_name,
     version_name,
 )
-from susi_spec.render.local_marks import local_count
-from susi_spec.render.local_table import ANCHOR as LOCALS_ANCHOR
-from susi_spec.render.local_table import render_local_table
-from susi_spec.render.markdown import render_markdown
-from susi_spec.render.matrix import render_matrix
-from susi_spec.render.model import Page, SiteOptions, SpecRecord, VersionView
 from susi_spec.render.theory import render_theory
 
 # Structured blocks shown under each body section (FORMAT.md's nine anchors).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from susi_spec.model import TheoryOfChange
 from susi_spec.model.types import NODE_ORDER
 from susi_spec.render.html import bullet_list, esc, tag, text_tag
-from susi_spec.render.labels import NODE_KINDS
+from susi_spec.render.site_terms import NODE_KINDS
 
 # Fill, border and text colour per kind: calm, distinct, and dark text on light fills
 # (contrast above 7:1), so the diagram reads in print and for weak eyes alike.

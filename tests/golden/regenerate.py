@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from susi_spec.diff import DiffMeta, Endpoint, SpecDiff, diff_specs, render_json, render_md
-from susi_spec.document import Section, parse_document
+from susi_spec.loading.document import Section, parse_document
 from susi_spec.model.boundary import validate
 from susi_spec.model.spec import Spec
 

@@ -1,0 +1,118 @@
+"""The rule registry: every code the validator can report, in one explicit list.
+
+Families: SP0xx file, YAML and schema; SP1xx completeness by version and level;
+SP2xx references and traceability; SP3xx local implementations; SP4xx history and release.
+"""
+
+from __future__ import annotations
+
+from susi_spec.checks.rules import (
+    activity_traces,
+    body_sections,
+    changes_refs,
+    changes_required,
+    competencies_required,
+    content_subsections,
+    core_element_activities,
+    core_element_evidence,
+    core_element_in_activity,
+    core_element_rationale,
+    core_element_refs,
+    core_element_what,
+    core_elements_required,
+    delivery_required,
+    final_costs,
+    final_documentation,
+    final_fidelity,
+    guideline_decision_rule,
+    guideline_options,
+    id_disappeared,
+    id_matches_folder,
+    link_direction,
+    link_nodes,
+    local_based_on_released,
+    local_covers_core_elements,
+    local_due_for_review,
+    local_duplicate_adaptation,
+    local_guideline_choice,
+    local_guideline_deviation,
+    local_principle_deviation,
+    local_rule_deviation,
+    local_spec_exists,
+    local_unknown_core_element,
+    outcome_reached,
+    principle_profile,
+    released_date,
+    released_frozen,
+    rule_fidelity,
+    rule_single_prescription,
+    section_anchors,
+    summary_required,
+    target_group_required,
+    theory_of_change_required,
+    unique_ids,
+    version_backwards,
+)
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.loading.codes import LOADING_CODES
+
+# The loader's and the model boundary's codes, as rules without a check of their own.
+LOADING_RULES: tuple[Rule, ...] = tuple(Rule(c.code, c.name, c.summary) for c in LOADING_CODES)
+
+CHECK_RULES: tuple[Rule, ...] = (
+    id_matches_folder.RULE,
+    summary_required.RULE,
+    target_group_required.RULE,
+    core_elements_required.RULE,
+    core_element_what.RULE,
+    core_element_rationale.RULE,
+    core_element_evidence.RULE,
+    body_sections.RULE,
+    core_element_activities.RULE,
+    theory_of_change_required.RULE,
+    competencies_required.RULE,
+    delivery_required.RULE,
+    final_fidelity.RULE,
+    final_documentation.RULE,
+    final_costs.RULE,
+    released_date.RULE,
+    changes_required.RULE,
+    rule_single_prescription.RULE,
+    rule_fidelity.RULE,
+    guideline_options.RULE,
+    guideline_decision_rule.RULE,
+    principle_profile.RULE,
+    unique_ids.RULE,
+    link_nodes.RULE,
+    core_element_refs.RULE,
+    content_subsections.RULE,
+    changes_refs.RULE,
+    activity_traces.RULE,
+    core_element_in_activity.RULE,
+    outcome_reached.RULE,
+    link_direction.RULE,
+    section_anchors.RULE,
+    local_spec_exists.RULE,
+    local_based_on_released.RULE,
+    local_covers_core_elements.RULE,
+    local_unknown_core_element.RULE,
+    local_rule_deviation.RULE,
+    local_guideline_choice.RULE,
+    local_guideline_deviation.RULE,
+    local_principle_deviation.RULE,
+    local_due_for_review.RULE,
+    local_duplicate_adaptation.RULE,
+    released_frozen.RULE,
+    id_disappeared.RULE,
+    version_backwards.RULE,
+)
+
+ALL_RULES: tuple[Rule, ...] = tuple(
+    sorted((*LOADING_RULES, *CHECK_RULES), key=lambda rule: rule.code)
+)
+BY_KEY: dict[str, Rule] = {
+    **{rule.code: rule for rule in ALL_RULES},
+    **{rule.name: rule for rule in ALL_RULES},
+}
+
+__all__ = ["ALL_RULES", "BY_KEY", "CHECK_RULES", "Context", "Finding", "Rule"]

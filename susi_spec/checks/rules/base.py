@@ -1,0 +1,70 @@
+"""What a rule is, what it sees, and what it returns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from susi_spec.problems import Finding, Severity
+
+if TYPE_CHECKING:
+    from susi_spec.history.common_model import CommonModel
+    from susi_spec.history.versions import SpecHistory
+    from susi_spec.loading.document import Document
+    from susi_spec.model import LocalSpec, Spec
+
+
+@dataclass
+class Context:
+    """What a rule may look at: one validated file and, for local files, the project."""
+
+    document: Document
+    spec: Spec | None = None
+    local: LocalSpec | None = None
+    # id -> common model, for rules that look across files (local implementations).
+    specs: dict[str, Spec] = field(default_factory=dict)
+    # Core element ids of the previous released version, when history is known.
+    previous_element_ids: frozenset[str] = frozenset()
+    # The spec file's git history, when the project is a git repository with history.
+    history: SpecHistory | None = None
+    # For a local file: the common model it follows (working copy and releases).
+    common: CommonModel | None = None
+
+    @property
+    def version(self) -> int:
+        """The spec's version as a number; `final` counts as later than any number."""
+        if self.spec is None:
+            return 0
+        return 10_000 if self.spec.version == "final" else int(self.spec.version)
+
+    @property
+    def is_final(self) -> bool:
+        return self.spec is not None and self.spec.version == "final"
+
+
+Check = Callable[[Context], Iterator[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule: a stable code, a name, what it checks, and its default severity.
+
+    `check` is None for codes the loader and the model boundary report themselves.
+    `applies_to` is "spec" or "local".
+    """
+
+    code: str
+    name: str
+    summary: str
+    check: Check | None = None
+    severity: Severity = Severity.ERROR
+    applies_to: str = "spec"
+
+
+__all__ = ["Check", "Context", "Finding", "Rule", "summary_of"]
+
+
+def summary_of(doc: str | None) -> str:
+    """The first line of a module docstring: the rule's one-line summary."""
+    return (doc or "").strip().splitlines()[0] if doc else ""

@@ -1,0 +1,45 @@
+"""The body has the sections its version needs, each with text in it.
+
+v0 needs `{#introduction}`; v1 and later need all nine sections: introduction,
+target-group, knowledge-base, theory-of-change, content, implementation, competencies,
+documentation, costs. A section is found by its heading anchor, so the heading text is free.
+Passes (v1): `## Målgruppe {#target-group}` followed by a paragraph.
+Fails (v1): no heading with `{#costs}`, or `## Omkostninger {#costs}` with nothing under it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.helpers import BODY_SECTIONS, version_label
+from susi_spec.problems import Span, Text
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    required = list(BODY_SECTIONS) if ctx.version >= 1 else ["introduction"]
+    end = Span(ctx.document.body_end_line, 1)
+    for anchor in required:
+        da, en = BODY_SECTIONS[anchor]
+        section = ctx.document.section(anchor)
+        if section is None:
+            yield Finding(
+                end,
+                Text(
+                    f"Afsnittet '{da}' mangler ({version_label(ctx)} kræver det). Tilføj en "
+                    f"overskrift '## {da} {{#{anchor}}}' med tekst under.",
+                    f"The section '{en}' is missing ({version_label(ctx)} requires it). Add a "
+                    f"heading '## {da} {{#{anchor}}}' with text under it.",
+                ),
+            )
+        elif not section.has_content:
+            yield Finding(
+                section.span,
+                Text(
+                    f"Afsnittet '{da}' er tomt. Skriv teksten under overskriften.",
+                    f"The section '{en}' is empty. Write its text under the heading.",
+                ),
+            )
+
+
+RULE = Rule("SP107", "body-sections", summary_of(__doc__), check)

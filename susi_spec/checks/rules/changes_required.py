@@ -1,0 +1,31 @@
+"""From v2, `changes` explains how this version differs from the previous one (FRAME).
+
+A draft just started may have none yet; for review and release it is an error.
+Passes (v2): `changes: [{what: Inddragelse er strammet til retningslinje, why: ...}]`
+Fails (v2, released): no `changes`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.problems import Text
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    spec = spec_of(ctx)
+    if ctx.version >= 2 and not spec.changes and spec.status != "draft":
+        yield Finding(
+            ctx.document.span(("changes",), key=True),
+            Text(
+                "Ændringerne fra forrige version er ikke forklaret. Tilføj 'changes:' med what, "
+                "why og decided_by for hver ændring. Det kræves fra v2.",
+                "The changes since the previous version are not explained. Add 'changes:' with "
+                "what, why and decided_by for each change. Required from v2.",
+            ),
+        )
+
+
+RULE = Rule("SP116", "changes-required", summary_of(__doc__), check)

@@ -1,0 +1,45 @@
+"""Theory-of-change nodes and competencies name only core elements that exist.
+
+Passes: `core_elements: [inddragelse]` on a node, where `inddragelse` is a core element.
+Fails: `core_elements: [indragelse]` (no such core element).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.problems import Text
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    spec = spec_of(ctx)
+    known = [element.id for element in spec.core_elements]
+    owners: list[tuple[tuple[str, ...], list[list[str]]]] = [
+        (("competencies",), [c.core_elements for c in spec.competencies]),
+    ]
+    if spec.theory_of_change:
+        nodes = [n.core_elements for n in spec.theory_of_change.nodes]
+        owners.insert(0, (("theory_of_change", "nodes"), nodes))
+    for path, lists in owners:
+        for index, names in enumerate(lists):
+            for position, name in enumerate(names):
+                if name in known:
+                    continue
+                guess = difflib.get_close_matches(name, known, n=1)
+                hint_da = f" Mente du '{guess[0]}'?" if guess else ""
+                hint_en = f" Did you mean '{guess[0]}'?" if guess else ""
+                yield Finding(
+                    ctx.document.span((*path, index, "core_elements", position)),
+                    Text(
+                        f"Kerneelementet '{name}' findes ikke.{hint_da} Brug id'et på et "
+                        "kerneelement under 'core_elements:'.",
+                        f"The core element '{name}' does not exist.{hint_en} Use the id of a "
+                        "core element under 'core_elements:'.",
+                    ),
+                )
+
+
+RULE = Rule("SP203", "core-element-refs", summary_of(__doc__), check)

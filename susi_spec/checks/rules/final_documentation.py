@@ -1,0 +1,32 @@
+"""In the final version, the model for results documentation is filled in.
+
+Passes (final): `documentation: {indicators: [...], tools: [...]}`
+Fails (final): no `documentation`, or no indicators and no tools.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.problems import Text
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if not ctx.is_final:
+        return
+    documentation = spec_of(ctx).documentation
+    if documentation is None or not (documentation.indicators or documentation.tools):
+        yield Finding(
+            ctx.document.span(("documentation",), key=True),
+            Text(
+                "Dokumentationsmodellen mangler. Tilføj 'documentation:' med indicators og "
+                "tools. Det kræves i final.",
+                "The documentation model is missing. Add 'documentation:' with indicators and "
+                "tools. Required in final.",
+            ),
+        )
+
+
+RULE = Rule("SP113", "final-documentation", summary_of(__doc__), check)

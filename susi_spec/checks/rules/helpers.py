@@ -1,0 +1,51 @@
+"""Small helpers shared by rules: walking core elements, spans, Danish level names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from susi_spec.checks.rules.base import Context
+from susi_spec.model import CoreElement, Spec
+from susi_spec.model.types import LEVEL_NAMES_DA
+from susi_spec.problems import Span
+
+BODY_SECTIONS: dict[str, tuple[str, str]] = {
+    "introduction": ("Introduktion", "Introduction"),
+    "target-group": ("Målgruppe", "Target group"),
+    "knowledge-base": ("Vidensgrundlag og tilgang", "Knowledge base and approach"),
+    "theory-of-change": ("Forandringsteori", "Theory of change"),
+    "content": ("Indhold og fremgangsmåde", "Content and procedure"),
+    "implementation": ("Implementeringsvejledning", "Implementation guide"),
+    "competencies": ("Kompetencekrav", "Competency requirements"),
+    "documentation": ("Dokumentation og kvalitetssikring", "Documentation and quality assurance"),
+    "costs": ("Omkostninger", "Costs"),
+}
+
+
+def spec_of(ctx: Context) -> Spec:
+    """The validated spec; rules for specs only run when there is one."""
+    assert ctx.spec is not None
+    return ctx.spec
+
+
+def elements(ctx: Context) -> Iterator[tuple[int, CoreElement]]:
+    """Each core element with its index in the list."""
+    yield from enumerate(spec_of(ctx).core_elements)
+
+
+def element_span(ctx: Context, index: int, key: str | None = None) -> Span:
+    """Where a core element (or one of its keys) is in the file."""
+    path: tuple[str | int, ...] = ("core_elements", index)
+    if key is not None:
+        path = (*path, key)
+        return ctx.document.span(path, key=True)
+    return ctx.document.span((*path, "id"))
+
+
+def level_da(level: str) -> str:
+    return LEVEL_NAMES_DA.get(level, level)
+
+
+def version_label(ctx: Context) -> str:
+    spec = spec_of(ctx)
+    return "final" if spec.version == "final" else f"v{spec.version}"

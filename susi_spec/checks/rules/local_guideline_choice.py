@@ -1,0 +1,59 @@
+"""A local choice is one of the guideline's options (a choice outside them is for review).
+
+Passes: `choice: [Familierådslagning]` on a guideline whose `options` include it.
+Fails: `choice: [Åben dialog]` when the guideline does not offer it, or a `choice` on a rule
+or a principle, which offer no options.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.local_helpers import adaptation_span, adapted
+from susi_spec.history.common_model import is_offered
+from susi_spec.problems import Severity, Text
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    for item in adapted(ctx):
+        element = item.element
+        if element is None or not item.adaptation.choice:
+            continue
+        span = adaptation_span(ctx, item.index, "choice")
+        if element.level != "guideline":
+            level = {"rule": "en regel", "principle": "et princip"}[element.level]
+            yield Finding(
+                span,
+                Text(
+                    f"'{element.id}' er {level} og har ingen muligheder at vælge imellem. "
+                    "Fjern 'choice:' og beskriv jeres praksis under 'how:'.",
+                    f"'{element.id}' is a {element.level} and offers no options to choose from. "
+                    "Remove 'choice:' and describe your practice under 'how:'.",
+                ),
+            )
+            continue
+        for choice in item.adaptation.choice:
+            if not is_offered(element, choice):
+                options = "; ".join(element.options)
+                yield Finding(
+                    span,
+                    Text(
+                        f"'{choice}' er ikke en af retningslinjens muligheder for '{element.id}' "
+                        f"({options}). Vælg blandt dem, eller beskriv valget under 'deviation:', "
+                        "så det kan gennemgås.",
+                        f"'{choice}' is not one of the guideline's options for '{element.id}' "
+                        f"({options}). Choose among them, or describe the choice under "
+                        "'deviation:' so that it can be reviewed.",
+                    ),
+                )
+
+
+RULE = Rule(
+    "SP306",
+    "local-guideline-choice",
+    summary_of(__doc__),
+    check,
+    Severity.WARNING,
+    applies_to="local",
+)

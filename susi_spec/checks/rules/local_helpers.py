@@ -1,0 +1,63 @@
+"""Helpers for the rules on local implementations: the version they follow, their adaptations."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from susi_spec.checks.rules.base import Context
+from susi_spec.history.common_model import based_on_label
+from susi_spec.model import Adaptation, CoreElement, LocalSpec, Spec
+from susi_spec.problems import Span
+
+
+@dataclass(frozen=True)
+class Adapted:
+    """One adaptation, where it is, and the core element of the `based_on` version it names."""
+
+    index: int
+    adaptation: Adaptation
+    element: CoreElement | None
+
+
+def local_of(ctx: Context) -> LocalSpec:
+    """The validated local file; local rules only run when there is one."""
+    assert ctx.local is not None
+    return ctx.local
+
+
+def followed(ctx: Context) -> Spec | None:
+    """The released version named by `based_on`, when its content is known."""
+    if ctx.common is None or ctx.local is None:
+        return None
+    return ctx.common.release(based_on_label(ctx.local))
+
+
+def adapted(ctx: Context) -> Iterator[Adapted]:
+    """Each adaptation with the core element it names (None when that version lacks it)."""
+    spec = followed(ctx)
+    if spec is None:
+        return
+    by_id = {element.id: element for element in spec.core_elements}
+    for index, adaptation in enumerate(local_of(ctx).adaptations):
+        yield Adapted(index, adaptation, by_id.get(adaptation.core_element))
+
+
+def deviations(ctx: Context, level: str) -> Iterator[tuple[Span, CoreElement]]:
+    """Where a `deviation` is written on a core element of this level, and the element."""
+    for item in adapted(ctx):
+        element = item.element
+        if element is not None and element.level == level and item.adaptation.deviation:
+            yield adaptation_span(ctx, item.index, "deviation"), element
+
+
+def adaptation_span(ctx: Context, index: int, key: str = "core_element") -> Span:
+    """Where an adaptation (or one of its keys) is in the file."""
+    return ctx.document.span(("adaptations", index, key), key=True)
+
+
+def closest_id(wanted: str, known: list[str]) -> str | None:
+    """The known id most like `wanted` (a typo), if any is close."""
+    found = difflib.get_close_matches(wanted, known, n=1, cutoff=0.6)
+    return found[0] if found else None

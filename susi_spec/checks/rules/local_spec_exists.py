@@ -1,0 +1,62 @@
+"""A local implementation belongs to a common model that exists, in the right folder.
+
+Passes: `specs/en-familie-en-indgang/local/ballerup.md` with `spec: en-familie-en-indgang`
+and `place: ballerup`.
+Fails: `spec: en-familie` when there is no such spec, or a `place` that is not the file name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import PurePath
+
+from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.problems import Text
+
+
+def _has_index(path: PurePath) -> bool:
+    """Whether the common model's file exists (it may be invalid; it reports that itself)."""
+    from pathlib import Path
+
+    return path.parent.name == "local" and Path(path.parent.parent, "index.md").is_file()
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    local = ctx.local
+    if local is None:
+        return
+    path = PurePath(ctx.document.path)
+    if local.place != path.stem:
+        yield Finding(
+            ctx.document.span(("place",)),
+            Text(
+                f"place '{local.place}' passer ikke med filnavnet '{path.name}'. Kald filen "
+                f"'{local.place}.md', eller ret place.",
+                f"place '{local.place}' does not match the file name '{path.name}'. Name the "
+                f"file '{local.place}.md', or fix place.",
+            ),
+        )
+    folder = path.parent.parent.name if path.parent.name == "local" else ""
+    if folder and local.spec != folder:
+        yield Finding(
+            ctx.document.span(("spec",)),
+            Text(
+                f"spec '{local.spec}' passer ikke med mappen '{folder}'. Læg filen under "
+                f"specs/{local.spec}/local/, eller ret spec.",
+                f"spec '{local.spec}' does not match the folder '{folder}'. Put the file under "
+                f"specs/{local.spec}/local/, or fix spec.",
+            ),
+        )
+    elif ctx.specs and local.spec not in ctx.specs and not _has_index(path):
+        yield Finding(
+            ctx.document.span(("spec",)),
+            Text(
+                f"Der findes ingen fælles model med id '{local.spec}'. Ret spec til id'et på en "
+                "indsats under specs/.",
+                f"There is no common model with id '{local.spec}'. Set spec to the id of an "
+                "intervention under specs/.",
+            ),
+        )
+
+
+RULE = Rule("SP301", "local-spec-exists", summary_of(__doc__), check, applies_to="local")

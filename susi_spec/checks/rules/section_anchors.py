@@ -1,0 +1,47 @@
+"""Section anchors are known and used once; a typo in an anchor hides a section.
+
+Passes: `## Målgruppe {#target-group}`.
+Fails: `## Målgruppe {#target-groupe}` (unknown anchor), or `{#costs}` on two headings.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+
+from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.helpers import BODY_SECTIONS
+from susi_spec.problems import Severity, Text
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    seen: set[str] = set()
+    known = list(BODY_SECTIONS)
+    for section in ctx.document.sections:
+        if section.anchor in seen:
+            yield Finding(
+                section.span,
+                Text(
+                    f"Ankeret {{#{section.anchor}}} står på to overskrifter. Slå afsnittene "
+                    "sammen, eller ret det ene anker.",
+                    f"The anchor {{#{section.anchor}}} is on two headings. Merge the sections, "
+                    "or fix one anchor.",
+                ),
+            )
+        elif section.anchor not in known:
+            guess = difflib.get_close_matches(section.anchor, known, n=1)
+            hint_da = f"Mente du {{#{guess[0]}}}? " if guess else ""
+            hint_en = f"Did you mean {{#{guess[0]}}}? " if guess else ""
+            yield Finding(
+                section.span,
+                Text(
+                    f"Ankeret {{#{section.anchor}}} er ikke et af de ni afsnit. {hint_da}"
+                    f"Kendte ankre: {', '.join(known)}.",
+                    f"The anchor {{#{section.anchor}}} is not one of the nine sections. "
+                    f"{hint_en}Known anchors: {', '.join(known)}.",
+                ),
+            )
+        seen.add(section.anchor)
+
+
+RULE = Rule("SP210", "section-anchors", summary_of(__doc__), check, Severity.WARNING)

@@ -1,0 +1,30 @@
+"""Every version describes its target group (`target_group.description`).
+
+Passes: `target_group: {description: Familier med et barn med handicap.}`
+Fails: no `target_group`, or one without a `description`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.problems import Text
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    group = spec_of(ctx).target_group
+    if group is None or not (group.description and group.description.strip()):
+        yield Finding(
+            ctx.document.span(("target_group",), key=True),
+            Text(
+                "Målgruppen er ikke beskrevet. Tilføj 'target_group:' med 'description:', der "
+                "siger hvem indsatsen er til.",
+                "The target group is not described. Add 'target_group:' with a "
+                "'description:' saying whom the intervention is for.",
+            ),
+        )
+
+
+RULE = Rule("SP102", "target-group-required", summary_of(__doc__), check)

@@ -1,0 +1,54 @@
+"""From v1, the spec has a theory of change with a problem, activities and outcomes.
+
+Passes (v1): `theory_of_change:` with `problem:`, an `activity` node and an outcome node.
+Fails (v1): no `theory_of_change`, or one with no activity or no outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.problems import Text
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    if ctx.version < 1:
+        return
+    theory = spec_of(ctx).theory_of_change
+    span = ctx.document.span(("theory_of_change",), key=True)
+    if theory is None:
+        yield Finding(
+            span,
+            Text(
+                "Forandringsteorien mangler. Tilføj 'theory_of_change:' med problem, noder "
+                "(aktiviteter og resultater) og forbindelser. Det kræves fra v1.",
+                "The theory of change is missing. Add 'theory_of_change:' with problem, nodes "
+                "(activities and outcomes) and links. Required from v1.",
+            ),
+        )
+        return
+    kinds = {node.kind for node in theory.nodes}
+    missing_da = []
+    missing_en = []
+    if not (theory.problem and theory.problem.strip()):
+        missing_da.append("'problem:'")
+        missing_en.append("'problem:'")
+    if "activity" not in kinds:
+        missing_da.append("en aktivitet (kind: activity)")
+        missing_en.append("an activity (kind: activity)")
+    if not kinds & {"short_term_outcome", "medium_term_outcome", "long_term_outcome"}:
+        missing_da.append("et resultat (kind: short_term_outcome eller senere)")
+        missing_en.append("an outcome (kind: short_term_outcome or later)")
+    if missing_da:
+        yield Finding(
+            span,
+            Text(
+                f"Forandringsteorien mangler {' og '.join(missing_da)}.",
+                f"The theory of change lacks {' and '.join(missing_en)}.",
+            ),
+        )
+
+
+RULE = Rule("SP109", "theory-of-change-required", summary_of(__doc__), check)

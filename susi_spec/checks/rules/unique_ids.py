@@ -1,0 +1,45 @@
+"""Ids are unique among core elements, among theory-of-change nodes and among competencies.
+
+Passes: two core elements `inddragelse` and `koordinering`.
+Fails: two core elements both with `id: inddragelse`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Protocol
+
+from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.problems import Text
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    spec = spec_of(ctx)
+    nodes = spec.theory_of_change.nodes if spec.theory_of_change else []
+    lists: list[tuple[tuple[str, ...], Sequence[_HasId], str, str]] = [
+        (("core_elements",), spec.core_elements, "kerneelementer", "core elements"),
+        (("theory_of_change", "nodes"), nodes, "noder i forandringsteorien", "theory nodes"),
+        (("competencies",), spec.competencies, "kompetencekrav", "competencies"),
+    ]
+    for path, items, da, en in lists:
+        seen: set[str] = set()
+        for index, item in enumerate(items):
+            if item.id in seen:
+                yield Finding(
+                    ctx.document.span((*path, index, "id")),
+                    Text(
+                        f"Id'et '{item.id}' bruges af flere {da}. Giv hvert sit eget id.",
+                        f"The id '{item.id}' is used by more than one of the {en}. Give each "
+                        "its own id.",
+                    ),
+                )
+            seen.add(item.id)
+
+
+RULE = Rule("SP201", "unique-ids", summary_of(__doc__), check)

@@ -1,0 +1,139 @@
+"""Report phrases shared by the renderers: headings, counts, FRAME entries, level moves."""
+
+from __future__ import annotations
+
+from susi_spec.diff.records import Change, FrameEntry, SpecDiff
+from susi_spec.diff.reports.messages import Message
+from susi_spec.diff.reports.terms import field_label, level_label
+
+WORDS: dict[str, dict[str, str]] = {
+    "da": {
+        "title": "Ændringer i «{title}»",
+        "sides": "Indsatsbeskrivelse {spec}: fra {old} til {new}.",
+        "none": "Ingen ændringer.",
+        "change": "ændring",
+        "changes": "ændringer",
+        "directions": "Strammet: {tightened}, lempet: {loosened}.",
+        "review_count": "Til gennemsyn: {count}.",
+        "editorial": "Redaktionelle rettelser",
+        "tightened": "Strammet",
+        "loosened": "Lempet",
+        "check": "Tjek",
+        "note": "Note",
+        "no_frame": "Versionen har ingen ændringsliste (changes).",
+        "left_out_item": "{group} ({count})",
+        "left_out_section": "{group}",
+        "cut": "Rapporten er afkortet, fordi en kommentar højst må fylde {limit} tegn. "
+        "Udeladt: {items}. Se hele rapporten med `susi diff --format html`.",
+        "text": "teksten",
+        "deleted": "slettet:",
+        "inserted": "tilføjet:",
+        "generated": "Lavet af susi-spec.",
+    },
+    "en": {
+        "title": "Changes in «{title}»",
+        "sides": "Intervention description {spec}: from {old} to {new}.",
+        "none": "No changes.",
+        "change": "change",
+        "changes": "changes",
+        "directions": "Tightened: {tightened}, loosened: {loosened}.",
+        "review_count": "For review: {count}.",
+        "editorial": "Editorial fixes",
+        "tightened": "Tightened",
+        "loosened": "Loosened",
+        "check": "Check",
+        "note": "Note",
+        "no_frame": "The version has no list of changes (changes).",
+        "left_out_item": "{group} ({count})",
+        "left_out_section": "{group}",
+        "cut": "The report is cut short: a comment may hold at most {limit} characters. "
+        "Left out: {items}. See the whole report with `susi diff --format html`.",
+        "text": "the text",
+        "deleted": "deleted:",
+        "inserted": "inserted:",
+        "generated": "Made by susi-spec.",
+    },
+}
+
+_FRAME: dict[str, tuple[str, str]] = {
+    "why": ("Hvorfor: {value}", "Why: {value}"),
+    "decided_by": ("Besluttet af: {value}", "Decided by: {value}"),
+    "planned": ("Planlagt tilpasning", "Planned adaptation"),
+    "reactive": ("Reaktiv ændring", "Reactive change"),
+    "consistent": ("Tro mod modellen", "Consistent with the model's fidelity"),
+    "inconsistent": ("Ikke tro mod modellen", "Not consistent with the model's fidelity"),
+    "core_elements": ("Kerneelementer: {value}", "Core elements: {value}"),
+}
+_PHRASE_CHARS = 80
+
+
+def words(lang: str) -> dict[str, str]:
+    return WORDS["en" if lang == "en" else "da"]
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def directed(change: Change, lang: str) -> Message:
+    """What tightened or loosened: a level move, or the swapped normative words."""
+    if change.field == "core_elements/level":
+        return Message(
+            "«{label}»: {old} → {new}",
+            {
+                "label": change.label or change.core_element or "",
+                "old": level_label(str(change.old), lang),
+                "new": level_label(str(change.new), lang),
+            },
+        )
+    where = words(lang)["text"] if change.entity == "block" else field_label(change.field, lang)
+    old, new = "", ""
+    for before, after in zip(change.segments, change.segments[1:], strict=False):
+        if before.op == "delete" and after.op == "insert":
+            old, new = before.text.strip(), after.text.strip()
+            break
+    return Message(
+        "«{label}», {where}: «{old}» → «{new}»",
+        {
+            "label": change.label or "",
+            "where": where[:1].lower() + where[1:],
+            "old": _short(old),
+            "new": _short(new),
+        },
+    )
+
+
+def subject(change: Change, diff: SpecDiff, lang: str) -> Message:
+    """What a change is about, for the review list: the element, entry or field."""
+    if change.core_element:
+        ref = diff.element(change.core_element)
+        return Message("«{label}»", {"label": ref.title if ref else change.core_element})
+    if change.label:
+        return Message("«{label}»", {"label": change.label})
+    return Message("{field}", {"field": field_label(change.field, lang)})
+
+
+def frame_details(entry: FrameEntry, lang: str) -> list[Message]:
+    """The lines under a FRAME entry's `what`: why, who, planned, fidelity, elements."""
+    out: list[Message] = []
+    if entry.why:
+        out.append(Message(_pick(_FRAME["why"], lang), {"value": entry.why}))
+    if entry.decided_by:
+        out.append(Message(_pick(_FRAME["decided_by"], lang), {"value": entry.decided_by}))
+    flags = []
+    if entry.planned is not None:
+        flags.append(_pick(_FRAME["planned" if entry.planned else "reactive"], lang))
+    if entry.fidelity_consistent is not None:
+        key = "consistent" if entry.fidelity_consistent else "inconsistent"
+        flags.append(_pick(_FRAME[key], lang))
+    if flags:
+        joined = ", ".join([flags[0], *(flag[:1].lower() + flag[1:] for flag in flags[1:])])
+        out.append(Message(joined, {}))
+    if entry.core_elements:
+        value = ", ".join(entry.core_elements)
+        out.append(Message(_pick(_FRAME["core_elements"], lang), {"value": value}))
+    return out
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _PHRASE_CHARS else text[: _PHRASE_CHARS - 1] + "…"

@@ -1,0 +1,199 @@
+"""The versions of one spec, from its file's git history: releases, states and the working copy.
+
+FORMAT.md: the release of version N is the first commit where the file has `version: N`
+and `status: released`; an annotated tag `<spec-id>/v<N>` (or `<spec-id>/final`) marks it
+when present and wins. Each distinct blob is parsed once.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from susi_spec.errors import SusiError
+from susi_spec.history.git import Repository, Revision, blob_id
+from susi_spec.labels import normalise_label, version_label, version_order
+from susi_spec.loading.document import Document, Section, parse_document
+from susi_spec.model import Spec
+from susi_spec.model.boundary import validate
+
+WORKING = "arbejdskopi"
+# Parsing allocates many short-lived objects while the parsed states are kept: with Python's
+# default threshold (700) the cycle collector ran often over a growing heap and cost about a
+# fifth of loading 200 specs x 10 versions (bench/bench_history.py). As checker.GC_THRESHOLD.
+GC_THRESHOLD = 10_000
+
+
+@dataclass(frozen=True)
+class State:
+    """The spec as it was in one revision (or None where that revision did not validate)."""
+
+    revision: Revision
+    spec: Spec | None
+    sections: tuple[Section, ...] = ()
+
+    @property
+    def label(self) -> str:
+        if self.spec is None:
+            return "?"
+        return version_label(self.spec.version)
+
+    def same_content(self, other: State) -> bool:
+        """Whether both say the same: equal front matter and equal prose (spacing aside)."""
+        return self.spec == other.spec and _body_key(self.sections) == _body_key(other.sections)
+
+
+@dataclass(frozen=True)
+class Release:
+    """A released version: where it was released and what it said."""
+
+    state: State
+    tagged: bool = False
+
+    @property
+    def spec(self) -> Spec:
+        assert self.state.spec is not None
+        return self.state.spec
+
+    @property
+    def label(self) -> str:
+        return self.state.label
+
+
+@dataclass
+class SpecHistory:
+    """Every committed state of a spec file, its releases and its working copy."""
+
+    spec_id: str
+    path: str
+    states: list[State] = field(default_factory=list)
+    releases: list[Release] = field(default_factory=list)
+    working: State | None = None
+
+    def release(self, label: str) -> Release | None:
+        wanted = normalise_label(label)
+        return next((r for r in self.releases if r.label == wanted), None)
+
+
+class HistoryLoader:
+    """Builds SpecHistory objects from one git log, parsing each distinct blob once."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+        self._parsed: dict[str, tuple[Spec | None, tuple[Section, ...]]] = {}
+
+    def parse(self, blob: str, path: str, data: bytes | None = None) -> State:
+        """The state of a blob, parsed once per distinct blob."""
+        if blob not in self._parsed:
+            raw = self.repo.read_blob(blob) if data is None else data
+            self._parsed[blob] = parse_spec(raw, path)
+        spec, sections = self._parsed[blob]
+        return State(Revision(path, blob), spec, sections)
+
+    def load(
+        self, file: Path, revisions: list[Revision], working: Document | None = None
+    ) -> SpecHistory:
+        """The history of the spec file at `file`, from its revisions (see `FileLog`).
+
+        `working`: the file as already parsed (by `susi check`), not to be parsed again.
+        """
+        path = self.repo.relative(file)
+        history = SpecHistory(spec_id=file.parent.name, path=path)
+        # Only this spec's parsed blobs are kept (its working copy, a tag's or a revision's
+        # state asked for later): another spec's are never asked for again, and keeping
+        # every spec's made loading many pay for the cycle collector walking them all.
+        self._parsed.clear()
+        with fewer_collections():
+            # Read what is not parsed yet in one go: fewer round trips to git.
+            unread = [r.blob for r in revisions if r.blob not in self._parsed]
+            raw = self.repo.read_blobs(unread) if unread else {}
+            for revision in revisions:
+                parsed = self.parse(revision.blob, revision.path, raw.pop(revision.blob, None))
+                history.states.append(State(revision, parsed.spec, parsed.sections))
+            if file.is_file():
+                data = file.read_bytes()
+                blob = blob_id(data)
+                if working is not None and blob not in self._parsed:
+                    self._parsed[blob] = spec_parts(working)
+                history.working = self.parse(blob, path, data)
+        latest = history.working or (history.states[-1] if history.states else None)
+        if latest is not None and latest.spec is not None:
+            history.spec_id = latest.spec.id
+        history.releases = self._releases(history)
+        return history
+
+    def _releases(self, history: SpecHistory) -> list[Release]:
+        found: dict[str, Release] = {}
+        for state in history.states:
+            spec = state.spec
+            if spec is not None and spec.status == "released" and state.label not in found:
+                found[state.label] = Release(state)
+        prefix = f"{history.spec_id}/"
+        for name, sha in self.repo.tags(prefix).items():
+            label = normalise_label(name[len(prefix) :])
+            tagged = self._state_at(history, sha)
+            if tagged is not None and tagged.spec is not None and tagged.label == label:
+                found[label] = Release(tagged, tagged=True)
+        return sorted(found.values(), key=lambda r: version_order(r.spec.version))
+
+    def _state_at(self, history: SpecHistory, sha: str) -> State | None:
+        # Usually the tag is on a commit that changed the file (`susi release` tags its own
+        # commit): that revision is the state, with no git lookup.
+        for state in history.states:
+            commit = state.revision.commit
+            if commit is not None and commit.sha == sha:
+                return state
+        for path in dict.fromkeys(s.revision.path for s in reversed(history.states)):
+            blob = self.repo.blob_at(sha, path)
+            if blob is not None:
+                parsed = self.parse(blob, path)
+                return State(
+                    Revision(path, blob, self.repo.commit_info(sha)), parsed.spec, parsed.sections
+                )
+        return None
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Run the cycle collector less often (see GC_THRESHOLD); cycles are still collected."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(max(threshold[0], GC_THRESHOLD), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def parse_spec(data: bytes, path: str) -> tuple[Spec | None, tuple[Section, ...]]:
+    """Parse bytes into a spec model and body sections; None where it does not validate."""
+    return spec_parts(parse_document(data, path))
+
+
+def spec_parts(document: Document) -> tuple[Spec | None, tuple[Section, ...]]:
+    """A parsed file's spec model and body sections; None where it does not validate."""
+    if not document.ok:
+        return None, ()
+    model, _ = validate(document)
+    return (model if isinstance(model, Spec) else None), tuple(document.sections)
+
+
+def load_file(path: Path) -> State:
+    """A spec file outside git, as a state (for `susi diff A.md B.md`)."""
+    document: Document = parse_document(path.read_bytes(), str(path))
+    if not document.ok:
+        raise SusiError(
+            f"{path} kan ikke læses som en indsatsbeskrivelse. Kør 'susi check {path}'."
+        )
+    model, _ = validate(document)
+    if not isinstance(model, Spec):
+        raise SusiError(f"{path} er ikke en gyldig indsatsbeskrivelse. Kør 'susi check {path}'.")
+    return State(Revision(str(path), blob_id(path.read_bytes())), model, tuple(document.sections))
+
+
+def _body_key(sections: tuple[Section, ...]) -> tuple[object, ...]:
+    return tuple(
+        (s.anchor, s.title, " ".join(s.text.split()), _body_key(s.subsections)) for s in sections
+    )

@@ -1,0 +1,77 @@
+"""Core elements as cards: level badge, what / how / why, tools, options, fidelity, profile."""
+
+from __future__ import annotations
+
+from susi_spec.loading.document import Section
+from susi_spec.model import CoreElement
+from susi_spec.render.html import bullet_list, definition_list, esc, heading_md, tag, text_tag
+from susi_spec.render.markdown import render_markdown
+from susi_spec.render.site_terms import EVIDENCE, LEVEL_HINTS, LEVELS, PROFILE
+
+
+def level_badge(level: str) -> str:
+    """The specification level as a badge a reader can tell apart without colour."""
+    return tag(
+        "span", esc(LEVELS[level]), f"susi-badge susi-badge--{level}", title=LEVEL_HINTS[level]
+    )
+
+
+def render_card(element: CoreElement, narrative: Section | None, base: str) -> list[str]:
+    """One core element: a Markdown heading (for the contents) and its card."""
+    head = level_badge(element.level)
+    if element.evidence:
+        head += text_tag("span", EVIDENCE[element.evidence], "susi-evidence")
+    grid = "".join(
+        tag("section", text_tag("h4", title) + body, "susi-card__part")
+        for title, body in (
+            ("Hvad", tag("p", esc(element.what)) if element.what else ""),
+            ("Hvordan", bullet_list(element.activities)),
+            ("Hvorfor", tag("p", esc(element.rationale)) if element.rationale else ""),
+        )
+        if body
+    )
+    parts = [tag("div", head, "susi-card__badges"), tag("div", grid, "susi-card__grid")]
+    parts.append(
+        definition_list(
+            [
+                ("Metoder og redskaber", esc(", ".join(element.tools))),
+                ("Lokal tilpasning", esc(element.adaptable or "")),
+            ]
+        )
+    )
+    if element.options or element.decision_rule:
+        choice = text_tag("h4", "Valgmuligheder") + bullet_list(element.options)
+        if element.decision_rule:
+            choice += tag("p", f"<strong>Valgregel:</strong> {esc(element.decision_rule)}")
+        parts.append(tag("div", choice, "susi-card__choice"))
+    if element.fidelity:
+        parts.append(
+            text_tag("h4", "Troskabskriterier") + bullet_list(element.fidelity, "susi-checklist")
+        )
+    if element.practice_profile is not None:
+        parts.append(_profile_table(element))
+    if narrative is not None and narrative.text.strip():
+        parts.append(
+            tag("div", render_markdown(narrative.text, base, shift=1), "susi-card__narrative")
+        )
+    heading = heading_md(3, element.title, element.id)
+    card = tag("div", "".join(parts), f"susi-card susi-card--{element.level}")
+    return [heading, card]
+
+
+def _profile_table(element: CoreElement) -> str:
+    profile = element.practice_profile
+    assert profile is not None
+    cells = [(PROFILE[key], getattr(profile, key)) for key in PROFILE]
+    head = "".join(
+        text_tag("th", title, f"susi-profile--{key}", scope="col")
+        for key, (title, value) in zip(PROFILE, cells, strict=True)
+        if value
+    )
+    row = "".join(text_tag("td", value) for _, value in cells if value)
+    table = tag(
+        "table",
+        f"<thead><tr>{head}</tr></thead><tbody><tr>{row}</tr></tbody>",
+        "susi-table susi-profile",
+    )
+    return text_tag("h4", "Praksisprofil") + table

@@ -1,0 +1,165 @@
+"""The structured parts of a spec page, one function per front-matter block."""
+
+from __future__ import annotations
+
+from susi_spec.model import Spec
+from susi_spec.render.html import bullet_list, definition_list, esc, link, tag, text_tag
+from susi_spec.render.site_terms import (
+    COMPETENCIES,
+    COSTS,
+    DELIVERY_MODES,
+    DELIVERY_SETTINGS,
+    IMPLEMENTATION,
+    KNOWLEDGE,
+    ROLES,
+    VOICES,
+    label,
+)
+
+
+def target_group(spec: Spec) -> str:
+    group = spec.target_group
+    if group is None:
+        return ""
+    parts = [tag("p", esc(group.description), "susi-lead-small")] if group.description else []
+    columns = [
+        tag("div", text_tag("h4", title) + bullet_list(items), "susi-box")
+        for title, items in (
+            ("Hvem indsatsen er til", group.inclusion),
+            ("Hvem indsatsen ikke er til", group.exclusion),
+        )
+        if items
+    ]
+    if columns:
+        parts.append(tag("div", "".join(columns), "susi-columns"))
+    if group.referral:
+        parts.append(tag("p", f"<strong>Visitation:</strong> {esc(group.referral)}"))
+    return "".join(parts)
+
+
+def knowledge(spec: Spec) -> str:
+    if not spec.knowledge_basis:
+        return ""
+    names = ", ".join(label(KNOWLEDGE, k) for k in spec.knowledge_basis)
+    return tag("p", f"<strong>Vidensgrundlag:</strong> {esc(names)}")
+
+
+def delivery(spec: Spec) -> str:
+    block = spec.delivery
+    rows: list[tuple[str, str]] = []
+    if block is not None:
+        rows = [
+            ("Form", esc(", ".join(label(DELIVERY_MODES, m) for m in block.mode))),
+            ("Sted", esc(", ".join(label(DELIVERY_SETTINGS, m) for m in block.setting))),
+            ("Omfang", esc(block.dose or "")),
+        ]
+    facts = definition_list(rows)
+    materials = ""
+    if spec.materials:
+        items = []
+        for material in spec.materials:
+            title = link(material.url, material.title) if material.url else esc(material.title)
+            purpose = f" – {esc(material.purpose)}" if material.purpose else ""
+            items.append(f"<li>{title}{purpose}</li>")
+        materials = text_tag("h4", "Materialer") + tag("ul", "".join(items))
+    if not facts and not materials:
+        return ""
+    return tag("div", text_tag("h3", "Levering") + facts + materials, "susi-delivery")
+
+
+def competencies(spec: Spec) -> str:
+    if not spec.competencies:
+        return ""
+    head = "".join(
+        tag("th", f"{esc(name)}<br><small>{esc(hint)}</small>", scope="col")
+        for name, hint in COMPETENCIES.values()
+    )
+    cells = "".join(
+        tag("td", bullet_list(c.text for c in spec.competencies if c.kind == kind) or "–")
+        for kind in COMPETENCIES
+    )
+    return tag(
+        "table",
+        f"<thead><tr>{head}</tr></thead><tbody><tr>{cells}</tr></tbody>",
+        "susi-table susi-competencies",
+    )
+
+
+def implementation(spec: Spec) -> str:
+    parts: list[str] = []
+    block = spec.implementation
+    if block is not None:
+        boxes = [
+            tag(
+                "div",
+                text_tag("h4", name) + text_tag("p", hint, "susi-hint") + bullet_list(items),
+                "susi-box",
+            )
+            for key, (name, hint) in IMPLEMENTATION.items()
+            if (items := getattr(block, key))
+        ]
+        if boxes:
+            parts.append(tag("div", "".join(boxes), "susi-levels"))
+    if spec.risks:
+        parts.append(text_tag("h3", "Risici og kontraindikationer") + bullet_list(spec.risks))
+    if spec.legal_basis:
+        parts.append(text_tag("h3", "Lovgrundlag") + bullet_list(spec.legal_basis))
+    return "".join(parts)
+
+
+def documentation(spec: Spec) -> str:
+    block = spec.documentation
+    if block is None:
+        return ""
+    return definition_list(
+        [
+            ("Indikatorer", bullet_list(block.indicators)),
+            ("Redskaber", bullet_list(block.tools)),
+            ("Borgerfeedback", esc(block.citizen_feedback or "")),
+        ]
+    )
+
+
+def costs(spec: Spec) -> str:
+    block = spec.costs
+    if block is None:
+        return ""
+    rows = "".join(
+        f'<tr><th scope="row">{esc(name)}</th><td>{esc(value)}</td></tr>'
+        for key, name in COSTS.items()
+        if (value := getattr(block, key))
+    )
+    return tag("table", f"<tbody>{rows}</tbody>", "susi-table susi-costs") if rows else ""
+
+
+def contributors(spec: Spec) -> str:
+    if not spec.contributors:
+        return ""
+    rows = "".join(
+        "<tr>"
+        + text_tag("td", person.name)
+        + text_tag("td", label(ROLES, person.role))
+        + text_tag("td", label(VOICES, person.voice) if person.voice else "–")
+        + "</tr>"
+        for person in spec.contributors
+    )
+    head = '<thead><tr><th scope="col">Navn</th><th scope="col">Rolle</th><th scope="col">Stemme</th></tr></thead>'
+    return tag("table", f"{head}<tbody>{rows}</tbody>", "susi-table")
+
+
+def version_changes(spec: Spec) -> str:
+    """The `changes` block: why this version differs from the one before (FRAME)."""
+    items = []
+    for change in spec.changes:
+        extra = []
+        if change.why:
+            extra.append(f"<strong>Hvorfor:</strong> {esc(change.why)}")
+        if change.decided_by:
+            extra.append(f"<strong>Besluttet af:</strong> {esc(change.decided_by)}")
+        if change.planned is not None:
+            extra.append("Planlagt tilpasning" if change.planned else "Reaktiv ændring")
+        if change.fidelity_consistent is False:
+            extra.append("<strong>Ikke i tråd med modellens kerne</strong>")
+        detail = tag("div", " · ".join(extra), "susi-hint") if extra else ""
+        items.append(f"<li>{esc(change.what)}{detail}</li>")
+    return tag("ul", "".join(items), "susi-changes") if items else ""
