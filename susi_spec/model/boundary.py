@@ -14,7 +14,7 @@ from pydantic_core import ErrorDetails
 from susi_spec.loading import codes
 from susi_spec.loading.document import Document
 from susi_spec.model.local import LocalSpec
-from susi_spec.model.spec import Spec
+from susi_spec.model.spec import MAX_VERSION, Spec
 from susi_spec.model.types import DANISH_VALUES
 from susi_spec.problems import Finding, Text
 
@@ -133,10 +133,10 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         return Finding(
             span,
             Text(
-                f"{where}: {_shown(value)} er ikke en version. Skriv et helt tal (0, 1, 2, ...) "
-                "eller final, uden anførselstegn.",
-                f"{where}: {_shown(value)} is not a version. Write a whole number (0, 1, 2, ...) or "
-                "final, unquoted.",
+                f"{where}: {_shown(value)} er ikke en version. Skriv et helt tal (0, 1, 2, ... "
+                f"højst {MAX_VERSION}) eller final, uden anførselstegn.",
+                f"{where}: {_shown(value)} is not a version. Write a whole number (0, 1, 2, ... "
+                f"at most {MAX_VERSION}) or final, unquoted.",
             ),
             codes.INVALID_VERSION.code,
         )
@@ -211,6 +211,8 @@ def _shown(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, int) and abs(value) >= 10**20:
+        return "et tal med over 20 cifre"  # never quoted whole (nor turned into digits)
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, dict):

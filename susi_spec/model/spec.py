@@ -48,9 +48,16 @@ Version = Annotated[
 ]
 
 
+# SUSI's scheme has v0-v3 and final; a bound keeps every later stage (sorting beside
+# `final`, labels, file names, the site's addresses) safe from a 5,000-digit number.
+MAX_VERSION = 999
+
+
 def check_version(value: object) -> object:
-    """Accept a whole number from 0 or `final`; anything else gets one clear message."""
-    if value == "final" or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+    """Accept a whole number from 0 to MAX_VERSION or `final`; anything else gets one message."""
+    if value == "final" or (
+        isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_VERSION
+    ):
         return value
     raise PydanticCustomError(
         "version",
