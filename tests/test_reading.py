@@ -187,3 +187,41 @@ def test_pathological_headings_finish(tmp_path: Path, heading: str) -> None:
     result = run_check(cwd=tmp_path)  # guarded by HANG_GUARD
     assert result.returncode in (0, 1), result.stderr
     json.loads(result.stdout)
+
+
+DATES = {
+    "february-30": ("2020-02-30", "måneden har 29 dage"),
+    "february-29-not-leap": ("2021-02-29", "måneden har 28 dage"),
+    "april-31": ("2021-04-31", "måneden har 30 dage"),
+    "month-13": ("2021-13-01", "der er 12 måneder"),
+    "day-0": ("2021-01-00", "måneden har 31 dage"),
+    "year-0": ("0000-01-01", "der er intet år 0"),
+}
+
+
+@pytest.mark.parametrize(("date", "why"), DATES.values(), ids=DATES.keys())
+def test_an_impossible_date_is_called_no_such_date(date: str, why: str) -> None:
+    problems = check_text(edited("released: 2020-09-15", f"released: {date}"))
+    assert [(p.code, p.line, p.column) for p in problems] == [("SP012", 8, 11)]
+    assert f"datoen {date} findes ikke ({why})" in problems[0].message()
+
+
+def test_a_real_leap_day_is_a_date() -> None:
+    assert check_text(edited("released: 2020-09-15", "released: 2020-02-29")) == []
+
+
+KEYS = {"number": "5", "truth": "true", "float": "1.5", "null": "null", "nested": "  7"}
+
+
+@pytest.mark.parametrize("key", KEYS.values(), ids=KEYS.keys())
+def test_a_key_that_is_not_text_is_reported_at_the_key(key: str) -> None:
+    if key.startswith(" "):  # inside target_group
+        text = edited("target_group:\n", f"target_group:\n{key}: x\n")
+        line, column = 14, 3
+    else:
+        text = edited("milestone: Opstart", f"milestone: Opstart\n{key}: x")
+        line, column = 10, 1
+    problems = check_text(text)
+    assert [(p.code, p.line, p.column) for p in problems] == [("SP012", line, column)]
+    assert "er ikke tekst" in problems[0].message()
+    assert "Keys should be strings" not in problems[0].message()

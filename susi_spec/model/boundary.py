@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import difflib
+import re
 import types
 import typing
 from typing import Any, Union, get_args, get_origin
@@ -17,6 +19,8 @@ from susi_spec.model.local import LocalSpec
 from susi_spec.model.spec import MAX_VERSION, Spec
 from susi_spec.model.types import DANISH_VALUES
 from susi_spec.problems import Finding, Text
+
+_DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 SCHEMAS: dict[str, type[Spec] | type[LocalSpec]] = {
     "susi-spec/1": Spec,
@@ -128,7 +132,34 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
             ),
             codes.MISSING_KEY.code,
         )
+    if kind == "invalid_key":
+        # A key YAML read as a number, a truth value or a date (`5:`, `yes:`, `2020-01-01:`);
+        # pydantic's location holds it converted (True as 1), its input the key itself.
+        parent = _dotted(loc[:-1]) or "front matter"
+        key = value if isinstance(value, str | int) else str(value)  # as positions keep it
+        return Finding(
+            document.span((*loc[:-1], key), key=True),
+            Text(
+                f"Nøglen {_shown(value)} i {parent} er ikke tekst. Nøgler er ord som 'title' "
+                "eller 'what': ret nøglen, eller sæt den i anførselstegn, hvis den skal stå.",
+                f"The key {_shown(value)} in {parent} is not text. Keys are words such as "
+                "'title' or 'what': fix the key, or quote it if it must stay.",
+            ),
+            codes.WRONG_TYPE.code,
+        )
     span = document.span(loc)
+    impossible = _impossible_date(value) if kind == "date_type" else ""
+    if impossible:
+        return Finding(
+            span,
+            Text(
+                f"{where}: datoen {value} findes ikke ({impossible[0]}). Ret dagen eller "
+                "måneden (ÅÅÅÅ-MM-DD).",
+                f"{where}: the date {value} does not exist ({impossible[1]}). Fix the day or "
+                "the month (YYYY-MM-DD).",
+            ),
+            codes.WRONG_TYPE.code,
+        )
     if kind == "version":
         return Finding(
             span,
@@ -195,6 +226,21 @@ def _value_finding(
             f"{where}: {_shown(value)} is not allowed. Use one of: {listed}.",
         )
     return Finding(document.span(loc), text, codes.INVALID_VALUE.code)
+
+
+def _impossible_date(value: object) -> tuple[str, str] | tuple[()]:
+    """Why a value written as a date YYYY-MM-DD is no date, in Danish and English."""
+    if not isinstance(value, str) or not _DATE_SHAPE.fullmatch(value):
+        return ()
+    year, month, day = (int(part) for part in value.split("-"))
+    if year < 1:
+        return ("der er intet år 0", "there is no year 0")
+    if not 1 <= month <= 12:
+        return ("der er 12 måneder", "there are 12 months")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        return (f"måneden har {last} dage", f"the month has {last} days")
+    return ()
 
 
 def _dotted(loc: tuple[Any, ...]) -> str:
