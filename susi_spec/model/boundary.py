@@ -136,9 +136,9 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         # A key YAML read as a number, a truth value or a date (`5:`, `yes:`, `2020-01-01:`);
         # pydantic's location holds it converted (True as 1), its input the key itself.
         parent = _dotted(loc[:-1]) or "front matter"
-        key = value if isinstance(value, str | int) else str(value)  # as positions keep it
+        as_kept = value if isinstance(value, str | int) else str(value)  # as positions keep it
         return Finding(
-            document.span((*loc[:-1], key), key=True),
+            document.span((*loc[:-1], as_kept), key=True),
             Text(
                 f"Nøglen {_shown(value)} i {parent} er ikke tekst. Nøgler er ord som 'title' "
                 "eller 'what': ret nøglen, eller sæt den i anførselstegn, hvis den skal stå.",
