@@ -17,8 +17,9 @@ Id = Annotated[
         "(æ→ae, ø→oe, å→aa).",
     ),
 ]
-Text = Annotated[str, Strict()]
-TextList = list[Annotated[str, Strict()]]
+# Text as written: a number or a date is not coerced into it. (problems.Text is a message.)
+PlainText = Annotated[str, Strict()]
+TextList = list[PlainText]
 Flag = Annotated[bool, Strict()]
 # A quoted "2020-09-15" is text, not a date: dates are written unquoted (FORMAT.md).
 Date = Annotated[dt.date, Strict()]
