@@ -13,7 +13,6 @@ section-anchors = "error"
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,6 +50,7 @@ def load_config(start: Path) -> Config:
     Every way the table can be wrong is a SusiError (exit 2) naming the key and the fix.
     """
     from susi_spec.checks.rules import BY_KEY  # here, so that reading config stays cheap to import
+    from susi_spec.model.suggestions import did_you_mean
 
     root = find_root(start)
     pyproject = root / "pyproject.toml"
@@ -60,7 +60,7 @@ def load_config(start: Path) -> Config:
     for key in table:
         if key not in KEYS:
             raise SusiError(
-                f"{pyproject}: [tool.susi] kender ikke nøglen '{key}'.{_guess(key, KEYS)}"
+                f"{pyproject}: [tool.susi] kender ikke nøglen '{key}'.{did_you_mean(key, KEYS).da}"
             )
     language = table.get("language", "da")
     if language not in ("da", "en"):
@@ -81,7 +81,7 @@ def load_config(start: Path) -> Config:
         rule = BY_KEY.get(key)
         if rule is None:
             raise SusiError(
-                f"{pyproject}: [tool.susi.rules] kender ikke reglen '{key}'.{_guess(key, BY_KEY)} "
+                f"{pyproject}: [tool.susi.rules] kender ikke reglen '{key}'.{did_you_mean(key, BY_KEY).da} "
                 "Se 'susi rules'."
             )
         if not isinstance(value, str) or value not in set(Severity):
@@ -125,10 +125,3 @@ def _toml_place(message: str) -> str:
 
     found = re.search(r"at line (\d+), column (\d+)", message)
     return f" (linje {found.group(1)}, kolonne {found.group(2)})" if found else ""
-
-
-def _guess(key: str, known: Iterable[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(key, list(known), n=1)
-    return f" Mente du '{close[0]}'?" if close else ""

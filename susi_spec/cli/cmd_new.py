@@ -15,8 +15,6 @@ from susi_spec.errors import SusiError
 if TYPE_CHECKING:
     from susi_spec.model import Spec
 
-_ID = re.compile(r"^[a-z][a-z0-9-]{1,63}$")
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("spec_id", metavar="SPEC-ID", help="id, fx en-familie-en-indgang")
@@ -76,7 +74,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _require_id(value: str, what: str = "id") -> None:
-    if not _ID.match(value):
+    from susi_spec.model.types import ID_PATTERN
+
+    if not re.match(ID_PATTERN, value):
         raise SusiError(
             f"'{value}' er ikke et gyldigt {what}. Brug små bogstaver a-z, tal og bindestreg, "
             "2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa)."

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import difflib
 import re
 import types
 import typing
@@ -17,6 +16,7 @@ from susi_spec.loading import codes
 from susi_spec.loading.document import Document
 from susi_spec.model.local import LocalSpec
 from susi_spec.model.spec import MAX_VERSION, Spec
+from susi_spec.model.suggestions import did_you_mean
 from susi_spec.model.types import DANISH_VALUES
 from susi_spec.problems import Finding, Text
 
@@ -107,18 +107,16 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
     if kind == "extra_forbidden":
         key = str(loc[-1])
         known = sorted(_fields_at(model, loc[:-1]))
-        guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        hint_da = (
-            f" Mente du '{guess[0]}'?" if guess else f" Kendte nøgler her: {', '.join(known)}."
-        )
-        hint_en = (
-            f" Did you mean '{guess[0]}'?" if guess else f" Known keys here: {', '.join(known)}."
-        )
+        hint = did_you_mean(key, known)
+        if not hint.da:
+            hint = Text(
+                f" Kendte nøgler her: {', '.join(known)}.", f" Known keys here: {', '.join(known)}."
+            )
         return Finding(
             document.span(loc, key=True),
             Text(
-                f"Ukendt nøgle '{key}'.{hint_da} Ret stavningen, eller slet nøglen.",
-                f"Unknown key '{key}'.{hint_en} Fix the spelling, or delete the key.",
+                f"Ukendt nøgle '{key}'.{hint.da} Ret stavningen, eller slet nøglen.",
+                f"Unknown key '{key}'.{hint.en} Fix the spelling, or delete the key.",
             ),
             codes.UNKNOWN_KEY.code,
         )
