@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from susi_spec.checks.rules import BY_KEY, CHECK_RULES, Context, Finding, Rule
-from susi_spec.errors import SusiError
+from susi_spec.errors import SusiError, reading
 from susi_spec.history.common_model import CommonModel, from_history, from_spec
 from susi_spec.loading.document import Document, read_document
 from susi_spec.loading.gc_threshold import fewer_collections
@@ -114,11 +114,12 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
 def run_rules(context: Context, kind: str) -> list[Finding]:
     """Run every registered rule for this kind of file."""
     findings: list[Finding] = []
-    for rule in CHECK_RULES:
-        if rule.applies_to == kind and rule.check is not None:
-            findings.extend(
-                Finding(f.span, f.text, f.code or rule.code) for f in rule.check(context)
-            )
+    with reading(context.document.path):
+        for rule in CHECK_RULES:
+            if rule.applies_to == kind and rule.check is not None:
+                findings.extend(
+                    Finding(f.span, f.text, f.code or rule.code) for f in rule.check(context)
+                )
     return findings
 
 

@@ -8,8 +8,10 @@ them all for the table keeps `susi --help` quick.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -26,7 +28,7 @@ from susi_spec.cli import (
     cmd_rules,
     cmd_schema,
 )
-from susi_spec.errors import SusiError
+from susi_spec.errors import EXIT_INTERNAL, SusiError, internal_error_line
 
 
 class Command(NamedTuple):
@@ -111,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code; never let a traceback reach the user."""
+    argv_list = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -127,6 +130,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except Exception as error:  # a bug: one plain line, never a traceback, never exit 1
+        if os.environ.get("SUSI_DEBUG"):
+            traceback.print_exc()
+        print(internal_error_line(error, _language(argv_list)), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _language(argv: list[str]) -> str:
+    """The language asked for on the command line, read without the parser (it may be what failed)."""
+    asked = "--lang=en" in argv or ("--lang", "en") in itertools.pairwise(argv)
+    return "en" if asked else "da"
 
 
 def entry() -> None:

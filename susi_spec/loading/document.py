@@ -16,6 +16,7 @@ from typing import Any
 
 from markdown_it import MarkdownIt
 
+from susi_spec.errors import reading
 from susi_spec.loading.yamlload import PathKey, Positions, YamlIssue, load_yaml
 from susi_spec.problems import Span
 
@@ -172,7 +173,12 @@ def read_document(path: Path, display: str | None = None) -> Document:
 
 
 def parse_document(data: bytes, path: str) -> Document:
-    """Parse the bytes of a spec file; never raise on content."""
+    """Parse the bytes of a spec file; never raise on content (a bug names the file)."""
+    with reading(path):
+        return _parse_document(data, path)
+
+
+def _parse_document(data: bytes, path: str) -> Document:
     if len(data) > MAX_FILE_BYTES:
         return Document(path, read_issues=[ReadIssue("too-large", Span(), str(len(data)))])
     encoding = _other_encoding(data)

@@ -12,6 +12,7 @@ from typing import Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from susi_spec.errors import reading
 from susi_spec.loading import codes
 from susi_spec.loading.document import Document
 from susi_spec.model.local import LocalSpec
@@ -42,6 +43,11 @@ _TYPE_NAMES: dict[str, tuple[str, str]] = {
 
 def validate(document: Document) -> tuple[Spec | LocalSpec | None, list[Finding]]:
     """Validate a document's front matter as the model its `schema` (or place) names."""
+    with reading(document.path):
+        return _validate(document)
+
+
+def _validate(document: Document) -> tuple[Spec | LocalSpec | None, list[Finding]]:
     front: dict[str, Any] = document.front
     schema = front.get("schema")
     model = SCHEMAS.get(schema) if isinstance(schema, str) else None
