@@ -1,4 +1,4 @@
-"""HTML to put on a page that our own escaping did not build, cleaned by Ammonia (nh3).
+"""HTML a page takes from elsewhere than `render/html.py`, cleaned by Ammonia (nh3).
 
 Only plain document tags and a few harmless attributes survive; scripts, styles, frames,
 forms and the like go with their content, comments go, and links keep only web, mail and

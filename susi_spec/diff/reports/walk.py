@@ -131,22 +131,8 @@ def walk(diff: SpecDiff, meta: DiffMeta, writer: Writer[R]) -> R:
             writer.levels(group.key, lines)
             continue
         for subgroup in group.subgroups:
-            if group.key in ("core_elements", "body") or len(group.subgroups) > 1:
-                writer.subheading(group.key, subgroup)
-            shared = shared_notes(subgroup)
-            if shared:
-                first = subgroup.changes[0]
-                writer.shared(group.key, [note_text(n, first, lang).format(escape) for n in shared])
-            items = [_item(change, writer, shared) for change in subgroup.changes]
-            if not writer.complete:
-                writer.items(group.key, items)
-                continue
-            main = [item for item in items if item.change.severity != "editorial"]
-            editorial = [item for item in items if item.change.severity == "editorial"]
-            if main:
-                writer.items(group.key, main)
-            if editorial:
-                writer.items(group.key, editorial, editorial=True)
+            headed = group.key in ("core_elements", "body") or len(group.subgroups) > 1
+            _subgroup(group.key, subgroup, headed, writer)
     if diff.frame or writer.complete:
         entries = [
             FrameLine(escape(e.what), tuple(m.format(escape) for m in frame_details(e, lang)))
@@ -165,6 +151,25 @@ def walk(diff: SpecDiff, meta: DiffMeta, writer: Writer[R]) -> R:
         ]
         writer.review(group_label("review", lang), reviews)
     return writer.finish()
+
+
+def _subgroup(key: str, subgroup: Subgroup, headed: bool, writer: Writer[R]) -> None:
+    if headed:
+        writer.subheading(key, subgroup)
+    shared = shared_notes(subgroup)
+    if shared:
+        first = subgroup.changes[0]
+        writer.shared(key, [note_text(n, first, writer.lang).format(writer.escape) for n in shared])
+    items = [_item(change, writer, shared) for change in subgroup.changes]
+    if not writer.complete:
+        writer.items(key, items)
+        return
+    main = [item for item in items if item.change.severity != "editorial"]
+    editorial = [item for item in items if item.change.severity == "editorial"]
+    if main:
+        writer.items(key, main)
+    if editorial:
+        writer.items(key, editorial, editorial=True)
 
 
 def _intro(diff: SpecDiff, meta: DiffMeta, writer: Writer[R]) -> bool:
