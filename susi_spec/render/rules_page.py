@@ -20,12 +20,13 @@ _FAMILIES = {
 }
 _SEVERITY = {"error": "fejl", "warning": "advarsel", "note": "note"}
 
+# Links are site addresses: the blocks are HTML, which MkDocs does not rewrite.
 _INTRO = """\
 `susi check` tjekker hver indsatsbeskrivelse og lokal udmøntning mod reglerne herunder. Hver
 melding har en kode (fx `SP104`) og peger på fil, linje og kolonne. I terminalen viser
 `susi rules` listen, og `susi rules --explain SP104` forklarer én regel med eksempler.
 Alvorligheden kan ændres pr. regel i `pyproject.toml` under `[tool.susi.rules]`.
-Formatet selv er beskrevet i [Formatet](format.md).
+Formatet selv er beskrevet i [Formatet](../format/).
 
 Eksemplerne viser kun de nøgler, der afviger fra grundeksemplet nederst på siden; en blok
 med brødtekst erstatter grundeksemplets brødtekst. En lokal udmøntnings eksempler følger
