@@ -62,7 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = importlib.import_module(_module(args.command))
         return int(module.run(args))
     except SusiError as error:
-        print(f"susi: {error}", file=sys.stderr)
+        from susi_spec.cli.output import plain  # messages name paths and values from files
+
+        print(f"susi: {plain(str(error))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
