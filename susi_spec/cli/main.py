@@ -62,9 +62,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = importlib.import_module(_module(args.command))
         return int(module.run(args))
     except SusiError as error:
-        from susi_spec.cli.output import plain  # messages name paths and values from files
+        from susi_spec.cli.output import plain  # one line, whatever the paths in it hold
 
-        print(f"susi: {plain(str(error))}", file=sys.stderr)
+        print(f"susi: {plain(str(error), lines=False)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -38,10 +38,11 @@ def plain(text: str, *, lines: bool = True) -> str:
 
 
 def problem_line(problem: Problem, lang: str) -> str:
-    """`path:line:col: severity CODE message`, the path on one line whatever its name."""
-    shown = plain(problem.path, lines=False)
-    line = problem.format(lang)
-    return shown + plain(line[len(problem.path) :])
+    """`path:line:col: severity CODE message` on one line, whatever the path or message holds.
+
+    No message has a newline of its own; one from a key or a folder name would start a fake one.
+    """
+    return plain(problem.format(lang), lines=False)
 
 
 def github_escape(value: str, *, prop: bool = False) -> str:
@@ -116,9 +117,9 @@ def _refuse_target(target: Path, example: str) -> None:
     except FileNotFoundError:
         if not target.parent.is_dir():
             raise SusiError(
-                f"Mappen {target.parent} findes ikke, og susi opretter den ikke. Intet er "
-                f"skrevet; opret den først (mkdir -p {target.parent}) eller vælg en anden fil "
-                "med -o."
+                f"{target} kan ikke skrives: mappen {target.parent} findes ikke, og susi "
+                f"opretter den ikke. Intet er skrevet; opret den først (mkdir -p "
+                f"{target.parent}) eller vælg en anden fil med -o."
             ) from None
         return
     except OSError as error:  # a file where a folder should be, a name too long
