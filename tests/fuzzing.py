@@ -9,6 +9,7 @@ import io
 import json
 import re
 import shutil
+import signal
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,8 @@ ORIGINALS = {name: (BUNDLED / name).read_bytes() for name in FILES}
 KEYS = {"files", "errors", "warnings", "notes", "problems"}
 PROBLEM_KEYS = {"path", "line", "column", "code", "severity", "message"}
 CODE = re.compile(r"SP\d{3}")
+# A check of three files takes well under a second; this long means it hangs.
+HANG_SECONDS = 30
 _BREAK = re.compile(rb"\r\n|\r|\n")
 
 # Values a YAML key can be retyped to: other types, tags, aliases, broken scalars.
@@ -200,6 +203,8 @@ def check_contract(project: Path, mutant: Mutant) -> dict[str, object]:
     path.write_bytes(mutant.data)
     before = {p: p.read_bytes() for p in spec.rglob("*") if p.is_file()}
     out, err = io.StringIO(), io.StringIO()
+    signal.signal(signal.SIGALRM, _hang)
+    signal.alarm(HANG_SECONDS)
     try:
         with (
             contextlib.chdir(project),
@@ -228,7 +233,12 @@ def check_contract(project: Path, mutant: Mutant) -> dict[str, object]:
         data: dict[str, object] = report
         return data
     finally:
+        signal.alarm(0)
         path.write_bytes(ORIGINALS[mutant.name])
+
+
+def _hang(signum: int, frame: object) -> None:
+    raise TimeoutError(f"susi check took over {HANG_SECONDS} s")
 
 
 def _check_problem(project: Path, problem: dict[str, object]) -> None:
