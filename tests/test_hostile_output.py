@@ -161,6 +161,18 @@ def test_reports_for_people_print_no_control_characters(
     assert "Demo-indsats" in out or args[0] == "local-review"
 
 
+@pytest.mark.parametrize(
+    "command", ["history", "diff", "local-review"], ids=["history", "diff", "local-review"]
+)
+def test_json_reports_keep_the_title_escaped(
+    titled: GitRepo, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    assert main([command, "demo", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and json.loads(out)
+    assert command != "history" or "\\u001b[2J\\u001b]0;pwned\\u0007Demo-indsats" in out
+
+
 # -- -o: one regular file, nothing else ---------------------------------------------------
 
 
