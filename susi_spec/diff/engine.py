@@ -74,6 +74,8 @@ def _elements(old: Spec, new: Spec, renames: Mapping[str, str]) -> tuple[Element
 
 def _metadata(old: Spec, new: Spec) -> Iterable[Change]:
     # `version` is left out: every report names both versions in its title.
+    if old.id != new.id:  # the spec's folder and addresses move with it (FORMAT.md: ids)
+        yield Place("id", "id").change("renamed", old.id, new.id, severity="major")
     yield from diff_text(Place("title", "title"), old.title, new.title)
     yield from diff_text(Place("summary", "summary"), old.summary, new.summary)
     yield from diff_value(Place("status", "status"), old.status, new.status)

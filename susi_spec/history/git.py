@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
-import os
 import subprocess
 import weakref
 from collections.abc import Iterable
@@ -141,17 +140,17 @@ class Repository:
         return log
 
     def specs_log(self, files: Iterable[Path]) -> FileLog:
-        """The history of the folder holding these spec files' folders (usually `specs/`).
+        """The history of the top folder holding these spec files (usually `specs/`).
 
-        Renames between spec folders are followed, and commits that touched no spec (the
-        code, the site) are not read.
+        The whole folder, not just the given specs' own: a spec moved or renamed inside it
+        (`specs/a/` to `specs/archive/a/`) is followed back through the move only when git
+        sees both sides. Commits that touched no spec (the code, the site) are not read.
         """
-        folders = [(f.parent.parent if f.parent.name == "local" else f.parent) for f in files]
-        try:
-            common = Path(os.path.commonpath([f.resolve().parent for f in folders]))
-            return self.file_log(self.relative(common))
-        except ValueError:  # no files, or a spec folder at the root of the repository
-            return self.file_log("")
+        tops = set()
+        for file in files:
+            parts = PurePosixPath(self.relative(file)).parts
+            tops.add(parts[0] if len(parts) > 2 else "")  # `index.md` at the root: all
+        return self.file_log(tops.pop() if len(tops) == 1 else "")
 
     def read_blob(self, blob: str) -> bytes:
         """The bytes of a blob."""

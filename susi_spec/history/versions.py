@@ -125,12 +125,15 @@ class HistoryLoader:
             spec = state.spec
             if spec is not None and spec.status == "released" and state.label not in found:
                 found[state.label] = Release(state)
-        prefix = f"{history.spec_id}/"
-        for name, sha in self.repo.tags(prefix).items():
-            label = normalise_label(name[len(prefix) :])
-            tagged = self._state_at(history, sha)
-            if tagged is not None and tagged.spec is not None and tagged.label == label:
-                found[label] = Release(tagged, tagged=True)
+        # A spec renamed since a release keeps the tags made under its former id.
+        ids = dict.fromkeys(s.spec.id for s in history.states if s.spec is not None)
+        for spec_id in (*ids, history.spec_id):
+            prefix = f"{spec_id}/"
+            for name, sha in self.repo.tags(prefix).items():
+                label = normalise_label(name[len(prefix) :])
+                tagged = self._state_at(history, sha)
+                if tagged is not None and tagged.spec is not None and tagged.label == label:
+                    found[label] = Release(tagged, tagged=True)
         return sorted(found.values(), key=lambda r: version_order(r.spec.version))
 
     def _state_at(self, history: SpecHistory, sha: str) -> State | None:

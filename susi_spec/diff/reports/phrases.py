@@ -17,6 +17,10 @@ TEMPLATES: dict[tuple[str, str], tuple[str, str]] = {
         "Core element «{label}» ({level}) removed",
     ),
     ("core_element", "renamed"): ("Nyt id: {old} → {new}", "New id: {old} → {new}"),
+    ("field", "renamed"): (
+        "Indsatsbeskrivelsen har fået nyt id: {old} → {new}",
+        "The spec has a new id: {old} → {new}",
+    ),
     ("core_element", "moved"): (
         "Flyttet fra nr. {old} til nr. {new} i rækkefølgen",
         "Moved from no. {old} to no. {new}",

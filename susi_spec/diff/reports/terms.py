@@ -7,6 +7,7 @@ from susi_spec.model.types import LEVEL_NAMES_DA
 
 # Field paths (ids left out) -> (Danish, English); the leaf name as read inside its group.
 FIELDS: dict[str, tuple[str, str]] = {
+    "id": ("Id", "Id"),
     "title": ("Titel", "Title"),
     "summary": ("Resumé", "Summary"),
     "status": ("Status", "Status"),
