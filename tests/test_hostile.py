@@ -521,3 +521,15 @@ def test_alias_bound_counts_characters_not_nodes() -> None:
     assert repeats < MAX_NODES
     issue = load_yaml(text).issues
     assert [(i.kind, i.line, i.column) for i in issue] == [("too-complex", 1, 0)]
+
+
+def test_messages_quote_at_most_the_start_of_a_long_value() -> None:
+    """A 20,000-character key, twice and unknown: the messages quote its start only."""
+    key = "k" * 20_000
+    twice = f"? {key}\n: 1\n? {key}\n: 2\n"  # explicit keys: a plain one stops at 1,024
+    text = edited("title: Demo-indsats\n", f"title: Demo-indsats\n{twice}")
+    problems = problems_of(text.encode("utf-8"))
+    assert {p.code for p in problems} >= {"SP008", "SP011"}
+    for problem in problems:
+        for lang in ("da", "en"):
+            assert "k" * 100 not in problem.message(lang) and len(problem.message(lang)) < 1000

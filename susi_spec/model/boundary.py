@@ -16,7 +16,7 @@ from susi_spec.loading.document import Document
 from susi_spec.model.local import LocalSpec
 from susi_spec.model.spec import Spec
 from susi_spec.model.types import DANISH_VALUES
-from susi_spec.problems import Finding, Text
+from susi_spec.problems import QUOTE_LIMIT, Finding, Text, excerpt
 
 SCHEMAS: dict[str, type[Spec] | type[LocalSpec]] = {
     "susi-spec/1": Spec,
@@ -101,7 +101,7 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
     where = _dotted(loc)
     value = error.get("input")
     if kind == "extra_forbidden":
-        key = str(loc[-1])
+        key = excerpt(str(loc[-1]))
         known = sorted(_fields_at(model, loc[:-1]))
         guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         hint_da = (
@@ -217,8 +217,9 @@ def _shown(value: object) -> str:
         return "felter (nøgle: værdi)"
     if isinstance(value, list):
         return "en liste"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    if isinstance(value, str) and len(value) > 4 * QUOTE_LIMIT:
+        value = value[: 4 * QUOTE_LIMIT]  # repr of the whole would be cut anyway
+    return excerpt(repr(value))
 
 
 def _fields_at(model: type[BaseModel], path: tuple[Any, ...]) -> set[str]:
