@@ -6,10 +6,13 @@ every file checks clean with `susi check`: core elements of all three levels wit
 their level needs, a theory of change of about 15 nodes and 20 forward links that traces
 to the core elements, competencies, delivery, implementation and the nine body sections.
 
+With `little=True` (`--little`) each file is a v0 draft instead: the same kind of body
+under about 20 lines of front matter (one core element), as a spec starts out.
+
 The YAML is kept valid under both YAML 1.2 (our loader) and YAML 1.1 (PyYAML's
 CSafeLoader, used for the floor): no yes/no/on words, unquoted ISO dates only.
 
-    python bench/generate.py OUT_DIR [--n 1000] [--seed 42]
+    python bench/generate.py OUT_DIR [--n 1000] [--seed 42] [--little]
 """
 
 from __future__ import annotations
@@ -343,6 +346,28 @@ def spec_text(rng: random.Random, number: int) -> tuple[str, str]:
     return spec_id, "\n".join(fm) + "\n" + _body(w, title, elements) + "\n"
 
 
+def little_spec_text(rng: random.Random, number: int) -> tuple[str, str]:
+    """The id and the full text of one v0 draft: little front matter, a full body."""
+    w = Writer(rng)
+    title = f"{rng.choice(INTERVENTIONS)} {number}"
+    spec_id = slug(title)
+    elements = _element_ids(rng, 1)
+    (element_title, element_id) = elements[0]
+    fm = ["---", "schema: susi-spec/1", f"id: {spec_id}", f"title: {title}"]
+    fm += _folded("summary", w.sentences(2, 6, 10), "")
+    fm += ["version: 0", "status: draft", "milestone: Screening", "phase: screening"]
+    fm.append(f"intervention_type: {rng.choice(('citizen', 'organisational', 'integrated'))}")
+    fm += ["knowledge_basis: [promising_practice]", "", "target_group:"]
+    fm += _text("description", w.sentence(6, 10), "  ")
+    fm += ["  inclusion: []", "  exclusion: []", "", "core_elements:"]
+    fm += [f"  - id: {element_id}", f"    title: {element_title}", "    level: principle"]
+    fm += ["    evidence: presumed"]
+    fm += _text("what", w.sentence(4, 8), "    ")
+    fm += _text("rationale", w.sentence(4, 8), "    ")
+    fm += ["    activities: []", "---"]
+    return spec_id, "\n".join(fm) + "\n" + _body(w, title, elements[:1]) + "\n"
+
+
 def _paragraphs(w: Writer, count: int) -> list[str]:
     out: list[str] = []
     for _ in range(count):
@@ -397,13 +422,14 @@ def _body(w: Writer, title: str, elements: list[tuple[str, str]]) -> str:
     return "\n".join(out).rstrip("\n")
 
 
-def generate(out_dir: Path, n: int, seed: int = 42) -> list[Path]:
+def generate(out_dir: Path, n: int, seed: int = 42, little: bool = False) -> list[Path]:
     """Write `n` spec folders under `out_dir/specs/`; return the index.md paths."""
     rng = random.Random(seed)
     root = out_dir / "specs"
     paths: list[Path] = []
+    make = little_spec_text if little else spec_text
     for number in range(1, n + 1):
-        spec_id, text = spec_text(rng, number)
+        spec_id, text = make(rng, number)
         folder = root / spec_id
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / "index.md"
@@ -417,8 +443,9 @@ def main() -> None:
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--little", action="store_true", help="v0 drafts, little front matter")
     args = parser.parse_args()
-    paths = generate(args.out_dir, args.n, args.seed)
+    paths = generate(args.out_dir, args.n, args.seed, args.little)
     print(f"{len(paths)} specs written under {args.out_dir / 'specs'}")
 
 

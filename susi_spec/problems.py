@@ -19,6 +19,16 @@ class Severity(StrEnum):
     OFF = "off"
 
 
+# How much of an author's value a message quotes: a key or text of 100 KB (or one an alias
+# repeats) would otherwise be printed whole in every problem about it.
+QUOTE_LIMIT = 60
+
+
+def excerpt(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """`text`, or its first `limit` characters ending in "..." when it is longer."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 @dataclass(frozen=True, order=True)
 class Span:
     """A 1-based line and column in the real file."""

@@ -25,7 +25,8 @@ def test_bundled_specs_check_clean() -> None:
         ("ballerup.md", "SP308", "note"),  # Ballerup departs from a principle: noted
         ("fredericia.md", "SP309", "warning"),  # Fredericia follows v2 while v3 is out
     ]
-    assert {"en-familie-en-indgang", "housing-first-cti"} <= set(report.specs)
+    assert {"en-familie-en-indgang", "housing-first-cti"} <= set(report.spec_ids)
+    assert set(check_paths([SPECS], models=True).specs) == set(report.spec_ids)
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ import pytest
 from susi_spec.checks.checker import check_document, to_problems
 from susi_spec.cli.main import main
 from susi_spec.loading.document import MAX_FILE_BYTES, parse_document, read_document
-from susi_spec.loading.yamlload import MAX_DEPTH, load_yaml
+from susi_spec.loading.yamlload import MAX_ALIAS_CHARS, MAX_DEPTH, MAX_NODES, load_yaml
 from susi_spec.problems import Problem
 
 VALID = (Path(__file__).parent / "fixtures" / "valid_v1.md").read_text(encoding="utf-8")
@@ -41,6 +41,28 @@ def billion_laughs() -> str:
     for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
         lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
     return "---\nschema: susi-spec/1\n" + "\n".join(lines) + "\n---\n"
+
+
+def long_laughs() -> str:
+    """Few nodes, long strings: 5,000 characters, ten of them, ten of those, and so on."""
+    lines = ["a: &a " + "x" * 5000]
+    for prev, name in zip("abc", "bcd", strict=True):
+        lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 10) + "]")
+    return "---\nschema: susi-spec/1\n" + "\n".join(lines) + "\n---\n"
+
+
+def deep_alias() -> str:
+    """Each part within the nesting limit, together past it through the alias."""
+    anchored = "a: &a " + "[" * 40 + "]" * 40
+    return (
+        "---\nschema: susi-spec/1\n" + anchored + "\nb: " + "[" * 30 + "*a" + "]" * 30 + "\n---\n"
+    )
+
+
+def many_small_aliases() -> str:
+    """Thousands of aliases of a two-item list: the nodes they add pass MAX_NODES."""
+    keys = "".join(f"k{i}: *a\n" for i in range(20_000))
+    return "---\nschema: susi-spec/1\na: &a [x, y]\n" + keys + "---\n"
 
 
 class Case(NamedTuple):
@@ -171,6 +193,10 @@ CASES: dict[str, Case] = {
     ),
     # Expansion and nesting.
     "billion-laughs": _case(billion_laughs(), "SP009", 7, 1, "aliasser"),
+    # The characters of strings count through aliases, not only the nodes (issue 10).
+    "long-string-laughs": _case(long_laughs(), "SP009", 5, 1, "aliasser"),
+    "deep-through-alias": _case(deep_alias(), "SP009", 4, 1),
+    "many-small-aliases": _case(many_small_aliases(), "SP009", 12_502, 1),
     "recursive-alias-list": _case("---\nschema: susi-spec/1\na: &a [*a]\n---\n", "SP009", 3, 1),
     "recursive-alias-map": _case("---\nschema: susi-spec/1\na: &a\n  b: *a\n---\n", "SP009", 4, 3),
     # The top-level mapping is the first level; the 64th bracket is one too deep.
@@ -480,3 +506,32 @@ def test_real_process_reports_every_hostile_file_without_a_traceback(project: Pa
             assert (case.code, case.line) in {place[:2] for place in places}, (name, places)
         else:
             assert (case.code, case.line, case.column) in places, (name, places)
+
+
+def test_aliases_of_long_strings_within_the_bound_are_read() -> None:
+    """A text used a few times through an alias is fine; only expansion past the bound is not."""
+    text = "a: &a " + "x" * 1000 + "\nb: [" + ", ".join(["*a"] * 5) + "]\n"
+    loaded = load_yaml(text)
+    assert loaded.issues == []
+    assert loaded.data["b"] == ["x" * 1000] * 5
+
+
+def test_alias_bound_counts_characters_not_nodes() -> None:
+    """Under MAX_NODES by far, over MAX_ALIAS_CHARS: refused where the last alias is."""
+    repeats = MAX_ALIAS_CHARS // 10_000 + 1
+    text = "a: &a " + "x" * 10_000 + "\nb: [" + ", ".join(["*a"] * repeats) + "]\n"
+    assert repeats < MAX_NODES
+    issue = load_yaml(text).issues
+    assert [(i.kind, i.line, i.column) for i in issue] == [("too-complex", 1, 0)]
+
+
+def test_messages_quote_at_most_the_start_of_a_long_value() -> None:
+    """A 20,000-character key, twice and unknown: the messages quote its start only."""
+    key = "k" * 20_000
+    twice = f"? {key}\n: 1\n? {key}\n: 2\n"  # explicit keys: a plain one stops at 1,024
+    text = edited("title: Demo-indsats\n", f"title: Demo-indsats\n{twice}")
+    problems = problems_of(text.encode("utf-8"))
+    assert {p.code for p in problems} >= {"SP008", "SP011"}
+    for problem in problems:
+        for lang in ("da", "en"):
+            assert "k" * 100 not in problem.message(lang) and len(problem.message(lang)) < 1000

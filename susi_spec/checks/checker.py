@@ -1,7 +1,8 @@
 """Check files: read, validate the shape, run the rules, and collect sorted problems.
 
 Many files are checked on all cores: each worker reads, parses and validates its share and
-sends back problems and models; rules that look across files run once at the end.
+sends back its findings and spec ids, and models only where the parent needs them (specs
+with local implementations, local files); rules that look across files run once at the end.
 """
 
 from __future__ import annotations
@@ -43,7 +44,8 @@ class FileResult:
 
     path: str
     findings: list[Finding] = field(default_factory=list)
-    spec: Spec | None = None
+    spec: Spec | None = None  # from check_paths: only when asked for, or the spec has locals
+    spec_id: str | None = None  # a spec that validated, also when its model is not kept
     local: LocalSpec | None = None
     document: Document | None = None
     # For a spec that has local implementations and a git history: its releases, read once
@@ -57,7 +59,10 @@ class Report:
 
     files: int
     problems: list[Problem]
+    # Every spec that validated, by id: all models with check_paths(models=True), else only
+    # those of specs with local implementations (the check itself needs no more).
     specs: dict[str, Spec] = field(default_factory=dict)
+    spec_ids: list[str] = field(default_factory=list)  # every spec that validated, in order
 
     @property
     def errors(self) -> int:
@@ -99,6 +104,7 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
     result.findings.extend(findings)
     if isinstance(model, Spec):
         result.spec = model
+        result.spec_id = model.id
         context = Context(document, spec=model, history=history)
         if history is not None:
             earlier = [r for r in history.releases if r.spec.version != model.version]
@@ -132,7 +138,8 @@ class _Item:
     display: str
     repo_root: Path | None = None
     revisions: tuple[Revision, ...] = ()
-    has_locals: bool = False  # a spec with a local/ folder: keep its releases
+    has_locals: bool = False  # a spec with a local/ folder: keep its model and releases
+    model: bool = False  # send the model back even without local implementations
 
 
 def _check_path(item: _Item) -> FileResult:
@@ -151,6 +158,10 @@ def _check_path(item: _Item) -> FileResult:
         result.common = from_history(history, result.spec)
     if result.local is None:
         result.document = None  # only local files need theirs again, for cross-file rules
+    if not (item.has_locals or item.model):
+        # Pickling every model back to the parent cost a sixth of a large check and memory
+        # that grows with the number of files; the id is all the cross-file rules need.
+        result.spec = None
     return result
 
 
@@ -159,24 +170,30 @@ def check_paths(
     severities: dict[str, Severity] | None = None,
     workers: int | None = None,
     history: bool = True,
+    models: bool = False,
 ) -> Report:
-    """Check every spec and local implementation under `paths`."""
+    """Check every spec and local implementation under `paths`.
+
+    With `models`, the report holds the model of every spec that validated, for callers
+    that render them; without, only those with local implementations.
+    """
     files = discover(paths)
     repo = _repository(files) if history else None
     log = repo.specs_log(files) if repo is not None else None
-    items = _items(files, repo, log)
+    items = _items(files, repo, log, models)
     with fewer_collections():
         results = list(_map(items, workers))
     specs = {r.spec.id: r.spec for r in results if r.spec is not None}
-    _check_local_files(items, results, specs, repo, log)
+    spec_ids = [r.spec_id for r in results if r.spec_id is not None]
+    _check_local_files(items, results, spec_ids, repo, log)
     problems = to_problems(results, severities or {})
-    return Report(len(files), problems, specs)
+    return Report(len(files), problems, specs, spec_ids)
 
 
 def _check_local_files(
     items: list[_Item],
     results: list[FileResult],
-    specs: dict[str, Spec],
+    spec_ids: list[str],
     repo: Repository | None,
     log: FileLog | None,
 ) -> None:
@@ -185,6 +202,7 @@ def _check_local_files(
     if not any(result.local is not None for result in results):
         return
     checked = {item.path.resolve(): result for item, result in pairs}
+    specs = frozenset(spec_ids)
     commons: dict[Path, CommonModel] = {}
     for item, result in pairs:
         if result.local is None or result.document is None:
@@ -235,10 +253,15 @@ def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) 
     return sorted(problems)
 
 
-def _items(files: list[Path], repo: Repository | None, log: FileLog | None) -> list[_Item]:
+def _items(
+    files: list[Path], repo: Repository | None, log: FileLog | None, models: bool = False
+) -> list[_Item]:
     """What each worker needs: the file, and for a spec in git its revisions."""
     if repo is None or log is None:
-        return [_Item(path, display_path(path)) for path in files]
+        return [
+            _Item(path, display_path(path), has_locals=_has_locals(path), model=models)
+            for path in files
+        ]
     # A fresh reader for this run (HEAD and tags may have moved since the last one), also
     # for the workers forked from this process.
     from susi_spec.history.versions import HistoryLoader
@@ -250,9 +273,14 @@ def _items(files: list[Path], repo: Repository | None, log: FileLog | None) -> l
         has_locals = False
         if path.name == "index.md":
             revisions = tuple(log.revisions(repo.relative(path)))
-            has_locals = (path.parent / "local").is_dir()
-        items.append(_Item(path, display_path(path), repo.root, revisions, has_locals))
+            has_locals = _has_locals(path)
+        items.append(_Item(path, display_path(path), repo.root, revisions, has_locals, models))
     return items
+
+
+def _has_locals(path: Path) -> bool:
+    """Whether `path` is a spec with a local/ folder beside it."""
+    return path.name == "index.md" and (path.parent / "local").is_dir()
 
 
 def _repository(files: list[Path]) -> Repository | None:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from susi_spec.loading import codes
 from susi_spec.loading.document import MAX_FILE_BYTES, Document, ReadIssue
 from susi_spec.loading.yamlload import YamlIssue
-from susi_spec.problems import Finding, Span, Text
+from susi_spec.problems import Finding, Span, Text, excerpt
 
 
 def read_findings(document: Document) -> Iterator[Finding]:
@@ -207,11 +207,12 @@ _SYNTAX_HINTS: tuple[tuple[str, Text], ...] = (
 
 def _yaml_finding(issue: YamlIssue, span: Span) -> Finding:
     if issue.kind == "duplicate-key":
+        key = excerpt(issue.detail)
         return Finding(
             span,
             Text(
-                f"Nøglen '{issue.detail}' står to gange. Slet den ene, eller slå dem sammen.",
-                f"The key '{issue.detail}' appears twice. Delete one, or merge them.",
+                f"Nøglen '{key}' står to gange. Slet den ene, eller slå dem sammen.",
+                f"The key '{key}' appears twice. Delete one, or merge them.",
             ),
             codes.DUPLICATE_KEY.code,
         )
@@ -240,7 +241,7 @@ def _yaml_finding(issue: YamlIssue, span: Span) -> Finding:
             codes.INVISIBLE_BREAK.code,
         )
     if issue.kind == "tag":
-        tag = issue.detail.replace("tag:yaml.org,2002:", "!!", 1)  # as the author wrote it
+        tag = excerpt(issue.detail.replace("tag:yaml.org,2002:", "!!", 1))  # as written
         return Finding(
             span,
             Text(

@@ -1,8 +1,9 @@
 """Read YAML fast (libyaml) with YAML 1.2 meaning and the position of every key and value.
 
-libyaml composes the node tree in C; this module resolves plain scalars by the YAML 1.2
-core schema (so `yes`, `no` and `on` stay strings and `010` is 10, as ruamel reads them)
-and builds plain Python data while recording where each key and value starts. Round-trip
+libyaml parses in C; this module builds plain Python data from its events in one pass,
+resolving plain scalars by the YAML 1.2 core schema (so `yes`, `no` and `on` stay strings
+and `010` is 10, as ruamel reads them), recording where each key and value starts, and
+measuring each alias before it is expanded. Round-trip
 loading with ruamel is kept for commands that write files (FORMAT.md, ARCHITECTURE.md).
 """
 
@@ -10,14 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 from yaml.cyaml import CParser  # type: ignore[attr-defined]
-from yaml.events import CollectionEndEvent, CollectionStartEvent, StreamEndEvent
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent,
+    CollectionEndEvent,
+    CollectionStartEvent,
+    MappingEndEvent,
+    NodeEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
 from yaml.resolver import BaseResolver
 
 PathKey = tuple[str | int, ...]
@@ -26,6 +35,9 @@ PathKey = tuple[str | int, ...]
 # ("billion laughs"), recursive anchors and absurd nesting long before they cost time.
 MAX_NODES = 50_000
 MAX_DEPTH = 64
+# What all aliases of a text may add in characters of strings: an alias of a long string
+# costs its length in every check and page that reads it, not one node.
+MAX_ALIAS_CHARS = 200_000
 
 # Parser contexts whose start, on an earlier line, is where an author must fix the error.
 _OPENING_CONTEXTS = (
@@ -65,12 +77,8 @@ for _tag, _pattern, _first in _RESOLVERS:
 Yaml12Resolver.add_implicit_resolver(_NULL, re.compile(r"^$"), [""])
 
 
-class _Composer(CParser, Yaml12Resolver):
-    """libyaml's C parser and composer with the YAML 1.2 resolver."""
-
-    def __init__(self, stream: str) -> None:
-        CParser.__init__(self, stream)
-        Yaml12Resolver.__init__(self)
+# First character of a plain scalar -> the (tag, pattern) pairs that may match it.
+_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = Yaml12Resolver.yaml_implicit_resolvers
 
 
 @dataclass(frozen=True)
@@ -112,74 +120,78 @@ class LoadedYaml:
     issues: list[YamlIssue]
 
 
-class _TooComplex(Exception):
-    def __init__(self, node: Node, detail: str) -> None:
-        self.node = node
-        self.detail = detail
-
-
 def load_yaml(text: str) -> LoadedYaml:
     """Parse one YAML document into plain data, positions and issues; never raise."""
     positions = Positions()
     try:
-        too_complex = _structure_issue(text)
-        if too_complex is not None:
-            return LoadedYaml(None, positions, [too_complex])
-        loader = _Composer(text)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
+        return _load(text, positions)
+    except _Refused as refused:
+        return LoadedYaml(None, positions, [refused.issue])
+    except _TooComplex as error:
+        issue = YamlIssue("too-complex", error.line, error.column, error.detail)
+        return LoadedYaml(None, positions, [issue])
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        detail = error.problem or error.context or str(error)
-        opened, stopped = error.context_mark, error.problem_mark
-        if (
-            opened
-            and stopped
-            and opened.line < stopped.line
-            and (error.context or "").startswith(_OPENING_CONTEXTS)
-        ):
-            # A quote, bracket or key left open: point where it opens, not where the parser
-            # gave up (for an unclosed quote, the end of the front matter).
-            mark, detail = opened, f"{error.context}: {detail}"
-        line, column = (mark.line, mark.column) if mark else (0, 0)
-        if "nesting depth" in detail:
-            # libyaml 0.2.5 (PyYAML 6.0.3+) stops at 1,000 levels while scanning ahead, before
-            # the walk above reaches MAX_DEPTH: the same verdict, where libyaml stopped.
-            return LoadedYaml(None, positions, [YamlIssue("too-complex", line, column, "depth")])
-        if _is_tab(text, line, column):
-            detail = "tab"
-        return LoadedYaml(None, positions, [YamlIssue("syntax", line, column, detail)])
+        issue = _syntax_issue(text, error)
+        if "nesting depth" in issue.detail:
+            # libyaml 0.2.5+ refuses more than 1,000 levels while its scanner looks ahead,
+            # before it delivers the events that pass MAX_DEPTH: the same verdict.
+            try:
+                found = _structure_issue(text)
+            except yaml.MarkedYAMLError as other:
+                found = _syntax_issue(text, other)
+            issue = found or YamlIssue("too-complex", issue.line, issue.column, "depth")
+        return LoadedYaml(None, positions, [issue])
     except yaml.YAMLError as error:
         return LoadedYaml(None, positions, [YamlIssue("syntax", 0, 0, str(error))])
-    if node is None:
-        return LoadedYaml(None, positions, [])
-    builder = _Builder(positions)
+
+
+def _load(text: str, positions: Positions) -> LoadedYaml:
+    builder = _Builder(text, positions)
     try:
-        data = builder.build(node, (), 0)
-    except _TooComplex as error:
-        mark = error.node.start_mark
-        line, column = builder.alias_position() or (mark.line, mark.column)
-        issue = YamlIssue("too-complex", line, column, error.detail)
-        return LoadedYaml(None, positions, [issue])
+        data = builder.load()
+    except (_TooComplex, yaml.composer.ComposerError) as late:
+        # Verdicts keep their order: a syntax error, nesting or size anywhere in the text
+        # first, then an anchor or alias error, then what aliases expand to. Only a refused
+        # text is walked again.
+        first = _structure_issue(text)
+        if first is not None:
+            raise _Refused(first) from None
+        composer = _composer_error(text) if isinstance(late, _TooComplex) else None
+        if composer is not None:
+            raise composer from None
+        raise
     return LoadedYaml(data, positions, builder.issues)
 
 
-def _structure_issue(text: str) -> YamlIssue | None:
-    """Walk the parser's events once before composing, to stop absurd nesting and size early.
+def _syntax_issue(text: str, error: yaml.MarkedYAMLError) -> YamlIssue:
+    mark = error.problem_mark or error.context_mark
+    detail = error.problem or error.context or str(error)
+    opened, stopped = error.context_mark, error.problem_mark
+    if (
+        opened
+        and stopped
+        and opened.line < stopped.line
+        and (error.context or "").startswith(_OPENING_CONTEXTS)
+    ):
+        # A quote, bracket or key left open: point where it opens, not where the parser
+        # gave up (for an unclosed quote, the end of the front matter).
+        mark, detail = opened, f"{error.context}: {detail}"
+    line, column = (mark.line, mark.column) if mark else (0, 0)
+    if _is_tab(text, line, column):
+        detail = "tab"
+    return YamlIssue("syntax", line, column, detail)
 
-    libyaml's composer recurses in C: a few hundred kilobytes of `[` crash the process
-    instead of raising, so nesting is measured here, iteratively, first; and a front matter
-    of more than MAX_NODES nodes is refused before seconds go into building it.
+
+def _structure_issue(text: str) -> YamlIssue | None:
+    """Nesting past MAX_DEPTH or more than MAX_NODES events, walking the parser's events only.
+
+    Run only on a text the builder refused, to tell whether this verdict comes first.
     """
-    parser = _Composer(text)
+    parser = CParser(text)
     depth = count = 0
     try:
         while not parser.check_event(StreamEndEvent):
-            event = parser.get_event()
-            if event is None:  # pragma: no cover - check_event saw one
-                break
+            event: Any = parser.get_event()
             count += 1
             if isinstance(event, CollectionStartEvent):
                 depth += 1
@@ -187,87 +199,260 @@ def _structure_issue(text: str) -> YamlIssue | None:
                 depth -= 1
             if depth > MAX_DEPTH or count > MAX_NODES:
                 mark = event.start_mark
-                line, column = (mark.line, mark.column) if mark else (0, 0)
                 detail = "depth" if depth > MAX_DEPTH else "size"
-                return YamlIssue("too-complex", line, column, detail)
+                return YamlIssue("too-complex", mark.line, mark.column, detail)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
-        if mark is None or "maximum nesting depth" not in (error.problem or ""):
+        if mark is None or "nesting depth" not in (error.problem or ""):
             raise
-        # libyaml 0.2.5+ (PyYAML 6.0.4) refuses more than 1000 levels while its scanner looks
-        # ahead, before it delivers the events that pass MAX_DEPTH: the text before that point
-        # passes ours, and is walked instead.
+        # libyaml refused 1,000 levels before delivering the events that pass ours: the
+        # text before that point is walked instead.
         lines = text.split("\n")
-        return _structure_issue("\n".join([*lines[: mark.line], lines[mark.line][: mark.column]]))
+        before = "\n".join([*lines[: mark.line], lines[mark.line][: mark.column]])
+        found = _structure_issue(before)
+        composer = None if found is not None else _composer_error(before)
+        if composer is not None:
+            raise composer from None
+        return found or YamlIssue("too-complex", mark.line, mark.column, "depth")
     finally:
         parser.dispose()
     return None
 
 
-class _Builder:
-    """Turn a composed node tree into plain data, counting nodes to stop alias bombs."""
+def _composer_error(text: str) -> yaml.composer.ComposerError | None:
+    """The first alias or anchor error in `text`, as libyaml's composer reports it."""
+    parser = CParser(text)
+    anchors: dict[str, Any] = {}  # name -> where it is first defined
+    try:
+        while not parser.check_event(StreamEndEvent):
+            event: Any = parser.get_event()
+            if isinstance(event, AliasEvent):
+                if event.anchor not in anchors:
+                    return _undefined(event)
+            elif isinstance(event, NodeEvent) and event.anchor is not None:
+                if event.anchor in anchors:
+                    return _duplicate(anchors[event.anchor], event)
+                anchors[event.anchor] = event.start_mark
+    except yaml.YAMLError:
+        return None
+    finally:
+        parser.dispose()
+    return None
 
-    def __init__(self, positions: Positions) -> None:
+
+def _undefined(event: Any) -> yaml.composer.ComposerError:
+    return yaml.composer.ComposerError(None, None, "found undefined alias", event.start_mark)
+
+
+def _duplicate(first: Any, event: Any) -> yaml.composer.ComposerError:
+    return yaml.composer.ComposerError(
+        "found duplicate anchor; first occurrence", first, "second occurrence", event.start_mark
+    )
+
+
+class _TooComplex(Exception):
+    def __init__(self, line: int, column: int, detail: str) -> None:
+        self.line = line
+        self.column = column
+        self.detail = detail
+
+
+@dataclass
+class _Anchor:
+    """An anchored value: what an alias of it adds, and how to repeat its positions."""
+
+    value: Any
+    mark: tuple[int, int]  # where the anchored node starts
+    start: Any  # the same, as libyaml's mark
+    path: PathKey
+    depth: int
+    done: bool = False
+    nodes: int = 0  # nodes built for it, its own aliases expanded
+    height: int = 0  # how many levels below its own it reaches
+    log: tuple[tuple[bool, PathKey, tuple[int, int]], ...] = ()  # (is key, path, position)
+    issues: tuple[YamlIssue, ...] = ()
+    chars: int | None = None  # characters of its strings, counted when first aliased
+
+
+class _Builder:
+    """Build plain data from libyaml's events in one pass, bounding what aliases expand to.
+
+    Every alias is measured before it is built: the nodes it adds (MAX_NODES in all), the
+    levels it reaches (MAX_DEPTH), and the characters of its strings (MAX_ALIAS_CHARS in all
+    aliases), so that a small text cannot make the checks after it allocate gigabytes.
+    """
+
+    def __init__(self, text: str, positions: Positions) -> None:
+        self.parser = CParser(text)
         self.positions = positions
         self.issues: list[YamlIssue] = []
-        self.count = 0
-        # Collections already built once: meeting one again means an alias expands it.
-        self.built: set[int] = set()
-        # Where the alias being expanded is used (the node's own mark is its anchor's).
-        self.alias_path: PathKey | None = None
+        self.events = 0  # parser events, as libyaml delivers them
+        self.nodes = 0  # nodes built, aliases expanded
+        self.alias_chars = 0
+        self.anchors: dict[str, _Anchor] = {}
+        self.deepest = 0
+        # While an anchored node is built: every position written, to repeat at its aliases.
+        self.log: list[tuple[bool, PathKey, tuple[int, int]]] | None = None
 
-    def alias_position(self) -> tuple[int, int] | None:
-        """Where the alias that is being expanded is written, if one is."""
-        if self.alias_path is None:
-            return None
-        path = self.alias_path
-        while path and isinstance(path[-1], int):
-            path = path[:-1]  # an item of a flow list: its list's key or bracket
-        return self.positions.keys.get(path) or self.positions.values.get(path)
+    def load(self) -> Any:
+        try:
+            self._next()  # stream start
+            event = self._next()
+            if type(event) is StreamEndEvent:
+                return None
+            start = event.start_mark
+            data = self._node(self._next(), (), 0)
+            self._next()  # document end
+            event = self._next()
+            if type(event) is not StreamEndEvent:
+                raise yaml.composer.ComposerError(
+                    "expected a single document in the stream",
+                    start,
+                    "but found another document",
+                    event.start_mark,
+                )
+            return data
+        finally:
+            self.parser.dispose()
 
-    def build(self, node: Node, path: PathKey, depth: int) -> Any:
-        self.count += 1
-        if self.count > MAX_NODES:
-            raise _TooComplex(node, "aliases")
-        if depth > MAX_DEPTH:
-            raise _TooComplex(node, "depth")
-        mark = node.start_mark
-        self.positions.values.setdefault(path, (mark.line, mark.column))
-        if isinstance(node, ScalarNode):
-            return self._scalar(node)
-        if id(node) in self.built and self.alias_path is None:
-            self.alias_path = path  # kept when _TooComplex is raised, for its position
-            value = self._collection(node, path, depth)
-            self.alias_path = None
-            return value
-        self.built.add(id(node))
-        return self._collection(node, path, depth)
+    def _next(self) -> Any:
+        event: Any = self.parser.get_event()
+        self.events += 1
+        if self.events > MAX_NODES and type(event) is not StreamEndEvent:
+            mark = event.start_mark
+            raise _Refused(YamlIssue("too-complex", mark.line, mark.column, "size"))
+        return event
 
-    def _collection(self, node: Node, path: PathKey, depth: int) -> Any:
-        if isinstance(node, SequenceNode):
-            return [self.build(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
-        if isinstance(node, MappingNode):
-            return dict(self._pairs(node, path, depth))
-        raise _TooComplex(node, "node")  # pragma: no cover - libyaml makes only these three
+    def _node(self, event: Any, path: PathKey, depth: int) -> Any:
+        kind = type(event)
+        if kind is AliasEvent:
+            return self._alias(event, path, depth)
+        self.nodes += 1
+        mark = event.start_mark
+        if self.nodes > MAX_NODES:
+            raise _TooComplex(mark.line, mark.column, "aliases")
+        position = (mark.line, mark.column)
+        self.positions.values.setdefault(path, position)
+        if depth > self.deepest:
+            self.deepest = depth
+        log = self.log
+        if log is not None:
+            log.append((False, path, position))
+        anchor = event.anchor
+        if anchor is not None:
+            return self._anchored(event, path, depth, position)
+        if kind is ScalarEvent:
+            return self._scalar(event)
+        return self._collection(event, path, depth)
 
-    def _pairs(self, node: MappingNode, path: PathKey, depth: int) -> Iterator[tuple[Any, Any]]:
+    def _collection(self, event: Any, path: PathKey, depth: int) -> Any:
+        if depth >= MAX_DEPTH:  # this collection is the (MAX_DEPTH + 1)th level
+            mark = event.start_mark
+            raise _Refused(YamlIssue("too-complex", mark.line, mark.column, "depth"))
+        child = depth + 1
+        if type(event) is SequenceStartEvent:
+            items: list[Any] = []
+            event = self._next()
+            while type(event) is not SequenceEndEvent:
+                items.append(self._node(event, (*path, len(items)), child))
+                event = self._next()
+            return items
+        mapping: dict[Any, Any] = {}
         seen: set[Any] = set()
-        for key_node, value_node in node.value:
-            key = self.build(key_node, path, depth + 1)
+        keys = self.positions.keys
+        event = self._next()
+        while type(event) is not MappingEndEvent:
+            mark = event.start_mark
+            if type(event) is AliasEvent and event.anchor in self.anchors:
+                mark = self.anchors[event.anchor].start  # an alias as key: where its text is
+            key = self._node(event, path, child)
             if not isinstance(key, str | int | bool | float | None):
                 key = str(key)
             if key in seen:
-                mark = key_node.start_mark
                 self.issues.append(YamlIssue("duplicate-key", mark.line, mark.column, str(key)))
             seen.add(key)
-            child = (*path, key if isinstance(key, str | int) else str(key))
-            self.positions.keys[child] = (key_node.start_mark.line, key_node.start_mark.column)
-            yield key, self.build(value_node, child, depth + 1)
+            at = (*path, key if isinstance(key, str | int) else str(key))
+            position = (mark.line, mark.column)
+            keys[at] = position
+            if self.log is not None:
+                self.log.append((True, at, position))
+            mapping[key] = self._node(self._next(), at, child)
+            event = self._next()
+        return mapping
 
-    def _scalar(self, node: ScalarNode) -> Any:
-        value: str = node.value
-        tag = node.tag
-        if tag == _STR or (node.style is not None and tag in (None, "!")):
+    def _anchored(self, event: Any, path: PathKey, depth: int, position: tuple[int, int]) -> Any:
+        name = event.anchor
+        if name in self.anchors:
+            first = self.anchors[name]
+            raise _duplicate(first.start, event)
+        anchor = self.anchors[name] = _Anchor(None, position, event.start_mark, path, depth)
+        outer_log, outer_deepest = self.log, self.deepest
+        self.log = [(False, path, position)]
+        self.deepest = depth
+        nodes, issues = self.nodes, len(self.issues)
+        try:
+            if type(event) is ScalarEvent:
+                anchor.value = self._scalar(event)
+            else:
+                anchor.value = self._collection(event, path, depth)
+        finally:
+            log, self.log = self.log, outer_log
+        anchor.nodes = self.nodes - nodes + 1
+        anchor.height = self.deepest - depth
+        anchor.log = tuple(log)
+        anchor.issues = tuple(self.issues[issues:])
+        anchor.done = True
+        self.deepest = max(outer_deepest, self.deepest)
+        if outer_log is not None:
+            outer_log.extend(log[1:])
+        return anchor.value
+
+    def _alias(self, event: Any, path: PathKey, depth: int) -> Any:
+        anchor = self.anchors.get(event.anchor)
+        if anchor is None:
+            raise _undefined(event)
+        scalar = not isinstance(anchor.value, list | dict) and anchor.done
+        where = anchor.mark if scalar else self._alias_position(path)
+        if not anchor.done or depth + anchor.height > MAX_DEPTH:
+            raise _TooComplex(*where, "depth")  # an alias inside its own anchor never ends
+        if self.nodes + anchor.nodes > MAX_NODES:
+            raise _TooComplex(*where, "aliases")
+        if anchor.chars is None:
+            anchor.chars = _chars(anchor.value)
+        self.alias_chars += anchor.chars
+        if self.alias_chars > MAX_ALIAS_CHARS:
+            raise _TooComplex(*self._alias_position(path), "aliases")
+        self.nodes += anchor.nodes
+        self.deepest = max(self.deepest, depth + anchor.height)
+        # The positions inside point where the anchored text is, as if it were written here.
+        cut = len(anchor.path)
+        values, keys = self.positions.values, self.positions.keys
+        for is_key, at, position in anchor.log:
+            moved = (*path, *at[cut:])
+            if is_key:
+                keys[moved] = position
+            else:
+                values.setdefault(moved, position)
+        if self.log is not None:
+            self.log.extend((k, (*path, *at[cut:]), p) for k, at, p in anchor.log)
+        self.issues.extend(anchor.issues)
+        return _copy(anchor.value)
+
+    def _alias_position(self, path: PathKey) -> tuple[int, int]:
+        """Where an alias is written: its key, or for an item of a flow list, its list's key."""
+        while path and isinstance(path[-1], int):
+            path = path[:-1]
+        found = self.positions.keys.get(path) or self.positions.values.get(path)
+        return found or (0, 0)
+
+    def _scalar(self, event: Any) -> Any:
+        value: str = event.value
+        tag = event.tag
+        if tag is None or tag == "!":
+            if not event.implicit[0]:
+                return value
+            tag = _resolve(value)
+        if tag == _STR:
             return value
         if tag == _NULL:
             return None
@@ -284,9 +469,44 @@ class _Builder:
                 return value
         if tag in (_SEQ, _MAP, "!"):
             return value
-        mark = node.start_mark
+        mark = event.start_mark
         self.issues.append(YamlIssue("tag", mark.line, mark.column, tag))
         return value
+
+
+class _Refused(Exception):
+    """Nesting or size that stops the walk at once, whatever else the text holds."""
+
+    def __init__(self, issue: YamlIssue) -> None:
+        self.issue = issue
+
+
+def _resolve(value: str) -> str:
+    """The YAML 1.2 core schema's tag of a plain scalar."""
+    for tag, pattern in _IMPLICIT.get(value[:1], ()):
+        if pattern.match(value):
+            return tag
+    return _STR
+
+
+def _chars(value: Any) -> int:
+    """Characters of every string in `value`, keys included."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, list):
+        return sum(_chars(item) for item in value)
+    if isinstance(value, dict):
+        return sum(_chars(k) + _chars(v) for k, v in value.items())
+    return 1
+
+
+def _copy(value: Any) -> Any:
+    """A fresh copy of lists and dicts, as if the alias's text were written out."""
+    if isinstance(value, list):
+        return [_copy(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _copy(item) for key, item in value.items()}
+    return value
 
 
 def _is_tab(text: str, line: int, column: int) -> bool:

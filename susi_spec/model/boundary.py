@@ -19,7 +19,7 @@ from susi_spec.model.local import LocalSpec
 from susi_spec.model.spec import MAX_VERSION, Spec
 from susi_spec.model.suggestions import did_you_mean
 from susi_spec.model.types import DANISH_VALUES
-from susi_spec.problems import Finding, Text
+from susi_spec.problems import QUOTE_LIMIT, Finding, Text, excerpt
 
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -111,7 +111,7 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
     where = _dotted(loc)
     value = error.get("input")
     if kind == "extra_forbidden":
-        key = str(loc[-1])
+        key = excerpt(str(loc[-1]))
         known = sorted(_fields_at(model, loc[:-1]))
         hint = did_you_mean(key, known)
         if not hint.da:
@@ -269,8 +269,9 @@ def _shown(value: object) -> str:
         return "felter (nøgle: værdi)"
     if isinstance(value, list):
         return "en liste"
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
+    if isinstance(value, str) and len(value) > 4 * QUOTE_LIMIT:
+        value = value[: 4 * QUOTE_LIMIT]  # repr of the whole would be cut anyway
+    return excerpt(repr(value))
 
 
 def _fields_at(model: type[BaseModel], path: tuple[Any, ...]) -> set[str]:

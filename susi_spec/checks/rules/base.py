@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -24,8 +24,9 @@ class Context:
     document: Document
     spec: Spec | None = None
     local: LocalSpec | None = None
-    # id -> common model, for rules that look across files (local implementations).
-    specs: dict[str, Spec] = field(default_factory=dict)
+    # The ids of the specs checked with it, for rules that look across files (local
+    # implementations); a dict of id -> model serves as well.
+    specs: Collection[str] = field(default_factory=frozenset)
     # Core element ids of the previous released version, when history is known.
     previous_element_ids: frozenset[str] = frozenset()
     # The spec file's git history, when the project is a git repository with history.
