@@ -225,3 +225,22 @@ def test_a_key_that_is_not_text_is_reported_at_the_key(key: str) -> None:
     assert [(p.code, p.line, p.column) for p in problems] == [("SP012", line, column)]
     assert "er ikke tekst" in problems[0].message()
     assert "Keys should be strings" not in problems[0].message()
+
+
+TAGGED = {
+    "int-of-a-word": ("version: !!int abc", 6, 10, "SP018"),
+    "float-of-a-word": ("version: !!float abc", 6, 10, "SP018"),
+    "tag-on-a-list": ("version: 1\nplaces: !foo [ballerup]", 7, 9, "SP018"),
+    "tag-on-a-mapping": ("version: 1\ncosts: !!set {a: b}", 7, 8, "SP018"),
+    "custom-tag-on-a-block-mapping": ("version: 1\ncosts: !kost\n  startup: x", 7, 8, "SP018"),
+    "5000-digits": ("version: " + "9" * 5000, 6, 10, "SP019"),
+}
+
+
+@pytest.mark.parametrize(("line", "at", "column", "code"), TAGGED.values(), ids=TAGGED.keys())
+def test_tags_and_numbers_python_cannot_hold_are_coded_problems(
+    line: str, at: int, column: int, code: str
+) -> None:
+    problems = check_text(edited("version: 1", line))
+    assert (code, at, column) in {(p.code, p.line, p.column) for p in problems}
+    assert all(len(p.message()) < 400 for p in problems)  # a value is quoted only in part

@@ -350,7 +350,12 @@ class _Builder:
             mark = event.start_mark
             raise _Refused(YamlIssue("too-complex", mark.line, mark.column, "depth"))
         child = depth + 1
-        if type(event) is SequenceStartEvent:
+        sequence = type(event) is SequenceStartEvent
+        if event.tag not in (None, "!", _SEQ if sequence else _MAP):
+            # A tag on a list or mapping (`!foo [...]`, `!!set {...}`) as on a scalar.
+            mark = event.start_mark
+            self.issues.append(YamlIssue("tag", mark.line, mark.column, event.tag))
+        if sequence:
             items: list[Any] = []
             event = self._next()
             while type(event) is not SequenceEndEvent:
@@ -458,10 +463,16 @@ class _Builder:
             return None
         if tag == _BOOL:
             return value.lower() == "true"
-        if tag == _INT:
-            return _to_int(value)
-        if tag == _FLOAT:
-            return _to_float(value)
+        if tag in (_INT, _FLOAT):
+            try:
+                return _to_int(value) if tag == _INT else _to_float(value)
+            except ValueError:
+                # `!!int abc`, `!!float x`, or more digits than Python turns into a number
+                # (4,300): the text stays text, and an explicit tag is the author's to remove.
+                if not event.implicit[0]:
+                    mark = event.start_mark
+                    self.issues.append(YamlIssue("tag", mark.line, mark.column, tag))
+                return value
         if tag == _DATE:
             try:
                 return dt.date.fromisoformat(value)
