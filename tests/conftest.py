@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,12 @@ def codes(problems: list[Problem]) -> list[str]:
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty project folder with a specs/ folder, as the working directory."""
+    """An empty project folder with a specs/ folder, as the working directory.
+
+    It is a git repository with nothing committed yet, as a new project is: the history
+    rules have no release to read, and a check says nothing about missing history.
+    """
     (tmp_path / "specs").mkdir()
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     monkeypatch.chdir(tmp_path)
     return tmp_path

@@ -86,6 +86,7 @@ def test_check_of_a_special_file_ends_with_sp020_and_exit_1(tmp_path: Path, make
     spec.mkdir(parents=True)
     assert callable(make)
     make(spec / "index.md")
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     result = run_check(cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     report = json.loads(result.stdout)

@@ -7,21 +7,23 @@ with local implementations, local files); rules that look across files run once 
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from susi_spec.checks.rules import BY_KEY, CHECK_RULES, Context, Finding, Rule
+from susi_spec.checks.rules import BY_KEY, CHECK_RULES, HISTORY_UNAVAILABLE, Context, Finding, Rule
 from susi_spec.errors import SusiError, reading
 from susi_spec.history.common_model import CommonModel, from_history, from_spec
+from susi_spec.loading.codes import UNREADABLE
 from susi_spec.loading.document import Document, read_document
 from susi_spec.loading.gc_threshold import fewer_collections
 from susi_spec.loading.intake import read_findings
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.boundary import validate
-from susi_spec.problems import Problem, Severity
+from susi_spec.problems import Problem, Severity, Span, Text
 
 if TYPE_CHECKING:
     # Imported where needed: git (GitPython, ~50 ms of start-up) only in a git repository,
@@ -77,19 +79,77 @@ class Report:
         return sum(p.severity is Severity.NOTE for p in self.problems)
 
 
-def discover(paths: Sequence[Path]) -> list[Path]:
-    """Spec files (`*/index.md`) and local implementations (`*/local/*.md`) under `paths`."""
+def discover(paths: Sequence[Path], skipped: list[FileResult] | None = None) -> list[Path]:
+    """Spec files (`*/index.md`) and local implementations (`*/local/*.md`) under `paths`.
+
+    Nothing is left out for its folder's name but a spec's own `assets/` (its attachments)
+    and susi's temporary folders (`.susi-*`), and only below the folder given. Symbolic
+    links are followed; a dangling link is kept (reading it says what is wrong), and a link
+    that loops or a folder that cannot be read goes into `skipped` with a finding.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(sorted(path.rglob("index.md")))
-            found.extend(sorted(p for p in path.rglob("*.md") if p.parent.name == "local"))
-        elif path.exists():
+            found.extend(_walk(path, skipped if skipped is not None else []))
+        elif path.exists() or path.is_symlink():
             found.append(path)
         else:
             raise SusiError(f"{path}: findes ikke. Angiv en fil eller mappe under specs/.")
-    unique = dict.fromkeys(p for p in found if "assets" not in p.parts)
-    return list(unique)
+    return list(dict.fromkeys(found))
+
+
+def _walk(root: Path, skipped: list[FileResult]) -> list[Path]:
+    """Spec and local files below `root`, in a stable order, each folder visited once."""
+    found: list[Path] = []
+    visited: set[tuple[int, int]] = set()
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        try:
+            status = folder.stat()
+            if (status.st_dev, status.st_ino) in visited:
+                raise OSError(errno.ELOOP, "link loop")
+            visited.add((status.st_dev, status.st_ino))
+            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+        except OSError as error:
+            skipped.append(_skipped_folder(folder, error))
+            continue
+        is_spec_folder = any(entry.name == "index.md" for entry in entries)
+        folders = []
+        for entry in entries:
+            path = Path(entry.path)
+            if _is_folder(entry):
+                if entry.name.startswith(".susi-") or (is_spec_folder and entry.name == "assets"):
+                    continue
+                folders.append(path)
+            elif entry.name == "index.md" or (
+                folder.name == "local" and entry.name.endswith(".md")
+            ):
+                found.append(path)
+        pending.extend(reversed(folders))
+    return sorted(found, key=lambda path: (path.name != "index.md", path))
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    """A folder, or a link to one; a link that loops or points nowhere counts as a folder
+    when its name has no `.md` (it is reported when visited)."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return not entry.name.endswith(".md")
+
+
+def _skipped_folder(folder: Path, error: OSError) -> FileResult:
+    looping = error.errno == errno.ELOOP
+    why_da = "et symbolsk link, der peger i ring" if looping else f"ulæselig ({error.strerror})"
+    why_en = "a symbolic link that loops" if looping else f"unreadable ({error.strerror})"
+    text = Text(
+        f"Mappen er {why_da}, så filerne i den er ikke tjekket. Ret eller fjern linket, "
+        "eller giv adgang til mappen.",
+        f"The folder is {why_en}, so the files in it were not checked. Fix or remove the "
+        "link, or make the folder readable.",
+    )
+    return FileResult(display_path(folder), [Finding(Span(), text, UNREADABLE.code)])
 
 
 def check_document(document: Document, history: SpecHistory | None = None) -> FileResult:
@@ -177,16 +237,18 @@ def check_paths(
     With `models`, the report holds the model of every spec that validated, for callers
     that render them; without, only those with local implementations.
     """
-    files = discover(paths)
-    repo = _repository(files) if history else None
-    log = repo.specs_log(files) if repo is not None else None
-    items = _items(files, repo, log, models)
+    skipped: list[FileResult] = []  # what could not be read, and why
+    files = discover(paths, skipped)
+    repo, outside = _repository(paths, files, skipped) if history else (None, [])
+    inside = [path for path in files if path not in outside]
+    log = repo.specs_log(inside) if repo is not None else None
+    items = _items(inside, repo, log, models) + _items(outside, None, None, models)
     with fewer_collections():
         results = list(_map(items, workers))
     specs = {r.spec.id: r.spec for r in results if r.spec is not None}
     spec_ids = [r.spec_id for r in results if r.spec_id is not None]
     _check_local_files(items, results, spec_ids, repo, log)
-    problems = to_problems(results, severities or {})
+    problems = to_problems([*results, *skipped], severities or {})
     return Report(len(files), problems, specs, spec_ids)
 
 
@@ -283,27 +345,80 @@ def _has_locals(path: Path) -> bool:
     return path.name == "index.md" and (path.parent / "local").is_dir()
 
 
-def _repository(files: list[Path]) -> Repository | None:
-    """The git repository holding the files, when it has a full history; else None."""
-    if not files:
-        return None
-    start = files[0].resolve().parent
+def _repository(
+    paths: Sequence[Path], files: list[Path], skipped: list[FileResult]
+) -> tuple[Repository | None, list[Path]]:
+    """The git repository holding the files, when it has a full history, and the files
+    outside it. Every spec whose history rules cannot run gets a warning in `skipped`
+    (FORMAT.md: releases are read from git, so a CI log must show when they were not)."""
+    specs = [path for path in files if path.name == "index.md"]
+    if not specs:
+        return None, []
+    # Where the user pointed (a linked spec folder may lie in another repository).
+    given = paths[0].absolute()
+    start = given if given.is_dir() else given.parent
     if "GIT_DIR" not in os.environ and not any(
         (folder / ".git").exists() for folder in (start, *start.parents)
     ):
-        return None  # not in a git work tree: skip importing git at all
+        # Not in a git work tree: no need to import git to say so.
+        skipped.extend(_no_history(path, "not-repository") for path in specs)
+        return None, []
     from susi_spec.history.git import Repository
 
     try:
         repo = Repository(start)
         if not repo.has_commits():
-            return None
+            return None, []  # nothing committed yet: no release to keep frozen
         repo.require_full_history()
-        for path in files:
-            repo.relative(path)
-    except (SusiError, ValueError):
-        return None  # no history to check against: the history rules have nothing to say
-    return repo
+    except SusiError as error:
+        message = str(error)
+        reason = "shallow" if "shallow" in message else "no-git"
+        if "git-repository" in message or "bare" in message:
+            reason = "not-repository"
+        skipped.extend(_no_history(path, reason) for path in specs)
+        return None, []
+    outside = [path for path in files if not _inside(repo, path)]
+    skipped.extend(_no_history(path, "outside") for path in outside if path.name == "index.md")
+    return repo, outside
+
+
+def _inside(repo: Repository, path: Path) -> bool:
+    try:
+        repo.relative(path)
+    except ValueError:
+        return False
+    return True
+
+
+_NO_HISTORY: dict[str, tuple[str, str]] = {
+    "not-repository": (
+        "mappen er ikke et git-repository. Arbejd i en klon af projektet (git clone ...)",
+        "the folder is not a git repository. Work in a clone of the project (git clone ...)",
+    ),
+    "shallow": (
+        "historikken er afkortet (shallow clone). Kør 'git fetch --unshallow' (i CI: "
+        "fetch-depth: 0)",
+        "the history is cut off (a shallow clone). Run 'git fetch --unshallow' (in CI: "
+        "fetch-depth: 0)",
+    ),
+    "no-git": (
+        "git er ikke installeret. Installér git (fx 'apt-get install git')",
+        "git is not installed. Install git (e.g. 'apt-get install git')",
+    ),
+    "outside": (
+        "filen ligger uden for projektets git-repository. Tjek den fra dens eget projekt",
+        "the file lies outside the project's git repository. Check it from its own project",
+    ),
+}
+
+
+def _no_history(path: Path, reason: str) -> FileResult:
+    why_da, why_en = _NO_HISTORY[reason]
+    text = Text(
+        f"Frigivne versioner er ikke tjekket for ændringer, fordi {why_da}.",
+        f"Released versions were not checked for changes, because {why_en}.",
+    )
+    return FileResult(display_path(path), [Finding(Span(), text, HISTORY_UNAVAILABLE.code)])
 
 
 def _map(items: list[_Item], workers: int | None) -> Iterable[FileResult]:
@@ -325,8 +440,23 @@ def _map(items: list[_Item], workers: int | None) -> Iterable[FileResult]:
 
 
 def display_path(path: Path) -> str:
-    """The path as the user sees it: relative to the working folder when inside it."""
+    """The path as the user sees it: relative to the working folder when inside it.
+
+    A link is shown where it is, not where it points: the path is made absolute and tidied
+    (`..`) without resolving links, and only the folders are resolved when that is not
+    enough (a working folder reached through a link).
+    """
+    plain = Path(os.path.normpath(path.absolute()))
+    cwd = Path.cwd()
+    for candidate, base in ((plain, cwd), (plain, cwd.resolve())):
+        if candidate.is_relative_to(base):
+            return str(candidate.relative_to(base))
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+        located = plain.parent.resolve() / plain.name
+    except (OSError, RuntimeError):  # a folder link that loops
         return str(path)
+    return (
+        str(located.relative_to(cwd.resolve()))
+        if located.is_relative_to(cwd.resolve())
+        else str(path)
+    )

@@ -107,8 +107,12 @@ class Repository:
             self._repo.close()
 
     def relative(self, path: Path) -> str:
-        """A path relative to the repository root, with forward slashes."""
-        return PurePosixPath(path.resolve().relative_to(self.root.resolve())).as_posix()
+        """A path relative to the repository root, with forward slashes.
+
+        The file's own name is not resolved: git keeps a symbolic link at its own path.
+        """
+        located = path.absolute().parent.resolve() / path.name
+        return PurePosixPath(located.relative_to(self.root.resolve())).as_posix()
 
     def require_full_history(self) -> None:
         """Refuse a shallow clone: versions cannot be found in a cut-off history."""

@@ -6,6 +6,7 @@ so that later stages never do arithmetic on offsets.
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import re
@@ -168,6 +169,9 @@ def read_document(path: Path, display: str | None = None) -> Document:
     except NotRegularFile as error:
         return Document(name, read_issues=[ReadIssue("not-regular", Span(), error.kind)])
     except OSError as error:
+        if error.errno == errno.ELOOP or (path.is_symlink() and not path.exists()):
+            kind = "link-loop" if error.errno == errno.ELOOP else "dangling-link"
+            return Document(name, read_issues=[ReadIssue("not-regular", Span(), kind)])
         return Document(name, read_issues=[ReadIssue("unreadable", Span(), error.strerror or "")])
     return parse_document(data, name)
 

@@ -61,11 +61,19 @@ def _read_finding(issue: ReadIssue) -> Finding:
             codes.UNREADABLE.code,
             Text(
                 f"Stien er {_FILE_KIND_DA.get(issue.detail, 'ikke en almindelig fil')}, ikke en "
-                "fil; susi læser kun almindelige filer. Angiv selve filen (fx "
-                "specs/<id>/index.md), eller fjern stien fra specs/.",
+                "fil; susi læser kun almindelige filer. "
+                + (
+                    "Ret linket, eller slet det."
+                    if "link" in issue.detail
+                    else "Angiv selve filen (fx specs/<id>/index.md), eller fjern stien fra specs/."
+                ),
                 f"The path is {_FILE_KIND_EN.get(issue.detail, 'not a regular file')}, not a "
-                "file; susi reads regular files only. Name the file itself (e.g. "
-                "specs/<id>/index.md), or remove the path from specs/.",
+                "file; susi reads regular files only. "
+                + (
+                    "Fix the link, or delete it."
+                    if "link" in issue.detail
+                    else "Name the file itself (e.g. specs/<id>/index.md), or remove the path."
+                ),
             ),
         ),
         "empty": (
@@ -118,12 +126,16 @@ def _read_finding(issue: ReadIssue) -> Finding:
 
 
 _FILE_KIND_DA = {
+    "dangling-link": "et symbolsk link til noget, der ikke findes",
+    "link-loop": "et symbolsk link, der peger i ring",
     "folder": "en mappe",
     "fifo": "en navngivet pipe (FIFO)",
     "device": "en enhed (device)",
     "socket": "en socket",
 }
 _FILE_KIND_EN = {
+    "dangling-link": "a symbolic link to something that does not exist",
+    "link-loop": "a symbolic link that loops",
     "folder": "a folder",
     "fifo": "a named pipe (FIFO)",
     "device": "a device",

@@ -56,10 +56,27 @@ from susi_spec.checks.rules import (
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import RuleDoc
 from susi_spec.loading.codes import LOADING_CODES
+from susi_spec.problems import Severity, Text
 
 # The loader's and the model boundary's codes, as rules without a check of their own.
 LOADING_RULES: tuple[Rule, ...] = tuple(
     Rule(c.code, c.name, RuleDoc(c.summary)) for c in LOADING_CODES
+)
+
+# Reported by the checker itself: the history rules (SP401-SP403, and the local rules'
+# releases) could not run, so a CI log and `--strict` must show it.
+HISTORY_UNAVAILABLE = Rule(
+    "SP404",
+    "history-unavailable",
+    RuleDoc(
+        Text(
+            "Historikreglerne kunne ikke køre (ingen git, intet repository, en shallow clone "
+            "eller en fil uden for repository'et).",
+            "The history rules could not run (no git, no repository, a shallow clone or a "
+            "file outside the repository).",
+        )
+    ),
+    severity=Severity.WARNING,
 )
 
 CHECK_RULES: tuple[Rule, ...] = (
@@ -111,11 +128,19 @@ CHECK_RULES: tuple[Rule, ...] = (
 )
 
 ALL_RULES: tuple[Rule, ...] = tuple(
-    sorted((*LOADING_RULES, *CHECK_RULES), key=lambda rule: rule.code)
+    sorted((*LOADING_RULES, HISTORY_UNAVAILABLE, *CHECK_RULES), key=lambda rule: rule.code)
 )
 BY_KEY: dict[str, Rule] = {
     **{rule.code: rule for rule in ALL_RULES},
     **{rule.name: rule for rule in ALL_RULES},
 }
 
-__all__ = ["ALL_RULES", "BY_KEY", "CHECK_RULES", "Context", "Finding", "Rule"]
+__all__ = [
+    "ALL_RULES",
+    "BY_KEY",
+    "CHECK_RULES",
+    "HISTORY_UNAVAILABLE",
+    "Context",
+    "Finding",
+    "Rule",
+]
