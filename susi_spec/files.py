@@ -89,10 +89,10 @@ def create_folder(folder: Path, files: Mapping[str, str]) -> None:
         raise
 
 
-def remove_leftovers(folders: Iterable[Path]) -> list[Path]:
-    """Remove the temporary files and folders an interrupted write left in `folders`; return
-    what was removed. Call it only while holding the write lock, when no write runs."""
-    removed: list[Path] = []
+def remove_leftovers(folders: Iterable[Path], root: Path) -> list[str]:
+    """Remove the temporary files and folders an interrupted write left in `folders`, and say
+    so (paths relative to `root`). Call it only holding the write lock: no write runs."""
+    notes: list[str] = []
     for folder in folders:
         try:
             entries = sorted(folder.iterdir())
@@ -105,14 +105,15 @@ def remove_leftovers(folders: Iterable[Path]) -> list[Path]:
                 entry.unlink()
             else:
                 continue
-            removed.append(entry)
-    return removed
+            shown = os.path.relpath(entry, root)
+            notes.append(f"{shown} var efterladt af en afbrudt susi-kommando og er fjernet.")
+    return notes
 
 
 @contextmanager
-def write_lock(directory: Path) -> Iterator[str | None]:
-    """Hold `directory/susi.lock` while writing; yield who held it last if that command was
-    killed before it let go (None otherwise).
+def write_lock(directory: Path) -> Iterator[list[str]]:
+    """Hold `directory/susi.lock` while writing; yield a note naming the last holder if that
+    command was killed before it let go (else no notes).
 
     The lock is the kernel's (flock), not the file's existence, so a killed command never
     leaves a lock that blocks: the next command gets it and only reports the old holder.
@@ -138,10 +139,10 @@ def write_lock(directory: Path) -> Iterator[str | None]:
             pass
         os.close(handle)
     try:
-        stale = _read(handle) or None
+        stale = _read(handle)
         os.ftruncate(handle, 0)
         os.pwrite(handle, f"pid {os.getpid()} på {socket.gethostname()}\n".encode(), 0)
-        yield stale
+        yield [f"En afbrudt susi-kommando ({stale}) havde låst; låsen er fjernet."] if stale else []
     finally:
         os.unlink(path)  # before letting go, so a waiting command sees that it is gone
         os.close(handle)

@@ -46,10 +46,7 @@ def tag_message(title: str, label: str, date: dt.date) -> str:
 def recover(repo: Repository, path: Path) -> list[str]:
     """Remove leftovers and undo an uncommitted release or bump of `path`; say what was done."""
     folder = path.parent
-    notes = [
-        f"{repo.relative(left)} var efterladt af en afbrudt susi-kommando og er fjernet."
-        for left in remove_leftovers([folder.parent, folder, folder / "local"])
-    ]
+    notes = remove_leftovers([folder.parent, folder, folder / "local"], repo.root)
     relative = repo.relative(path)
     if repo.changes() == [relative]:
         committed = repo.working_form("HEAD", relative)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -167,10 +167,9 @@ def _commit(repo: Repository, path: Path, text: str, new_text: str, message: str
         sha = repo.commit_file(relative, message)
     except SusiError as error:
         write_atomic(path, text)
-        try:
+        # When git's index cannot be touched either, it still holds what it held before.
+        with suppress(SusiError):
             repo.unstage(relative)
-        except SusiError:
-            pass  # git's index could not be touched either: it holds what it held before
         raise SusiError(f"{error} Filen er sat tilbage, som den var; intet er ændret.") from error
     checkpoint()
     return sha
