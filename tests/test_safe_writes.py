@@ -109,7 +109,7 @@ def test_tag_signing_without_gpg_says_how_to_finish(
     repo.git("config", "tag.gpgsign", "false")
     assert main(["release", "demo"]) == 0  # finishes: the tag on the release commit
     out = capsys.readouterr().out
-    assert f"tagget demo/v1 er lagt på den nu" in out and f"commit {sha[:8]}, tag demo/v1" in out
+    assert "tagget demo/v1 er lagt på den nu" in out and f"commit {sha[:8]}, tag demo/v1" in out
     assert repo.git("rev-parse", "demo/v1^{commit}").strip() == sha
     assert "frigivet 2021-03-04" in repo.git("tag", "-l", "-n1", "demo/v1")
     assert repo.git("rev-list", "--count", "HEAD") == "2\n"
