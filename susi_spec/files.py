@@ -111,15 +111,15 @@ def remove_leftovers(folders: Iterable[Path], root: Path) -> list[str]:
 
 
 @contextmanager
-def write_lock(directory: Path) -> Iterator[list[str]]:
-    """Hold `directory/susi.lock` while writing; yield a note naming the last holder if that
+def write_lock(directory: Path, name: str = "susi.lock") -> Iterator[list[str]]:
+    """Hold `directory/name` while writing; yield a note naming the last holder if that
     command was killed before it let go (else no notes).
 
     The lock is the kernel's (flock), not the file's existence, so a killed command never
     leaves a lock that blocks: the next command gets it and only reports the old holder.
     The file says who holds it (pid and host) for the message another command gives.
     """
-    path = directory / "susi.lock"
+    path = directory / name
     while True:
         handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:

@@ -91,7 +91,9 @@ def _writing(specs: Path, folders: list[Path]) -> Iterator[None]:
     from susi_spec.history.git import git_dir
 
     specs.mkdir(parents=True, exist_ok=True)
-    with write_lock(git_dir(specs) or specs) as notes:
+    repository = git_dir(specs)
+    lock = write_lock(repository) if repository else write_lock(specs, ".susi.lock")
+    with lock as notes:
         for note in notes + remove_leftovers([specs, *folders], Path.cwd()):
             print(note)
         yield
