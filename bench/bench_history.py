@@ -53,7 +53,8 @@ from generate import OPTIONS, Writer, _flow, _text, slug, spec_text
 
 from susi_spec.history.git import Repository
 from susi_spec.history.timeline import build_timeline
-from susi_spec.history.versions import HistoryLoader, fewer_collections, parse_spec
+from susi_spec.history.versions import HistoryLoader, parse_spec
+from susi_spec.loading.gc_threshold import fewer_collections
 
 TARGET = 1.0  # real / (3 x floor + parse)
 FLOOR_FACTOR = 3

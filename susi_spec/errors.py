@@ -1,4 +1,20 @@
-"""Exceptions that stop a command; the CLI maps each to an exit code at one boundary."""
+"""Exceptions that stop a command; the CLI maps each to an exit code at one boundary.
+
+Exit codes, one meaning each: 0 clean; 1 problems found; 2 usage, configuration or
+environment (a SusiError); 3 an internal error, a bug in susi (any other exception), reported
+as one plain line naming the file being read; 130 interrupted; 141 the reader of the output
+went away.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+EXIT_INTERNAL = 3
+# Marks the note that names the file an unexpected exception was raised under; notes travel
+# with the exception out of a worker process.
+_FILE_NOTE = "susi-file: "
 
 
 class SusiError(Exception):
@@ -12,3 +28,45 @@ class InvalidSpec(SusiError):
         super().__init__(message)
         self.path = path
         self.data = data
+
+
+@contextmanager
+def reading(path: str) -> Iterator[None]:
+    """Name `path` on any unexpected exception raised inside, for the internal-error line."""
+    try:
+        yield
+    except SusiError:
+        raise
+    except Exception as error:
+        if file_of(error) is None:
+            error.add_note(_FILE_NOTE + path)
+        raise
+
+
+def file_of(error: BaseException) -> str | None:
+    """The file an unexpected exception was raised under, if `reading` named one."""
+    for note in getattr(error, "__notes__", ()):
+        if isinstance(note, str) and note.startswith(_FILE_NOTE):
+            return note[len(_FILE_NOTE) :]
+    return None
+
+
+def internal_error_line(error: BaseException, lang: str = "da") -> str:
+    """One plain line for a bug in susi: what failed, in which file, and what to do."""
+    where = file_of(error)
+    kind = type(error).__name__
+    if lang == "en":
+        place = f" while reading {where}" if where else ""
+        return (
+            f"susi: internal error ({kind}){place}. This is a bug in susi, not in your file: "
+            "please report it to the susi-spec maintainers with the command you ran"
+            + (" and that file" if where else "")
+            + ". SUSI_DEBUG=1 shows the details."
+        )
+    place = f" under læsning af {where}" if where else ""
+    return (
+        f"susi: intern fejl ({kind}){place}. Det er en fejl i susi, ikke i din fil: meld den "
+        "til susi-spec's vedligeholdere med kommandoen, du kørte"
+        + (", og filen" if where else "")
+        + ". SUSI_DEBUG=1 viser detaljerne."
+    )

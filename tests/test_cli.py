@@ -272,7 +272,15 @@ BAD_CONFIG = {
     ),
     "number-value": ("[tool.susi.rules]\nSP012 = 1\n", ["SP012", "error, warning, note eller off"]),
     "bad-language": ('[tool.susi]\nlanguage = "fr"\n', ["language"]),
-    "broken-toml": ("[tool.susi.rules\nSP012 = off\n", ["TOML"]),
+    "broken-toml": ("[tool.susi.rules\nSP012 = off\n", ["TOML", "linje 1"]),
+    "tool-a-number": ("tool = 5\n", ["'tool'", "tabel"]),
+    "susi-a-number": ("[tool]\nsusi = 5\n", ["'tool.susi'", "[tool.susi]"]),
+    "rules-a-string": ('[tool.susi]\nrules = "x"\n', ["rules", "[tool.susi.rules]"]),
+    "rules-value-a-list": ('[tool.susi.rules]\nSP012 = ["off"]\n', ["SP012", "off"]),
+    "specs-a-number": ("[tool.susi]\nspecs = 3\n", ["specs", "tekst"]),
+    "unknown-key": ('[tool.susi]\nlangauge = "da"\n', ["langauge", "Mente du 'language'"]),
+    "rule-name-typo": ('[tool.susi.rules]\ncore-element-wat = "off"\n', ["'core-element-what'"]),
+    "not-utf8": ("[tool.susi]\nlanguage = '\udcff'\n", ["UTF-8"]),
 }
 
 
@@ -280,7 +288,7 @@ BAD_CONFIG = {
 def test_bad_configuration_gives_exit_2_with_a_message(
     project: Path, capsys: pytest.CaptureFixture[str], toml: str, words: list[str]
 ) -> None:
-    write(project, "pyproject.toml", toml)
+    (project / "pyproject.toml").write_bytes(toml.encode("utf-8", "surrogateescape"))
     write(project, "specs/demo/index.md", VALID)
     assert main(["check"]) == 2
     out, err = capsys.readouterr()

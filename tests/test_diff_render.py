@@ -25,7 +25,8 @@ from susi_spec.diff import (
     render_md,
     render_text,
 )
-from susi_spec.diff.reports.as_markdown import MAX_CHARS, md_escape
+from susi_spec.diff.reports.as_markdown import MAX_CHARS
+from susi_spec.diff.reports.escape import md_escape
 
 GOLDEN = Path(__file__).parent / "golden"
 KINDS = {"added", "removed", "renamed", "modified", "moved"}

@@ -282,6 +282,8 @@ VERSIONS = {
     "date": ("2020-01-01", "2020-01-01"),
     "list": ("[1]", "en liste"),
     "empty": ("", "tom"),
+    "over-the-bound": ("1000", "1000"),
+    "huge": ("9" * 25, "et tal med over 20 cifre"),
 }
 
 

@@ -17,7 +17,7 @@ from test_local import V2
 from conftest import local_text
 from gitrepo import GitRepo
 from susi_spec.diff import Change, ElementRef, SpecDiff
-from susi_spec.diff.records import Severity
+from susi_spec.diff.records import Significance
 from susi_spec.render import Page, SiteOptions, SpecRecord, render_catalog, render_pages
 from susi_spec.render.local_due import change_summary
 from susi_spec.render.local_marks import shorten
@@ -297,7 +297,7 @@ def test_place_on_an_unreleased_version_shows_its_file_as_it_is(tmp_path: Path) 
         (["major", "minor", "minor"], "3 ændringer, heraf 1 væsentlig"),
     ],
 )
-def test_change_summary_counts(severities: list[Severity], said: str) -> None:
+def test_change_summary_counts(severities: list[Significance], said: str) -> None:
     changes = tuple(
         Change("modified", "core_elements/x/what", "core_element", "core_elements/what",
                severity=severity, core_element="x")

@@ -12,12 +12,21 @@ import pytest
 
 from conftest import check_text
 from gitrepo import fixture
+from susi_spec.diff import DiffMeta, Endpoint, diff_specs
+from susi_spec.diff.reports.as_html import html_report
 from susi_spec.export import FORMATS
 from susi_spec.loading.document import parse_document
 from susi_spec.mkdocs_plugin.plugin import SusiPlugin
 from susi_spec.model import Spec
 from susi_spec.model.boundary import validate
-from susi_spec.render import SiteOptions, SpecRecord, VersionView, render_downloads, render_pages
+from susi_spec.render import (
+    SiteOptions,
+    SpecRecord,
+    VersionView,
+    changes,
+    render_downloads,
+    render_pages,
+)
 from susi_spec.render.addresses import (
     changes_address,
     export_address,
@@ -143,9 +152,35 @@ def test_body_headings_can_be_deepened() -> None:
         ("<img src=x onerror=alert(1)>", "", "img"),
         ("<svg><script>alert(1)</script></svg>ok", "ok", "svg"),
         ("<!-- <script>alert(1)</script> -->ok", "ok", "alert"),
-        ("<ul><li>a<li>b</ul>", "<ul><li>a<li>b</li></li></ul>", ""),
+        ("<ul><li>a<li>b</ul>", "<ul><li>a</li><li>b</li></ul>", ""),  # as a browser reads it
         ("<p>&lt;script&gt;</p>", "<p>&lt;script&gt;</p>", ""),
         ("<del>gammel</del><ins>ny</ins>", "<del>gammel</del><ins>ny</ins>", ""),
+        ("<p class=check id=a lang=da>a</p>", '<p class="check" id="a" lang="da">a</p>', ""),
+        ("<p>&quot;&#x27;&amp;</p>", "<p>\"'&amp;</p>", ""),
+        ("<b>åben", "<b>åben</b>", ""),
+        ("<a href='//evil.example/x.js'>x</a>", "<a>x</a>", "evil"),
+        ("<a href='java\tscript:alert(1)'>x</a>", "<a>x</a>", "script"),
+        ("<a href='&#106;avascript:alert(1)'>x</a>", "<a>x</a>", "avascript"),
+        ("<a href=' javascript:alert(1)'>x</a>", "<a>x</a>", "javascript"),
+        ("<a href='data:text/html,<script>alert(1)</script>'>x</a>", "<a>x</a>", "data:"),
+        ("<a href='../v1/' rel=opener>x</a>", '<a href="../v1/">x</a>', "rel"),
+        (
+            "<a href='../v1/' title='\"><script>alert(1)</script>'>x</a>",
+            '<a href="../v1/" title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">x</a>',
+            "<script",
+        ),
+        (
+            "<details open ontoggle=alert(1)><summary>s</summary>t</details>",
+            "<details><summary>s</summary>t</details>",
+            "ontoggle",
+        ),
+        ("<p style='background:url(javascript:alert(1))'>a</p>", "<p>a</p>", "style"),
+        ('<noscript><p title="</noscript><img src=x onerror=alert(1)>">', '"&gt;', "<img"),
+        ("<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", "", "<img"),
+        ("<form><button formaction=javascript:alert(1)>x</button></form>ok", "ok", "button"),
+        ("<textarea><script>alert(1)</script></textarea>ok", "ok", "alert"),
+        ("<template><script>alert(1)</script></template>ok", "ok", "alert"),
+        ("<object data=x></object><embed src=x>ok", "ok", "data"),
     ],
 )
 def test_sanitize_html(html: str, kept: str, gone: str) -> None:
@@ -254,6 +289,32 @@ def test_pages_of_a_record_without_git() -> None:
     catalog = render_catalog([record], SiteOptions())
     assert 'href="demo/"' in catalog and "Version 2" in catalog and "2. januar 2020" in catalog
     assert esc("Demo-indsats") in catalog
+
+
+def test_changes_page_is_the_diff_report_cleaned() -> None:
+    """Hostile text in both versions stays text on the changes page; the sections are the
+    HTML report's, each cleaned by nh3."""
+    hostile = "<img src=x onerror=alert(1)><script>alert(2)</script>"
+    v1 = fixture("valid_v1.md").replace(
+        "title: Koordineret sagsbehandling", f"title: 'Koordineret {hostile}'"
+    )
+    v2 = (
+        v1.replace("version: 1\n", "version: 2\n")
+        .replace("delivery:\n", f"changes:\n  - what: '{hostile}'\ndelivery:\n")
+        .replace("what: Familien har én fast koordinator.", f"what: 'Familien {hostile}'")
+        .replace("## Målgruppe {#target-group}\n", f"## Målgruppe {{#target-group}}\n\n{hostile}\n")
+    )
+    old, new = _view(v1, "v1", 1), _view(v2, "v2", 2)
+    parts = changes.report_parts("demo", old, new)
+    diff = diff_specs(old.spec, new.spec, old.sections, new.sections)
+    report = html_report(diff, DiffMeta("demo", new.spec.title, Endpoint("v1"), Endpoint("v2")))
+    assert len(parts) == 1 + 2 * len(report.sections)
+    for section, heading, body in zip(report.sections, parts[1::2], parts[2::2], strict=True):
+        assert heading.startswith("## ") and body.startswith('<div class="susi-section susi-diff">')
+        assert sanitize_html(section.html).strip() in body
+    page = "".join(parts)
+    assert "<img" not in page and "<script" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;" in page
 
 
 def test_downloads_of_a_record_without_git() -> None:

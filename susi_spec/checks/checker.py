@@ -6,7 +6,6 @@ sends back problems and models; rules that look across files run once at the end
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -14,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from susi_spec.checks.rules import BY_KEY, CHECK_RULES, Context, Finding, Rule
-from susi_spec.errors import SusiError
+from susi_spec.errors import SusiError, reading
 from susi_spec.history.common_model import CommonModel, from_history, from_spec
 from susi_spec.loading.document import Document, read_document
+from susi_spec.loading.gc_threshold import fewer_collections
 from susi_spec.loading.intake import read_findings
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.boundary import validate
@@ -35,10 +35,6 @@ PARALLEL_THRESHOLD = 24
 # The pool class: concurrent.futures.ProcessPoolExecutor, imported on first use (tests may
 # put a counting subclass here).
 ProcessPoolExecutor: type[futures.ProcessPoolExecutor] | None = None
-# Checking allocates millions of short-lived objects (YAML nodes, Markdown tokens) that
-# reference counting frees; looking for cycles every 700 allocations (Python's default)
-# cost about a tenth of the CPU time of a large check. Cycles are still collected.
-GC_THRESHOLD = 10_000
 
 
 @dataclass
@@ -118,11 +114,12 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
 def run_rules(context: Context, kind: str) -> list[Finding]:
     """Run every registered rule for this kind of file."""
     findings: list[Finding] = []
-    for rule in CHECK_RULES:
-        if rule.applies_to == kind and rule.check is not None:
-            findings.extend(
-                Finding(f.span, f.text, f.code or rule.code) for f in rule.check(context)
-            )
+    with reading(context.document.path):
+        for rule in CHECK_RULES:
+            if rule.applies_to == kind and rule.check is not None:
+                findings.extend(
+                    Finding(f.span, f.text, f.code or rule.code) for f in rule.check(context)
+                )
     return findings
 
 
@@ -168,12 +165,8 @@ def check_paths(
     repo = _repository(files) if history else None
     log = repo.specs_log(files) if repo is not None else None
     items = _items(files, repo, log)
-    threshold = gc.get_threshold()
-    gc.set_threshold(max(threshold[0], GC_THRESHOLD))
-    try:
+    with fewer_collections():
         results = list(_map(items, workers))
-    finally:
-        gc.set_threshold(*threshold)
     specs = {r.spec.id: r.spec for r in results if r.spec is not None}
     _check_local_files(items, results, specs, repo, log)
     problems = to_problems(results, severities or {})
@@ -295,7 +288,7 @@ def _map(items: list[_Item], workers: int | None) -> Iterable[FileResult]:
     pool_class = ProcessPoolExecutor or default_pool
     chunk = max(1, len(items) // (count * 8))
     try:
-        with pool_class(max_workers=count) as pool:  # forked: GC_THRESHOLD holds
+        with pool_class(max_workers=count) as pool:  # forked: fewer_collections holds
             return list(pool.map(_check_path, items, chunksize=chunk))
     except BrokenProcessPool:
         # A worker died (out of memory, a crash in a C library): check here, one by one,

@@ -41,33 +41,87 @@ def find_root(start: Path) -> Path:
     return start
 
 
+KEYS = ("language", "specs", "rules")
+
+
 def load_config(start: Path) -> Config:
-    """Read `[tool.susi]` from the project's pyproject.toml, if there is one."""
+    """Read `[tool.susi]` from the project's pyproject.toml, if there is one.
+
+    Every way the table can be wrong is a SusiError (exit 2) naming the key and the fix.
+    """
     from susi_spec.checks.rules import BY_KEY  # here, so that reading config stays cheap to import
+    from susi_spec.model.suggestions import did_you_mean
 
     root = find_root(start)
     pyproject = root / "pyproject.toml"
     if not pyproject.is_file():
         return Config(root)
-    try:
-        table = tomllib.loads(pyproject.read_text(encoding="utf-8")).get("tool", {}).get("susi", {})
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-        raise SusiError(f"{pyproject}: kan ikke læses som TOML ({error}). Ret filen.") from error
+    table = _susi_table(pyproject)
+    for key in table:
+        if key not in KEYS:
+            raise SusiError(
+                f"{pyproject}: [tool.susi] kender ikke nøglen '{key}'.{did_you_mean(key, KEYS).da}"
+            )
     language = table.get("language", "da")
     if language not in ("da", "en"):
-        raise SusiError(f"{pyproject}: [tool.susi] language skal være 'da' eller 'en'.")
+        raise SusiError(f'{pyproject}: [tool.susi] language skal være "da" eller "en".')
+    specs = table.get("specs", "specs")
+    if not isinstance(specs, str) or not specs.strip():
+        raise SusiError(
+            f'{pyproject}: [tool.susi] specs skal være en mappe skrevet som tekst, fx specs = "specs".'
+        )
+    rules = table.get("rules", {})
+    if not isinstance(rules, dict):
+        raise SusiError(
+            f"{pyproject}: [tool.susi] rules skal være en tabel: skriv [tool.susi.rules] på sin "
+            'egen linje og derunder fx SP209 = "off".'
+        )
     severities: dict[str, Severity] = {}
-    for key, value in table.get("rules", {}).items():
+    for key, value in rules.items():
         rule = BY_KEY.get(key)
         if rule is None:
             raise SusiError(
-                f"{pyproject}: [tool.susi.rules] kender ikke reglen '{key}'. Se 'susi rules'."
+                f"{pyproject}: [tool.susi.rules] kender ikke reglen '{key}'.{did_you_mean(key, BY_KEY).da} "
+                "Se 'susi rules'."
             )
-        try:
-            severities[rule.code] = Severity(value)
-        except ValueError as error:
+        if not isinstance(value, str) or value not in set(Severity):
             raise SusiError(
                 f"{pyproject}: [tool.susi.rules] {key} = '{value}': "
                 "brug error, warning, note eller off."
-            ) from error
-    return Config(root, language, str(table.get("specs", "specs")), severities)
+            )
+        severities[rule.code] = Severity(value)
+    return Config(root, language, specs, severities)
+
+
+def _susi_table(pyproject: Path) -> dict[str, object]:
+    """The `[tool.susi]` table, checked to be a table at every level."""
+    from susi_spec.loading.document import read_regular_file
+
+    try:
+        data = tomllib.loads(read_regular_file(pyproject, 4 * 1024 * 1024).decode("utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise SusiError(
+            f"{pyproject}: kan ikke læses som TOML{_toml_place(str(error))}. Ret filen: se efter "
+            "anførselstegn, = og [tabeller] på linjen."
+        ) from error
+    except UnicodeDecodeError as error:
+        raise SusiError(f"{pyproject}: er ikke gemt som UTF-8. Gem filen som UTF-8.") from error
+    except OSError as error:
+        raise SusiError(f"{pyproject}: kan ikke læses ({error.strerror or error}).") from error
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise SusiError(f"{pyproject}: 'tool' skal være en tabel ([tool.susi]), ikke en værdi.")
+    table = tool.get("susi", {})
+    if not isinstance(table, dict):
+        raise SusiError(
+            f"{pyproject}: 'tool.susi' skal være en tabel: skriv [tool.susi] på sin egen linje."
+        )
+    return table
+
+
+def _toml_place(message: str) -> str:
+    """' (linje L, kolonne C)' from tomllib's English message, when it names the place."""
+    import re
+
+    found = re.search(r"at line (\d+), column (\d+)", message)
+    return f" (linje {found.group(1)}, kolonne {found.group(2)})" if found else ""

@@ -16,7 +16,6 @@ _KIND_DA = {
     "modified": "ændret",
     "moved": "flyttet",
 }
-_LEVEL = {"da": {"rule": "regel", "guideline": "retningslinje", "principle": "princip"}}
 _MOVE = {"tightened": "↑", "loosened": "↓"}
 
 
@@ -106,7 +105,9 @@ def render_history_text(timeline: Timeline, lang: str) -> str:
     matrix: list[tuple[str, ...]] = [
         ("kerneelement" if da else "core element", *timeline.matrix.labels)
     ]
-    names = _LEVEL["da"] if da else {}
+    from susi_spec.model.types import LEVEL_NAMES_DA
+
+    names = LEVEL_NAMES_DA if da else {}
     for row in timeline.matrix.rows:
         cells = [
             "-"

@@ -18,7 +18,6 @@ from susi_spec.errors import SusiError
 if TYPE_CHECKING:
     from susi_spec.model import Spec
 
-_ID = re.compile(r"[a-z][a-z0-9-]{1,63}")  # used with fullmatch: `$` would allow "id\n"
 # Control characters, lone surrogates and line/paragraph separators: never part of a title.
 _NOT_TEXT = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
@@ -112,7 +111,10 @@ def _require_line(title: str) -> None:
 
 
 def _require_id(value: str, what: str = "id") -> None:
-    if not _ID.fullmatch(value):
+    from susi_spec.model.types import ID_PATTERN
+
+    # fullmatch: with re.match the pattern's `$` would also match before a trailing newline
+    if not re.fullmatch(ID_PATTERN, value):
         raise SusiError(
             f"'{value}' er ikke et gyldigt {what}. Brug små bogstaver a-z, tal og bindestreg, "
             "2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa)."

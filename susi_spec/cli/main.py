@@ -1,31 +1,96 @@
 """`susi`: the command-line entry point and its one error boundary.
 
 Exit codes: 0 clean; 1 problems found; 2 usage, configuration or environment error.
-Commands import their heavy modules only when they run, so `susi --help` stays quick.
+The command modules are light: each imports its heavy modules inside `run`, so importing
+them all for the table keeps `susi --help` quick.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
+import itertools
 import os
 import sys
-from collections.abc import Sequence
+import traceback
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from susi_spec import __version__
-from susi_spec.errors import SusiError
+from susi_spec.cli import (
+    cmd_bump,
+    cmd_check,
+    cmd_diff,
+    cmd_export,
+    cmd_history,
+    cmd_local_review,
+    cmd_new,
+    cmd_release,
+    cmd_rules,
+    cmd_schema,
+)
+from susi_spec.errors import EXIT_INTERNAL, SusiError, internal_error_line
 
-COMMANDS: dict[str, str] = {
-    "check": "Tjek indsatsbeskrivelser og lokale udmøntninger (check specs).",
-    "rules": "Vis alle regler med kode og kort beskrivelse (list rule codes).",
-    "new": "Opret en ny indsatsbeskrivelse som v0-udkast (scaffold a new spec).",
-    "schema": "Skriv JSON Schema-filerne i schemas/ (write the JSON Schemas).",
-    "diff": "Vis hvad der er ændret mellem to versioner (semantic diff).",
-    "history": "Vis versionerne fra v0 til final og modenhedsmatricen (version history).",
-    "release": "Frigiv den aktuelle version: commit og tag (release a version).",
-    "bump": "Start næste version som udkast (start the next version).",
-    "local-review": "Vis hvad hvert sted skal gennemgå efter en ny version (local review).",
-    "export": "Eksportér tjekliste, praksisprofil, TIDieR, parathed eller JSON (export).",
+
+class Command(NamedTuple):
+    """A subcommand: its help line, the arguments it takes, and what it runs."""
+
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+# In the order `susi --help` lists them.
+COMMANDS: dict[str, Command] = {
+    "check": Command(
+        "Tjek indsatsbeskrivelser og lokale udmøntninger (check specs).",
+        cmd_check.add_arguments,
+        cmd_check.run,
+    ),
+    "rules": Command(
+        "Vis alle regler med kode og kort beskrivelse (list rule codes).",
+        cmd_rules.add_arguments,
+        cmd_rules.run,
+    ),
+    "new": Command(
+        "Opret en ny indsatsbeskrivelse som v0-udkast (scaffold a new spec).",
+        cmd_new.add_arguments,
+        cmd_new.run,
+    ),
+    "schema": Command(
+        "Skriv JSON Schema-filerne i schemas/ (write the JSON Schemas).",
+        cmd_schema.add_arguments,
+        cmd_schema.run,
+    ),
+    "diff": Command(
+        "Vis hvad der er ændret mellem to versioner (semantic diff).",
+        cmd_diff.add_arguments,
+        cmd_diff.run,
+    ),
+    "history": Command(
+        "Vis versionerne fra v0 til final og modenhedsmatricen (version history).",
+        cmd_history.add_arguments,
+        cmd_history.run,
+    ),
+    "release": Command(
+        "Frigiv den aktuelle version: commit og tag (release a version).",
+        cmd_release.add_arguments,
+        cmd_release.run,
+    ),
+    "bump": Command(
+        "Start næste version som udkast (start the next version).",
+        cmd_bump.add_arguments,
+        cmd_bump.run,
+    ),
+    "local-review": Command(
+        "Vis hvad hvert sted skal gennemgå efter en ny version (local review).",
+        cmd_local_review.add_arguments,
+        cmd_local_review.run,
+    ),
+    "export": Command(
+        "Eksportér tjekliste, praksisprofil, TIDieR, parathed eller JSON (export).",
+        cmd_export.add_arguments,
+        cmd_export.run,
+    ),
 }
 
 
@@ -41,26 +106,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"susi-spec {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
-    for name, help_text in COMMANDS.items():
-        module = importlib.import_module(_module(name))
-        module.add_arguments(sub.add_parser(name, help=help_text, description=help_text))
+    for name, command in COMMANDS.items():
+        command.add_arguments(sub.add_parser(name, help=command.help, description=command.help))
     return parser
-
-
-def _module(command: str) -> str:
-    """The module of a command: `local-review` → `susi_spec.cli.cmd_local_review`."""
-    return f"susi_spec.cli.cmd_{command.replace('-', '_')}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code; never let a traceback reach the user."""
+    argv_list = list(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
             build_parser().print_help()
             return 2
-        module = importlib.import_module(_module(args.command))
-        return int(module.run(args))
+        return COMMANDS[args.command].run(args)
     except SusiError as error:
         print(f"susi: {error}", file=sys.stderr)
         return 2
@@ -71,6 +130,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except Exception as error:  # a bug: one plain line, never a traceback, never exit 1
+        if os.environ.get("SUSI_DEBUG"):
+            traceback.print_exc()
+        print(internal_error_line(error, _language(argv_list)), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _language(argv: list[str]) -> str:
+    """The language asked for on the command line, read without the parser (it may be what failed)."""
+    asked = "--lang=en" in argv or ("--lang", "en") in itertools.pairwise(argv)
+    return "en" if asked else "da"
 
 
 def entry() -> None:

@@ -19,7 +19,7 @@ from susi_spec.diff.records import (
     Kind,
     Note,
     Segment,
-    Severity,
+    Significance,
     Value,
 )
 
@@ -52,7 +52,7 @@ class Place:
         old: Value,
         new: Value,
         *,
-        severity: Severity = "minor",
+        severity: Significance = "minor",
         path: str | None = None,
         entity: Entity = "field",
         label: str | None = None,
@@ -105,7 +105,7 @@ def diff_text(place: Place, old: str | None, new: str | None) -> list[Change]:
 
 
 def diff_value(
-    place: Place, old: Value, new: Value, *, severity: Severity = "minor"
+    place: Place, old: Value, new: Value, *, severity: Significance = "minor"
 ) -> list[Change]:
     """A plain value (an enum, a date, a flag): modified, added or removed."""
     if old == new:

@@ -17,7 +17,7 @@ from typing import overload
 from diff_match_patch import diff_match_patch  # type: ignore[import-untyped]
 
 from susi_spec.diff.prose_blocks import blocks, pair_blocks, squash
-from susi_spec.diff.records import Direction, Note, Op, Segment, Severity
+from susi_spec.diff.records import Direction, Note, Op, Segment, Significance
 
 _TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
 _PUNCTUATION = re.compile(r"[^\w\s]+")
@@ -37,7 +37,7 @@ class ProseDiff:
     """How one text became another: word segments and what kind of edit it was."""
 
     segments: Sequence[Segment]
-    severity: Severity
+    severity: Significance
     notes: tuple[Note, ...] = ()
     direction: Direction | None = None
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
 Kind = Literal["added", "removed", "renamed", "modified", "moved"]
-Severity = Literal["major", "minor", "editorial"]
+Significance = Literal["major", "minor", "editorial"]
 Direction = Literal["tightened", "loosened"]
 # exact: same id; declared: through `previous_ids`; probable: by similarity (review it).
 Certainty = Literal["exact", "declared", "probable"]
@@ -42,7 +42,7 @@ Note = Literal[
 ]
 
 KINDS: tuple[Kind, ...] = ("added", "removed", "renamed", "modified", "moved")
-SEVERITIES: tuple[Severity, ...] = ("major", "minor", "editorial")
+SIGNIFICANCES: tuple[Significance, ...] = ("major", "minor", "editorial")
 
 Scalar: TypeAlias = str | int | float | bool | None
 # JSON-ready: front-matter values as they are written (lists, mappings, scalars).
@@ -67,7 +67,7 @@ class Change:
     field: str  # the path without ids: core_elements/level, body (for blocks)
     old: Value = None
     new: Value = None
-    severity: Severity = "minor"
+    severity: Significance = "minor"
     direction: Direction | None = None
     needs_review: bool = False
     certainty: Certainty | None = None
@@ -135,7 +135,7 @@ class SpecDiff:
         directions = Counter(change.direction for change in self.changes if change.direction)
         return Counts(
             total=len(self.changes),
-            severity={name: severity[name] for name in SEVERITIES},
+            severity={name: severity[name] for name in SIGNIFICANCES},
             kind={name: kind[name] for name in KINDS},
             tightened=directions["tightened"],
             loosened=directions["loosened"],

@@ -3,13 +3,13 @@
     data = export(spec, Origin.of(spec, "working"), "fidelity-xlsx", "da")  # origin.Origin
 
 Each format is a module with `render(spec, origin, lang) -> bytes`, imported when used
-(openpyxl costs ~80 ms). `susi export` and the site's downloads both call `export`, so a
+(openpyxl costs ~80 ms) by a typed loader in the table. `susi export` and the site's downloads both call `export`, so a
 file from the terminal and the same version's file from the site are byte for byte equal.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # the registry stays cheap to import: `susi --help` lists the formats
@@ -17,10 +17,49 @@ if TYPE_CHECKING:  # the registry stays cheap to import: `susi --help` lists the
     from susi_spec.model import Spec
 
 
-class Format(NamedTuple):
-    """An export format: its module, its file name, and what it is for (da, en)."""
+Render = Callable[["Spec", "Origin", str], bytes]
 
-    module: str
+
+def _fidelity_xlsx() -> Render:
+    from susi_spec.export import fidelity_xlsx
+
+    return fidelity_xlsx.render
+
+
+def _fidelity_csv() -> Render:
+    from susi_spec.export import fidelity_csv
+
+    return fidelity_csv.render
+
+
+def _practice_profile_xlsx() -> Render:
+    from susi_spec.export import practice_profile_xlsx
+
+    return practice_profile_xlsx.render
+
+
+def _tidier_md() -> Render:
+    from susi_spec.export import tidier_md
+
+    return tidier_md.render
+
+
+def _readiness_md() -> Render:
+    from susi_spec.export import readiness_md
+
+    return readiness_md.render
+
+
+def _json_data() -> Render:
+    from susi_spec.export import json_data
+
+    return json_data.render
+
+
+class Format(NamedTuple):
+    """An export format: its renderer's loader, its file name, and what it is for (da, en)."""
+
+    load: Callable[[], Render]  # imports the format's module on first use
     filename: str  # the site's file name under /<spec-id>/eksport/, and the -o example
     binary: bool  # not text: never printed to a terminal
     title: tuple[str, str]
@@ -30,7 +69,7 @@ class Format(NamedTuple):
 # By the name `--format` uses, in the order the site lists them.
 FORMATS: dict[str, Format] = {
     "fidelity-xlsx": Format(
-        "fidelity_xlsx",
+        _fidelity_xlsx,
         "troskabstjekliste.xlsx",
         True,
         ("Troskabstjekliste (Excel)", "Fidelity checklist (Excel)"),
@@ -42,7 +81,7 @@ FORMATS: dict[str, Format] = {
         ),
     ),
     "fidelity-csv": Format(
-        "fidelity_csv",
+        _fidelity_csv,
         "troskabstjekliste.csv",
         False,
         ("Troskabstjekliste (CSV)", "Fidelity checklist (CSV)"),
@@ -52,7 +91,7 @@ FORMATS: dict[str, Format] = {
         ),
     ),
     "practice-profile-xlsx": Format(
-        "practice_profile_xlsx",
+        _practice_profile_xlsx,
         "praksisprofil.xlsx",
         True,
         ("Praksisprofil (Excel)", "Practice profile (Excel)"),
@@ -64,7 +103,7 @@ FORMATS: dict[str, Format] = {
         ),
     ),
     "tidier-md": Format(
-        "tidier_md",
+        _tidier_md,
         "tidier.md",
         False,
         ("TIDieR-oversigt (Markdown)", "TIDieR overview (Markdown)"),
@@ -74,7 +113,7 @@ FORMATS: dict[str, Format] = {
         ),
     ),
     "readiness-md": Format(
-        "readiness_md",
+        _readiness_md,
         "implementeringsparathed.md",
         False,
         ("Implementeringsparathed (Markdown)", "Implementation readiness (Markdown)"),
@@ -86,7 +125,7 @@ FORMATS: dict[str, Format] = {
         ),
     ),
     "json": Format(
-        "json_data",
+        _json_data,
         "indsatsbeskrivelse.json",
         False,
         ("Data (JSON)", "Data (JSON)"),
@@ -100,9 +139,7 @@ FORMATS: dict[str, Format] = {
 
 def export(spec: Spec, origin: Origin, name: str, lang: str = "da") -> bytes:
     """The file of format `name` for one version of a spec."""
-    module = importlib.import_module(f"susi_spec.export.{FORMATS[name].module}")
-    data: bytes = module.render(spec, origin, lang)
-    return data
+    return FORMATS[name].load()(spec, origin, lang)
 
 
 __all__ = ["FORMATS", "Format", "export"]

@@ -7,7 +7,7 @@ spec's `implementation` block says for that level, or **Mangler** where it says 
 
 from __future__ import annotations
 
-from susi_spec.diff.reports.as_markdown import md_escape
+from susi_spec.diff.reports.escape import md_escape
 from susi_spec.export.origin import Origin
 from susi_spec.export.readiness_questions import LEVELS, PROCESS
 from susi_spec.export.words import LEVELS_OF_IMPLEMENTATION, MISSING, Pair, pick

@@ -7,7 +7,7 @@ spec says, and a **Mangler** line naming each missing field.
 
 from __future__ import annotations
 
-from susi_spec.diff.reports.as_markdown import md_escape
+from susi_spec.diff.reports.escape import md_escape
 from susi_spec.export.origin import Origin
 from susi_spec.export.tidier import ITEMS
 from susi_spec.export.words import MISSING, Pair, pick

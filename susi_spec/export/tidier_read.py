@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from susi_spec.diff.reports.as_markdown import md_escape as e
+from susi_spec.diff.reports.escape import md_escape as e
 from susi_spec.export.words import LEVEL, MODES, Pair, pick
 from susi_spec.model import Spec
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from susi_spec.diff import diff_specs
+from susi_spec.diff.records import KINDS
 from susi_spec.history.maturity import Matrix, maturity_matrix
 from susi_spec.history.versions import WORKING, SpecHistory, State
-
-KINDS = ("added", "removed", "renamed", "modified", "moved")
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ def build_timeline(history: SpecHistory) -> Timeline:
     for label, state, tagged in sides:
         spec = state.spec
         assert spec is not None
-        counts = None
+        counts: dict[str, int] | None = None
         tightened = loosened = 0
         if previous is not None and previous.spec is not None:
             diff = diff_specs(previous.spec, spec, previous.sections, state.sections)

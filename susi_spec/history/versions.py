@@ -7,9 +7,6 @@ when present and wins. Each distinct blob is parsed once.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,14 +14,11 @@ from susi_spec.errors import SusiError
 from susi_spec.history.git import Repository, Revision, blob_id
 from susi_spec.labels import normalise_label, version_label, version_order
 from susi_spec.loading.document import Document, Section, parse_document
+from susi_spec.loading.gc_threshold import fewer_collections
 from susi_spec.model import Spec
 from susi_spec.model.boundary import validate
 
 WORKING = "arbejdskopi"
-# Parsing allocates many short-lived objects while the parsed states are kept: with Python's
-# default threshold (700) the cycle collector ran often over a growing heap and cost about a
-# fifth of loading 200 specs x 10 versions (bench/bench_history.py). As checker.GC_THRESHOLD.
-GC_THRESHOLD = 10_000
 
 
 @dataclass(frozen=True)
@@ -154,17 +148,6 @@ class HistoryLoader:
                     Revision(path, blob, self.repo.commit_info(sha)), parsed.spec, parsed.sections
                 )
         return None
-
-
-@contextmanager
-def fewer_collections() -> Iterator[None]:
-    """Run the cycle collector less often (see GC_THRESHOLD); cycles are still collected."""
-    threshold = gc.get_threshold()
-    gc.set_threshold(max(threshold[0], GC_THRESHOLD), *threshold[1:])
-    try:
-        yield
-    finally:
-        gc.set_threshold(*threshold)
 
 
 def parse_spec(data: bytes, path: str) -> tuple[Spec | None, tuple[Section, ...]]:

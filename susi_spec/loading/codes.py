@@ -45,6 +45,9 @@ UNKNOWN_SCHEMA = Code("SP017", "unknown-schema", "Nøglen schema mangler eller h
 YAML_TAG = Code("SP018", "yaml-tag", "Et YAML-tag (!!...), som formatet ikke bruger.")
 INVALID_VERSION = Code("SP019", "invalid-version", "version er ikke et helt tal eller final.")
 UNREADABLE = Code("SP020", "unreadable", "Filen kan ikke læses.")
+INVISIBLE_BREAK = Code(
+    "SP021", "invisible-line-break", "Et usynligt linjeskift (NEL, LS eller PS) i front matter."
+)
 
 LOADING_CODES: tuple[Code, ...] = (
     NOT_UTF8,
@@ -66,4 +69,5 @@ LOADING_CODES: tuple[Code, ...] = (
     YAML_TAG,
     INVALID_VERSION,
     UNREADABLE,
+    INVISIBLE_BREAK,
 )

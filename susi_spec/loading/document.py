@@ -7,13 +7,16 @@ so that later stages never do arithmetic on offsets.
 from __future__ import annotations
 
 import functools
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from markdown_it import MarkdownIt
 
+from susi_spec.errors import reading
 from susi_spec.loading.yamlload import PathKey, Positions, YamlIssue, load_yaml
 from susi_spec.problems import Span
 
@@ -21,7 +24,27 @@ from susi_spec.problems import Span
 # refusing it before reading keeps `susi check` fast on any input.
 MAX_FILE_BYTES = 512 * 1024
 
-_ANCHOR = re.compile(r"\s*\{#([^}\s]*)\}\s*$")
+# Matched only from the last `{#` of a heading (see `_anchor`): searching the whole heading
+# from every `{#` took minutes on a heading of 200,000 of them.
+_ANCHOR = re.compile(r"\{#([^}\s]*)\}")
+# Line breaks for YAML 1.1 (libyaml) that no editor shows as one: a value holding one would
+# move every later position, and the author cannot see it (FORMAT.md: UTF-8, LF or CRLF).
+INVISIBLE_BREAKS = {"\x85": "NEL (U+0085)", "\u2028": "LS (U+2028)", "\u2029": "PS (U+2029)"}
+_INVISIBLE = re.compile("[\x85\u2028\u2029]")
+# Byte-order marks of the encodings an editor may save in instead of UTF-8.
+_OTHER_BOMS = (
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\xfe\xff", "UTF-16"),
+    (b"\xff\xfe", "UTF-16"),
+)
+_FILE_KINDS = (
+    (stat.S_ISDIR, "folder"),
+    (stat.S_ISFIFO, "fifo"),
+    (stat.S_ISCHR, "device"),
+    (stat.S_ISBLK, "device"),
+    (stat.S_ISSOCK, "socket"),
+)
 _FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
 # Tokens that make a section non-empty.
 _CONTENT_TOKENS = frozenset(
@@ -42,7 +65,9 @@ _CONTENT_TOKENS = frozenset(
 class ReadIssue:
     """Why a file could not be read as a spec at all."""
 
-    kind: str  # too-large | binary | not-utf8 | empty | no-front-matter | unclosed | not-mapping
+    # too-large | binary | not-utf8 | other-encoding | empty | no-front-matter | unclosed |
+    # not-mapping | unreadable | not-regular
+    kind: str
     span: Span
     detail: str = ""
 
@@ -91,30 +116,82 @@ class Document:
         return not self.read_issues and isinstance(self.front, dict)
 
 
+class NotRegularFile(OSError):
+    """The path is a folder, a FIFO, a device or a socket: not a file to read."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+class FileTooLarge(OSError):
+    """The file holds more bytes than the reader accepts."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(str(size))
+        self.size = size
+
+
+def read_regular_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; never blocks on a special file.
+
+    The file is opened without blocking and its kind taken from the open descriptor, so a
+    FIFO, a device (`/dev/zero`, also behind a symlink) or a folder is refused at once and
+    cannot be swapped in between the check and the read.
+    """
+    _require_regular(os.stat(path).st_mode)  # a socket cannot even be opened
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        _require_regular(os.fstat(descriptor).st_mode)
+        os.set_blocking(descriptor, True)
+        with os.fdopen(descriptor, "rb", closefd=False) as stream:
+            data = stream.read(limit + 1)
+    finally:
+        os.close(descriptor)
+    if len(data) > limit:
+        raise FileTooLarge(max(len(data), os.stat(path).st_size))
+    return data
+
+
+def _require_regular(mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        raise NotRegularFile(next((name for test, name in _FILE_KINDS if test(mode)), "special"))
+
+
 def read_document(path: Path, display: str | None = None) -> Document:
-    """Read a file from disk, refusing huge files before reading them."""
+    """Read a file from disk, refusing huge and special files before reading them."""
     name = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return Document(name, read_issues=[ReadIssue("too-large", Span(), str(size))])
-        data = path.read_bytes()
+        data = read_regular_file(path)
+    except FileTooLarge as error:
+        return Document(name, read_issues=[ReadIssue("too-large", Span(), str(error.size))])
+    except NotRegularFile as error:
+        return Document(name, read_issues=[ReadIssue("not-regular", Span(), error.kind)])
     except OSError as error:
         return Document(name, read_issues=[ReadIssue("unreadable", Span(), error.strerror or "")])
     return parse_document(data, name)
 
 
 def parse_document(data: bytes, path: str) -> Document:
-    """Parse the bytes of a spec file; never raise on content."""
+    """Parse the bytes of a spec file; never raise on content (a bug names the file)."""
+    with reading(path):
+        return _parse_document(data, path)
+
+
+def _parse_document(data: bytes, path: str) -> Document:
     if len(data) > MAX_FILE_BYTES:
         return Document(path, read_issues=[ReadIssue("too-large", Span(), str(len(data)))])
+    encoding = _other_encoding(data)
+    if encoding:
+        return Document(path, read_issues=[ReadIssue("other-encoding", Span(), encoding)])
     if b"\x00" in data:
         return Document(path, read_issues=[ReadIssue("binary", _byte_span(data, data.index(0)))])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        detail = f"0x{data[error.start]:02x}"
-        span = _byte_span(data, error.start)
+        start = error.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)  # after the BOM
+        detail = f"0x{data[start]:02x}"
+        span = _byte_span(data, start)
         return Document(path, read_issues=[ReadIssue("not-utf8", span, detail)])
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -128,10 +205,16 @@ def parse_document(data: bytes, path: str) -> Document:
     # A final newline ends the last line; it does not start another one.
     last = len(lines) - 1 if lines[-1] == "" else len(lines)
     document = Document(path, body_end_line=last)
-    loaded = load_yaml("\n".join(lines[1:end]))
+    yaml_text = "\n".join(lines[1:end])
+    breaks = _invisible_breaks(lines[1:end]) if _INVISIBLE.search(yaml_text) else []
+    if breaks:
+        # Reported where the editor shows them, then read as spaces so that libyaml's line
+        # numbers stay the editor's for everything after them.
+        yaml_text = _INVISIBLE.sub(" ", yaml_text)
+    loaded = load_yaml(yaml_text)
     document.positions = loaded.positions
     document.yaml_issues = [
-        (issue, Span(issue.line + 2, issue.column + 1)) for issue in loaded.issues
+        (issue, Span(issue.line + 2, issue.column + 1)) for issue in (*breaks, *loaded.issues)
     ]
     if any(issue.kind in ("syntax", "too-complex") for issue in loaded.issues):
         return document
@@ -156,9 +239,7 @@ def find_sections(body: str, line_offset: int) -> list[Section]:
         if token.type != "heading_open" or token.map is None:
             continue
         inline = tokens[index + 1].content
-        match = _ANCHOR.search(inline)
-        anchor = match.group(1) if match else ""
-        title = inline[: match.start()] if match else inline
+        anchor, title = _anchor(inline)
         headings.append((index, int(token.tag[1]), anchor, title.strip(), token.map[0]))
 
     def build(position: int) -> tuple[Section, int]:
@@ -198,6 +279,50 @@ def find_sections(body: str, line_offset: int) -> list[Section]:
     return [build(i)[0] for i, heading in enumerate(headings) if heading[1] == top and heading[2]]
 
 
+def _anchor(heading: str) -> tuple[str, str]:
+    """The `{#anchor}` that ends a heading, and the title before it (linear in its length)."""
+    text = heading.rstrip()
+    start = text.rfind("{#")
+    match = _ANCHOR.fullmatch(text, start) if start >= 0 and text.endswith("}") else None
+    if match is None:
+        return "", heading
+    return match.group(1), text[:start].rstrip()
+
+
+def _other_encoding(data: bytes) -> str:
+    """'UTF-16' or 'UTF-32' when the bytes are text in one of them, else ''."""
+    for bom, name in _OTHER_BOMS:
+        if data.startswith(bom):
+            return name
+    # Without a mark: text that reads as UTF-16 or UTF-32 and is nearly all printable (an
+    # image or other binary file does not).
+    for name, codecs, width in (
+        ("UTF-32", ("utf-32-le", "utf-32-be"), 4),
+        ("UTF-16", ("utf-16-le", "utf-16-be"), 2),
+    ):
+        sample = data[: 400 - 400 % width]
+        # Latin text leaves half the bytes of UTF-16 NUL, three quarters of UTF-32.
+        if len(sample) < 4 * width or sample.count(0) * 10 < len(sample) * (3 if width == 2 else 6):
+            continue
+        for codec in codecs:
+            try:
+                text = sample.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if sum(c.isprintable() or c in "\r\n\t" for c in text) >= 0.95 * len(text):
+                return name
+    return ""
+
+
+def _invisible_breaks(lines: list[str]) -> list[YamlIssue]:
+    """An issue for each invisible line break in the YAML lines (0-based, as libyaml's)."""
+    return [
+        YamlIssue("invisible-break", number, match.start(), INVISIBLE_BREAKS[match.group()])
+        for number, line in enumerate(lines)
+        for match in _INVISIBLE.finditer(line)
+    ]
+
+
 @functools.cache
 def _block_parser() -> MarkdownIt:
     """One block-only Markdown parser for all files: building one costs about 0.3 ms."""
@@ -205,6 +330,9 @@ def _block_parser() -> MarkdownIt:
 
 
 def _byte_span(data: bytes, offset: int) -> Span:
-    line_start = data.rfind(b"\n", 0, offset) + 1
-    prefix = data[line_start:offset].decode("utf-8", errors="replace")
-    return Span(data.count(b"\n", 0, offset) + 1, len(prefix) + 1)
+    """The editor's line and column of a byte: CR, LF and CRLF end lines; a BOM is no column."""
+    before = data[:offset]
+    line = before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
+    line_start = max(before.rfind(b"\n"), before.rfind(b"\r")) + 1
+    prefix = before[line_start:].removeprefix(b"\xef\xbb\xbf")
+    return Span(line, len(prefix.decode("utf-8", errors="replace")) + 1)

@@ -48,6 +48,26 @@ def _read_finding(issue: ReadIssue) -> Finding:
                 "in your editor; check æ, ø and å afterwards.",
             ),
         ),
+        "other-encoding": (
+            codes.NOT_UTF8.code,
+            Text(
+                f"Filen er gemt som {issue.detail}, ikke som UTF-8. Gem den som UTF-8 i din "
+                "editor (fx 'Gem som' > Kodning 'UTF-8').",
+                f"The file is saved as {issue.detail}, not as UTF-8. Save it as UTF-8 in your "
+                "editor (e.g. 'Save as' > Encoding 'UTF-8').",
+            ),
+        ),
+        "not-regular": (
+            codes.UNREADABLE.code,
+            Text(
+                f"Stien er {_FILE_KIND_DA.get(issue.detail, 'ikke en almindelig fil')}, ikke en "
+                "fil; susi læser kun almindelige filer. Angiv selve filen (fx "
+                "specs/<id>/index.md), eller fjern stien fra specs/.",
+                f"The path is {_FILE_KIND_EN.get(issue.detail, 'not a regular file')}, not a "
+                "file; susi reads regular files only. Name the file itself (e.g. "
+                "specs/<id>/index.md), or remove the path from specs/.",
+            ),
+        ),
         "empty": (
             codes.EMPTY.code,
             Text(
@@ -95,6 +115,20 @@ def _read_finding(issue: ReadIssue) -> Finding:
     }
     code, text = table[issue.kind]
     return Finding(issue.span, text, code)
+
+
+_FILE_KIND_DA = {
+    "folder": "en mappe",
+    "fifo": "en navngivet pipe (FIFO)",
+    "device": "en enhed (device)",
+    "socket": "en socket",
+}
+_FILE_KIND_EN = {
+    "folder": "a folder",
+    "fifo": "a named pipe (FIFO)",
+    "device": "a device",
+    "socket": "a socket",
+}
 
 
 def _kind_da(kind: str) -> str:
@@ -191,6 +225,19 @@ def _yaml_finding(issue: YamlIssue, span: Span) -> Finding:
                 "Write the values out without & and *.",
             ),
             codes.TOO_COMPLEX.code,
+        )
+    if issue.kind == "invisible-break":
+        return Finding(
+            span,
+            Text(
+                f"Her står et usynligt linjeskift, {issue.detail}, som din editor ikke viser, "
+                "men som YAML læser som en ny linje. Slet tegnet (det kommer ofte med, når "
+                "tekst kopieres fra Word eller en PDF), og skriv et mellemrum i stedet.",
+                f"An invisible line break, {issue.detail}, stands here: your editor does not "
+                "show it, but YAML reads it as a new line. Delete it (it often comes along "
+                "when text is copied from Word or a PDF) and type a space instead.",
+            ),
+            codes.INVISIBLE_BREAK.code,
         )
     if issue.kind == "tag":
         tag = issue.detail.replace("tag:yaml.org,2002:", "!!", 1)  # as the author wrote it

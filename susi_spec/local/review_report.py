@@ -12,8 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from susi_spec.diff import render_md, render_text, to_data
-from susi_spec.diff.reports.as_markdown import md_escape
-from susi_spec.diff.reports.as_text import text_escape
+from susi_spec.diff.reports.escape import md_escape, text_escape
 from susi_spec.local.review import LocalReview, PlaceReview
 
 _WORDS: dict[str, dict[str, str]] = {

@@ -2,7 +2,7 @@
 
 from susi_spec.model.local import Adaptation, LocalSpec
 from susi_spec.model.spec import (
-    Change,
+    ChangeEntry,
     Competency,
     CoreElement,
     Link,
@@ -13,7 +13,7 @@ from susi_spec.model.spec import (
 
 __all__ = [
     "Adaptation",
-    "Change",
+    "ChangeEntry",
     "Competency",
     "CoreElement",
     "Link",

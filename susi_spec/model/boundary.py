@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
-import difflib
+import re
 import types
 import typing
 from typing import Any, Union, get_args, get_origin
@@ -11,12 +12,16 @@ from typing import Any, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from susi_spec.errors import reading
 from susi_spec.loading import codes
 from susi_spec.loading.document import Document
 from susi_spec.model.local import LocalSpec
-from susi_spec.model.spec import Spec
+from susi_spec.model.spec import MAX_VERSION, Spec
+from susi_spec.model.suggestions import did_you_mean
 from susi_spec.model.types import DANISH_VALUES
 from susi_spec.problems import Finding, Text
+
+_DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 SCHEMAS: dict[str, type[Spec] | type[LocalSpec]] = {
     "susi-spec/1": Spec,
@@ -38,6 +43,11 @@ _TYPE_NAMES: dict[str, tuple[str, str]] = {
 
 def validate(document: Document) -> tuple[Spec | LocalSpec | None, list[Finding]]:
     """Validate a document's front matter as the model its `schema` (or place) names."""
+    with reading(document.path):
+        return _validate(document)
+
+
+def _validate(document: Document) -> tuple[Spec | LocalSpec | None, list[Finding]]:
     front: dict[str, Any] = document.front
     schema = front.get("schema")
     model = SCHEMAS.get(schema) if isinstance(schema, str) else None
@@ -103,18 +113,16 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
     if kind == "extra_forbidden":
         key = str(loc[-1])
         known = sorted(_fields_at(model, loc[:-1]))
-        guess = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        hint_da = (
-            f" Mente du '{guess[0]}'?" if guess else f" Kendte nøgler her: {', '.join(known)}."
-        )
-        hint_en = (
-            f" Did you mean '{guess[0]}'?" if guess else f" Known keys here: {', '.join(known)}."
-        )
+        hint = did_you_mean(key, known)
+        if not hint.da:
+            hint = Text(
+                f" Kendte nøgler her: {', '.join(known)}.", f" Known keys here: {', '.join(known)}."
+            )
         return Finding(
             document.span(loc, key=True),
             Text(
-                f"Ukendt nøgle '{key}'.{hint_da} Ret stavningen, eller slet nøglen.",
-                f"Unknown key '{key}'.{hint_en} Fix the spelling, or delete the key.",
+                f"Ukendt nøgle '{key}'.{hint.da} Ret stavningen, eller slet nøglen.",
+                f"Unknown key '{key}'.{hint.en} Fix the spelling, or delete the key.",
             ),
             codes.UNKNOWN_KEY.code,
         )
@@ -128,15 +136,42 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
             ),
             codes.MISSING_KEY.code,
         )
+    if kind == "invalid_key":
+        # A key YAML read as a number, a truth value or a date (`5:`, `yes:`, `2020-01-01:`);
+        # pydantic's location holds it converted (True as 1), its input the key itself.
+        parent = _dotted(loc[:-1]) or "front matter"
+        as_kept = value if isinstance(value, str | int) else str(value)  # as positions keep it
+        return Finding(
+            document.span((*loc[:-1], as_kept), key=True),
+            Text(
+                f"Nøglen {_shown(value)} i {parent} er ikke tekst. Nøgler er ord som 'title' "
+                "eller 'what': ret nøglen, eller sæt den i anførselstegn, hvis den skal stå.",
+                f"The key {_shown(value)} in {parent} is not text. Keys are words such as "
+                "'title' or 'what': fix the key, or quote it if it must stay.",
+            ),
+            codes.WRONG_TYPE.code,
+        )
     span = document.span(loc)
+    impossible = _impossible_date(value) if kind == "date_type" else ""
+    if impossible:
+        return Finding(
+            span,
+            Text(
+                f"{where}: datoen {value} findes ikke ({impossible[0]}). Ret dagen eller "
+                "måneden (ÅÅÅÅ-MM-DD).",
+                f"{where}: the date {value} does not exist ({impossible[1]}). Fix the day or "
+                "the month (YYYY-MM-DD).",
+            ),
+            codes.WRONG_TYPE.code,
+        )
     if kind == "version":
         return Finding(
             span,
             Text(
-                f"{where}: {_shown(value)} er ikke en version. Skriv et helt tal (0, 1, 2, ...) "
-                "eller final, uden anførselstegn.",
-                f"{where}: {_shown(value)} is not a version. Write a whole number (0, 1, 2, ...) or "
-                "final, unquoted.",
+                f"{where}: {_shown(value)} er ikke en version. Skriv et helt tal (0, 1, 2, ... "
+                f"højst {MAX_VERSION}) eller final, uden anførselstegn.",
+                f"{where}: {_shown(value)} is not a version. Write a whole number (0, 1, 2, ... "
+                f"at most {MAX_VERSION}) or final, unquoted.",
             ),
             codes.INVALID_VERSION.code,
         )
@@ -197,6 +232,21 @@ def _value_finding(
     return Finding(document.span(loc), text, codes.INVALID_VALUE.code)
 
 
+def _impossible_date(value: object) -> tuple[str, str] | tuple[()]:
+    """Why a value written as a date YYYY-MM-DD is no date, in Danish and English."""
+    if not isinstance(value, str) or not _DATE_SHAPE.fullmatch(value):
+        return ()
+    year, month, day = (int(part) for part in value.split("-"))
+    if year < 1:
+        return ("der er intet år 0", "there is no year 0")
+    if not 1 <= month <= 12:
+        return ("der er 12 måneder", "there are 12 months")
+    last = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= last:
+        return (f"måneden har {last} dage", f"the month has {last} days")
+    return ()
+
+
 def _dotted(loc: tuple[Any, ...]) -> str:
     out = ""
     for part in loc:
@@ -211,6 +261,8 @@ def _shown(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, int) and abs(value) >= 10**20:
+        return "et tal med over 20 cifre"  # never quoted whole (nor turned into digits)
     if isinstance(value, int | float):
         return str(value)
     if isinstance(value, dict):

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import ConfigDict, Field, field_validator
 
 from susi_spec.model.spec import Strict, Version, check_version
-from susi_spec.model.types import Id, Status, Text, TextList
+from susi_spec.model.types import Id, PlainText, Status, TextList
 
 
 class Adaptation(Strict):
@@ -16,11 +16,13 @@ class Adaptation(Strict):
     model_config = ConfigDict(title="Tilpasning")
 
     core_element: Id = Field(title="Kerneelement")
-    how: Text | None = Field(None, title="Hvordan", description="Team, mødeparadigme, redskaber.")
+    how: PlainText | None = Field(
+        None, title="Hvordan", description="Team, mødeparadigme, redskaber."
+    )
     choice: TextList = Field(
         [], title="Valg", description="For en retningslinje: de valgte muligheder."
     )
-    deviation: Text | None = Field(
+    deviation: PlainText | None = Field(
         None, title="Afvigelse", description="Hvor stedet afviger fra den fælles model."
     )
 
@@ -33,7 +35,7 @@ class LocalSpec(Strict):
     schema_: Literal["susi-local/1"] = Field(alias="schema", title="Skema")
     spec: Id = Field(title="Indsats")
     place: Id = Field(title="Sted")
-    title: Text = Field(title="Titel")
+    title: PlainText = Field(title="Titel")
     based_on: Version = Field(
         title="Bygger på", description="Den frigivne version af den fælles model."
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from pydantic.json_schema import GenerateJsonSchema
+
 from susi_spec.model import LocalSpec, Spec
 
 SCHEMA_FILES: dict[str, tuple[str, type[Spec] | type[LocalSpec]]] = {
@@ -12,11 +14,21 @@ SCHEMA_FILES: dict[str, tuple[str, type[Spec] | type[LocalSpec]]] = {
     "susi-local-1.schema.json": ("susi-local/1", LocalSpec),
 }
 
+# `$defs` keys are class names; editors and committed schemas know these under their old name.
+_DEF_NAMES = {"ChangeEntry": "Change"}
+
+
+class _Generator(GenerateJsonSchema):
+    """Pydantic's generator, with the `$defs` keys of renamed classes kept."""
+
+    def normalize_name(self, name: str) -> str:
+        return super().normalize_name(_DEF_NAMES.get(name, name))
+
 
 def build_schema(name: str) -> dict[str, Any]:
     """The JSON Schema for one file kind, with Danish titles and descriptions."""
     tag, model = SCHEMA_FILES[name]
-    body = model.model_json_schema(by_alias=True, mode="validation")
+    body = model.model_json_schema(by_alias=True, mode="validation", schema_generator=_Generator)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "x-susi-format": tag,

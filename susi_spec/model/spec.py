@@ -24,8 +24,8 @@ from susi_spec.model.types import (
     Level,
     NodeKind,
     Phase,
+    PlainText,
     Status,
-    Text,
     TextList,
     Voice,
 )
@@ -48,9 +48,16 @@ Version = Annotated[
 ]
 
 
+# SUSI's scheme has v0-v3 and final; a bound keeps every later stage (sorting beside
+# `final`, labels, file names, the site's addresses) safe from a 5,000-digit number.
+MAX_VERSION = 999
+
+
 def check_version(value: object) -> object:
-    """Accept a whole number from 0 or `final`; anything else gets one clear message."""
-    if value == "final" or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+    """Accept a whole number from 0 to MAX_VERSION or `final`; anything else gets one message."""
+    if value == "final" or (
+        isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_VERSION
+    ):
         return value
     raise PydanticCustomError(
         "version",
@@ -63,12 +70,14 @@ class TargetGroup(Strict):
 
     model_config = ConfigDict(title="Målgruppe")
 
-    description: Text | None = Field(
+    description: PlainText | None = Field(
         None, title="Beskrivelse", description="Definition og kendetegn."
     )
     inclusion: TextList = Field([], title="Inklusionskriterier")
     exclusion: TextList = Field([], title="Eksklusionskriterier")
-    referral: Text | None = Field(None, title="Visitation", description="Hvordan borgere henvises.")
+    referral: PlainText | None = Field(
+        None, title="Visitation", description="Hvordan borgere henvises."
+    )
 
 
 class PracticeProfile(Strict):
@@ -76,9 +85,9 @@ class PracticeProfile(Strict):
 
     model_config = ConfigDict(title="Praksisprofil")
 
-    expected: Text | None = Field(None, title="Forventet praksis")
-    developmental: Text | None = Field(None, title="Praksis under udvikling")
-    unacceptable: Text | None = Field(None, title="Uacceptabel praksis")
+    expected: PlainText | None = Field(None, title="Forventet praksis")
+    developmental: PlainText | None = Field(None, title="Praksis under udvikling")
+    unacceptable: PlainText | None = Field(None, title="Uacceptabel praksis")
 
 
 class CoreElement(Strict):
@@ -87,7 +96,7 @@ class CoreElement(Strict):
     model_config = ConfigDict(title="Kerneelement")
 
     id: Id
-    title: Text = Field(title="Titel")
+    title: PlainText = Field(title="Titel")
     level: Level = Field(
         title="Specifikationsniveau",
         description="rule (regel): én forskrift. guideline (retningslinje): et systematisk "
@@ -96,25 +105,27 @@ class CoreElement(Strict):
     evidence: Evidence | None = Field(
         None, title="Evidens", description="documented (dokumenteret) eller presumed (formodet)."
     )
-    what: Text | None = Field(None, title="Hvad", description="Kort, præcis beskrivelse (HVAD).")
+    what: PlainText | None = Field(
+        None, title="Hvad", description="Kort, præcis beskrivelse (HVAD)."
+    )
     activities: TextList = Field(
         [],
         title="Aktiviteter",
         description="Hvad praksis gør (HVORDAN): aktiviteter og løftestænger.",
     )
-    rationale: Text | None = Field(
+    rationale: PlainText | None = Field(
         None,
         title="Begrundelse",
         description="Faglig begrundelse: viden, værdier, forventet effekt (HVORFOR).",
     )
     tools: TextList = Field([], title="Metoder og redskaber")
-    adaptable: Text | None = Field(
+    adaptable: PlainText | None = Field(
         None, title="Lokal tilpasning", description="Hvad et sted selv må forme."
     )
     options: TextList = Field(
         [], title="Valgmuligheder", description="En retningslinjes muligheder."
     )
-    decision_rule: Text | None = Field(
+    decision_rule: PlainText | None = Field(
         None, title="Valgregel", description="Hvordan der vælges mellem mulighederne."
     )
     fidelity: TextList = Field(
@@ -138,9 +149,9 @@ class Node(Strict):
         title="Type",
         description="activity, output, short_term_outcome, medium_term_outcome eller long_term_outcome.",
     )
-    text: Text = Field(title="Tekst")
+    text: PlainText = Field(title="Tekst")
     core_elements: list[Id] = Field([], title="Kerneelementer")
-    instrument: Text | None = Field(
+    instrument: PlainText | None = Field(
         None, title="Måleredskab", description="Hvordan resultatet måles."
     )
 
@@ -159,7 +170,7 @@ class TheoryOfChange(Strict):
 
     model_config = ConfigDict(title="Forandringsteori")
 
-    problem: Text | None = Field(None, title="Problem")
+    problem: PlainText | None = Field(None, title="Problem")
     nodes: list[Node] = Field([], title="Noder")
     links: list[Link] = Field([], title="Forbindelser")
     assumptions: TextList = Field([], title="Antagelser")
@@ -172,7 +183,7 @@ class Competency(Strict):
 
     id: Id
     kind: CompetencyKind = Field(title="Type", description="mindset, skillset eller toolset.")
-    text: Text = Field(title="Tekst")
+    text: PlainText = Field(title="Tekst")
     core_elements: list[Id] = Field([], title="Kerneelementer")
 
 
@@ -194,7 +205,7 @@ class Documentation(Strict):
 
     indicators: TextList = Field([], title="Indikatorer")
     tools: TextList = Field([], title="Redskaber")
-    citizen_feedback: Text | None = Field(None, title="Borgerfeedback")
+    citizen_feedback: PlainText | None = Field(None, title="Borgerfeedback")
 
 
 class Delivery(Strict):
@@ -204,7 +215,7 @@ class Delivery(Strict):
 
     mode: list[DeliveryMode] = Field([], title="Form")
     setting: TextList = Field([], title="Sted")
-    dose: Text | None = Field(
+    dose: PlainText | None = Field(
         None,
         title="Omfang",
         description="Antal, hyppighed og længde af kontakter; forløbets længde; sagsstamme.",
@@ -216,9 +227,9 @@ class Material(Strict):
 
     model_config = ConfigDict(title="Materiale")
 
-    title: Text = Field(title="Titel")
-    url: Text | None = Field(None, title="Adresse")
-    purpose: Text | None = Field(None, title="Formål")
+    title: PlainText = Field(title="Titel")
+    url: PlainText | None = Field(None, title="Adresse")
+    purpose: PlainText | None = Field(None, title="Formål")
 
 
 class Contributor(Strict):
@@ -226,7 +237,7 @@ class Contributor(Strict):
 
     model_config = ConfigDict(title="Bidragyder")
 
-    name: Text = Field(title="Navn")
+    name: PlainText = Field(title="Navn")
     role: ContributorRole = Field(
         title="Rolle", description="owner, author, reviewer eller consulted."
     )
@@ -235,14 +246,14 @@ class Contributor(Strict):
     )
 
 
-class Change(Strict):
+class ChangeEntry(Strict):
     """Hvorfor denne version adskiller sig fra den forrige (FRAME)."""
 
     model_config = ConfigDict(title="Ændring")
 
-    what: Text = Field(title="Hvad")
-    why: Text | None = Field(None, title="Hvorfor")
-    decided_by: Text | None = Field(None, title="Besluttet af")
+    what: PlainText = Field(title="Hvad")
+    why: PlainText | None = Field(None, title="Hvorfor")
+    decided_by: PlainText | None = Field(None, title="Besluttet af")
     planned: Flag | None = Field(
         None,
         title="Planlagt",
@@ -257,10 +268,10 @@ class Costs(Strict):
 
     model_config = ConfigDict(title="Omkostninger")
 
-    preparation: Text | None = Field(None, title="Forberedelse")
-    training: Text | None = Field(None, title="Uddannelse")
-    operation: Text | None = Field(None, title="Drift")
-    equipment: Text | None = Field(None, title="Udstyr")
+    preparation: PlainText | None = Field(None, title="Forberedelse")
+    training: PlainText | None = Field(None, title="Uddannelse")
+    operation: PlainText | None = Field(None, title="Drift")
+    equipment: PlainText | None = Field(None, title="Udstyr")
 
 
 class Spec(Strict):
@@ -270,8 +281,8 @@ class Spec(Strict):
 
     schema_: Literal["susi-spec/1"] = Field(alias="schema", title="Skema")
     id: Id
-    title: Text = Field(title="Titel")
-    summary: Text | None = Field(
+    title: PlainText = Field(title="Titel")
+    summary: PlainText | None = Field(
         None, title="Resumé", description="En eller to sætninger, som en kommune læser først."
     )
     version: Version
@@ -281,7 +292,7 @@ class Spec(Strict):
     released: Date | None = Field(
         None, title="Frigivet", description="Dato, ÅÅÅÅ-MM-DD; kræves når status er released."
     )
-    milestone: Text | None = Field(
+    milestone: PlainText | None = Field(
         None,
         title="Milepæl",
         description="Hvad versionen afslutter: screening, opstart, metodeseminar ...",
@@ -301,7 +312,7 @@ class Spec(Strict):
     risks: TextList = Field([], title="Risici og kontraindikationer")
     legal_basis: TextList = Field([], title="Lovgrundlag")
     contributors: list[Contributor] = Field([], title="Bidragydere")
-    changes: list[Change] = Field(
+    changes: list[ChangeEntry] = Field(
         [], title="Ændringer", description="Hvorfor versionen adskiller sig fra den forrige."
     )
     costs: Costs | None = Field(None, title="Omkostninger")

@@ -7,18 +7,21 @@ from typing import Annotated, Literal
 
 from pydantic import Field, Strict, StringConstraints
 
+# What an id may be: the model's `Id`, and `susi new` before it writes a file.
+ID_PATTERN = r"^[a-z][a-z0-9-]{1,63}$"
 Id = Annotated[
     str,
     Strict(),
-    StringConstraints(pattern=r"^[a-z][a-z0-9-]{1,63}$"),
+    StringConstraints(pattern=ID_PATTERN),
     Field(
         title="Id",
         description="Små bogstaver a-z, tal og bindestreg, 2-64 tegn, begynder med et bogstav "
         "(æ→ae, ø→oe, å→aa).",
     ),
 ]
-Text = Annotated[str, Strict()]
-TextList = list[Annotated[str, Strict()]]
+# Text as written: a number or a date is not coerced into it. (problems.Text is a message.)
+PlainText = Annotated[str, Strict()]
+TextList = list[PlainText]
 Flag = Annotated[bool, Strict()]
 # A quoted "2020-09-15" is text, not a date: dates are written unquoted (FORMAT.md).
 Date = Annotated[dt.date, Strict()]
@@ -108,4 +111,23 @@ LEVEL_NAMES_DA: dict[str, str] = {
     "rule": "regel",
     "guideline": "retningslinje",
     "principle": "princip",
+}
+
+# The body sections of FORMAT.md, in order: anchor, and default heading (da, en).
+BODY_SECTIONS: dict[str, tuple[str, str]] = {
+    "introduction": ("Introduktion", "Introduction"),
+    "target-group": ("Målgruppe", "Target group"),
+    "knowledge-base": ("Vidensgrundlag og tilgang", "Knowledge base and approach"),
+    "theory-of-change": ("Forandringsteori", "Theory of change"),
+    "content": ("Indhold og fremgangsmåde", "Content and procedure"),
+    "implementation": ("Implementeringsvejledning", "Implementation guide"),
+    "competencies": ("Kompetencekrav", "Competency requirements"),
+    "documentation": ("Dokumentation og kvalitetssikring", "Documentation and quality assurance"),
+    "costs": ("Omkostninger", "Costs"),
+}
+
+# FRAME's two kinds of change, by a `changes:` entry's `planned` (da, en).
+FRAME_KINDS: dict[bool, tuple[str, str]] = {
+    True: ("Planlagt tilpasning", "Planned adaptation"),
+    False: ("Reaktiv ændring", "Reactive change"),
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from susi_spec.labels import date_da as date_da
 from susi_spec.labels import version_name as version_name
-from susi_spec.model.types import LEVEL_NAMES_DA
+from susi_spec.model.types import BODY_SECTIONS, LEVEL_NAMES_DA
 
 PHASES = {
     "screening": "Screening",
@@ -110,17 +110,7 @@ DEVIATIONS = {
 }
 
 # The body sections of FORMAT.md, in order, with their default Danish headings.
-SECTIONS = {
-    "introduction": "Introduktion",
-    "target-group": "Målgruppe",
-    "knowledge-base": "Vidensgrundlag og tilgang",
-    "theory-of-change": "Forandringsteori",
-    "content": "Indhold og fremgangsmåde",
-    "implementation": "Implementeringsvejledning",
-    "competencies": "Kompetencekrav",
-    "documentation": "Dokumentation og kvalitetssikring",
-    "costs": "Omkostninger",
-}
+SECTIONS = {anchor: da for anchor, (da, _) in BODY_SECTIONS.items()}
 
 
 def place_name(place: str, names: dict[str, str] | None = None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from susi_spec.model import Spec
+from susi_spec.model.types import FRAME_KINDS
 from susi_spec.render.html import bullet_list, definition_list, esc, link, tag, text_tag
 from susi_spec.render.site_terms import (
     COMPETENCIES,
@@ -157,7 +158,7 @@ def version_changes(spec: Spec) -> str:
         if change.decided_by:
             extra.append(f"<strong>Besluttet af:</strong> {esc(change.decided_by)}")
         if change.planned is not None:
-            extra.append("Planlagt tilpasning" if change.planned else "Reaktiv ændring")
+            extra.append(FRAME_KINDS[change.planned][0])
         if change.fidelity_consistent is False:
             extra.append("<strong>Ikke i tråd med modellens kerne</strong>")
         detail = tag("div", " · ".join(extra), "susi-hint") if extra else ""

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from susi_spec.labels import version_order
 from susi_spec.problems import Finding, Severity
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class Context:
         """The spec's version as a number; `final` counts as later than any number."""
         if self.spec is None:
             return 0
-        return 10_000 if self.spec.version == "final" else int(self.spec.version)
+        return version_order(self.spec.version)
 
     @property
     def is_final(self) -> bool:

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
-from susi_spec.checks.rules.helpers import BODY_SECTIONS, version_label
+from susi_spec.checks.rules.helpers import version_label
+from susi_spec.model.types import BODY_SECTIONS
 from susi_spec.problems import Span, Text
 
 

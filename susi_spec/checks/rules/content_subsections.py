@@ -6,11 +6,11 @@ Fails: `### Koordinering {#koordinering}` when no core element has the id `koord
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
 from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.model.suggestions import did_you_mean
 from susi_spec.problems import Text
 
 
@@ -22,15 +22,13 @@ def check(ctx: Context) -> Iterator[Finding]:
     for sub in content.subsections:
         if sub.anchor in known:
             continue
-        guess = difflib.get_close_matches(sub.anchor, known, n=1)
-        hint_da = f" Mente du '{guess[0]}'?" if guess else ""
-        hint_en = f" Did you mean '{guess[0]}'?" if guess else ""
+        hint = did_you_mean(sub.anchor, known)
         yield Finding(
             sub.span,
             Text(
-                f"Underafsnittet {{#{sub.anchor}}} svarer ikke til noget kerneelement.{hint_da} "
+                f"Underafsnittet {{#{sub.anchor}}} svarer ikke til noget kerneelement.{hint.da} "
                 "Brug kerneelementets id som anker, eller fjern ankeret.",
-                f"The subsection {{#{sub.anchor}}} matches no core element.{hint_en} Use the "
+                f"The subsection {{#{sub.anchor}}} matches no core element.{hint.en} Use the "
                 "core element's id as the anchor, or remove the anchor.",
             ),
         )

@@ -6,11 +6,11 @@ Fails: `core_elements: [indragelse]` (no such core element).
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
 from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.model.suggestions import did_you_mean
 from susi_spec.problems import Text
 
 
@@ -28,15 +28,13 @@ def check(ctx: Context) -> Iterator[Finding]:
             for position, name in enumerate(names):
                 if name in known:
                     continue
-                guess = difflib.get_close_matches(name, known, n=1)
-                hint_da = f" Mente du '{guess[0]}'?" if guess else ""
-                hint_en = f" Did you mean '{guess[0]}'?" if guess else ""
+                hint = did_you_mean(name, known)
                 yield Finding(
                     ctx.document.span((*path, index, "core_elements", position)),
                     Text(
-                        f"Kerneelementet '{name}' findes ikke.{hint_da} Brug id'et på et "
+                        f"Kerneelementet '{name}' findes ikke.{hint.da} Brug id'et på et "
                         "kerneelement under 'core_elements:'.",
-                        f"The core element '{name}' does not exist.{hint_en} Use the id of a "
+                        f"The core element '{name}' does not exist.{hint.en} Use the id of a "
                         "core element under 'core_elements:'.",
                     ),
                 )

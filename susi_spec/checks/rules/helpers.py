@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from susi_spec import labels
 from susi_spec.checks.rules.base import Context
 from susi_spec.model import CoreElement, Spec
 from susi_spec.model.types import LEVEL_NAMES_DA
 from susi_spec.problems import Span
-
-BODY_SECTIONS: dict[str, tuple[str, str]] = {
-    "introduction": ("Introduktion", "Introduction"),
-    "target-group": ("Målgruppe", "Target group"),
-    "knowledge-base": ("Vidensgrundlag og tilgang", "Knowledge base and approach"),
-    "theory-of-change": ("Forandringsteori", "Theory of change"),
-    "content": ("Indhold og fremgangsmåde", "Content and procedure"),
-    "implementation": ("Implementeringsvejledning", "Implementation guide"),
-    "competencies": ("Kompetencekrav", "Competency requirements"),
-    "documentation": ("Dokumentation og kvalitetssikring", "Documentation and quality assurance"),
-    "costs": ("Omkostninger", "Costs"),
-}
 
 
 def spec_of(ctx: Context) -> Spec:
@@ -47,5 +36,4 @@ def level_da(level: str) -> str:
 
 
 def version_label(ctx: Context) -> str:
-    spec = spec_of(ctx)
-    return "final" if spec.version == "final" else f"v{spec.version}"
+    return labels.version_label(spec_of(ctx).version)

@@ -6,11 +6,11 @@ Fails: `links: [{from: koordinator, to: en-indgangg}]` (no such node).
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
 from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.model.suggestions import did_you_mean
 from susi_spec.problems import Text
 
 
@@ -23,15 +23,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         for key, value in (("from", link.source), ("to", link.target)):
             if value in ids:
                 continue
-            guess = difflib.get_close_matches(value, ids, n=1)
-            hint_da = f" Mente du '{guess[0]}'?" if guess else ""
-            hint_en = f" Did you mean '{guess[0]}'?" if guess else ""
+            hint = did_you_mean(value, ids)
             yield Finding(
                 ctx.document.span(("theory_of_change", "links", index, key)),
                 Text(
-                    f"Forbindelsen peger på noden '{value}', som ikke findes.{hint_da} Ret id'et, "
+                    f"Forbindelsen peger på noden '{value}', som ikke findes.{hint.da} Ret id'et, "
                     "eller tilføj noden under 'nodes:'.",
-                    f"The link points at node '{value}', which does not exist.{hint_en} Fix "
+                    f"The link points at node '{value}', which does not exist.{hint.en} Fix "
                     "the id, or add the node under 'nodes:'.",
                 ),
             )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -55,9 +54,3 @@ def deviations(ctx: Context, level: str) -> Iterator[tuple[Span, CoreElement]]:
 def adaptation_span(ctx: Context, index: int, key: str = "core_element") -> Span:
     """Where an adaptation (or one of its keys) is in the file."""
     return ctx.document.span(("adaptations", index, key), key=True)
-
-
-def closest_id(wanted: str, known: list[str]) -> str | None:
-    """The known id most like `wanted` (a typo), if any is close."""
-    found = difflib.get_close_matches(wanted, known, n=1, cutoff=0.6)
-    return found[0] if found else None

@@ -12,12 +12,12 @@ from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
 from susi_spec.checks.rules.local_helpers import (
     adaptation_span,
     adapted,
-    closest_id,
     followed,
     local_of,
 )
 from susi_spec.history.common_model import based_on_label
 from susi_spec.model import Spec
+from susi_spec.model.suggestions import did_you_mean
 from susi_spec.problems import Text
 
 
@@ -53,9 +53,9 @@ def _hint(wanted: str, spec: Spec, ctx: Context) -> tuple[str, str]:
             "Det findes i en nyere version; ret based_on, hvis I følger den.",
             "It exists in a newer version; change based_on if you follow that one.",
         )
-    close = closest_id(wanted, [e.id for e in spec.core_elements])
-    if close is not None:
-        return f"Mente du '{close}'?", f"Did you mean '{close}'?"
+    hint = did_you_mean(wanted, [e.id for e in spec.core_elements], lead="")
+    if hint.da:
+        return hint.da, hint.en
     known = ", ".join(e.id for e in spec.core_elements)
     return f"Brug et af: {known}.", f"Use one of: {known}."
 

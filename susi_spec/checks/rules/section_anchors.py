@@ -6,11 +6,11 @@ Fails: `## Målgruppe {#target-groupe}` (unknown anchor), or `{#costs}` on two h
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
-from susi_spec.checks.rules.helpers import BODY_SECTIONS
+from susi_spec.model.suggestions import did_you_mean
+from susi_spec.model.types import BODY_SECTIONS
 from susi_spec.problems import Severity, Text
 
 
@@ -29,16 +29,14 @@ def check(ctx: Context) -> Iterator[Finding]:
                 ),
             )
         elif section.anchor not in known:
-            guess = difflib.get_close_matches(section.anchor, known, n=1)
-            hint_da = f"Mente du {{#{guess[0]}}}? " if guess else ""
-            hint_en = f"Did you mean {{#{guess[0]}}}? " if guess else ""
+            hint = did_you_mean(section.anchor, known, shown="{{#{}}}", lead="", trail=" ")
             yield Finding(
                 section.span,
                 Text(
-                    f"Ankeret {{#{section.anchor}}} er ikke et af de ni afsnit. {hint_da}"
+                    f"Ankeret {{#{section.anchor}}} er ikke et af de ni afsnit. {hint.da}"
                     f"Kendte ankre: {', '.join(known)}.",
                     f"The anchor {{#{section.anchor}}} is not one of the nine sections. "
-                    f"{hint_en}Known anchors: {', '.join(known)}.",
+                    f"{hint.en}Known anchors: {', '.join(known)}.",
                 ),
             )
         seen.add(section.anchor)

@@ -10,11 +10,8 @@ from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
 from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.labels import version_order
 from susi_spec.problems import Text
-
-
-def _number(version: int | str) -> int:
-    return 1_000_000 if version == "final" else int(version)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -22,8 +19,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     if history is None or not history.releases:
         return
     spec = spec_of(ctx)
-    newest = max(history.releases, key=lambda r: _number(r.spec.version))
-    if _number(spec.version) < _number(newest.spec.version):
+    newest = max(history.releases, key=lambda r: version_order(r.spec.version))
+    if version_order(spec.version) < version_order(newest.spec.version):
         yield Finding(
             ctx.document.span(("version",)),
             Text(

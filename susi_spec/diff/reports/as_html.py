@@ -6,22 +6,14 @@ markup is ours. Deleted and inserted words carry hidden words for screen readers
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 
-from susi_spec.diff.records import Change, DiffMeta, Note, Segment, SpecDiff
-from susi_spec.diff.reports.headings import directed, frame_details, subject, words
-from susi_spec.diff.reports.messages import clip, describe, note_text, paragraphs
-from susi_spec.diff.reports.outline import (
-    Group,
-    Subgroup,
-    outline,
-    review_groups,
-    shared_notes,
-    shown_notes,
-    side_details,
-    side_label,
-)
-from susi_spec.diff.reports.terms import group_label, plural, severity_word
+from susi_spec.diff.records import DiffMeta, Segment, SpecDiff
+from susi_spec.diff.reports.headings import words
+from susi_spec.diff.reports.outline import Subgroup
+from susi_spec.diff.reports.walk import FrameLine, Item, ReviewLine, Writer, walk
 
 _CSS = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
@@ -40,129 +32,134 @@ footer{margin-top:3rem;color:#666;font-size:.85rem}
 """
 
 
+@dataclass(frozen=True)
+class Section:
+    """A report section: its heading as text, and the HTML that follows the heading."""
+
+    title: str
+    html: str
+
+
+@dataclass(frozen=True)
+class HtmlReport:
+    """The report's parts, for a page of its own or a section of the site's changes page."""
+
+    title: str  # HTML: the spec's title is escaped
+    intro: tuple[str, ...]  # the sides and the counts, a paragraph each
+    sections: tuple[Section, ...]
+
+
 def render_html(diff: SpecDiff, meta: DiffMeta, lang: str = "da") -> str:
     """The report as one self-contained HTML page."""
-    text = words(lang)
-    title = text["title"].format(title=escape(meta.title or diff.title))
-    body = [f"<h1>{title}</h1>", _intro(diff, meta, lang)]
-    for group in outline(diff, lang):
-        body.append(f"<h2>{escape(group.title)}</h2>")
-        if group.key == "levels":
-            items = [
-                f"<li><strong>{text[c.direction or 'tightened']}:</strong> "
-                f"{directed(c, lang).format(escape)}</li>"
-                for c in group.subgroups[0].changes
-            ]
-            body.append(f"<ul>{''.join(items)}</ul>")
-            continue
-        body.extend(_subgroup(group, subgroup, lang) for subgroup in group.subgroups)
-    body.append(f"<h2>{escape(group_label('frame', lang))}</h2>")
-    if diff.frame:
-        entries = []
-        for entry in diff.frame:
-            lines = [f"<strong>{escape(entry.what)}</strong>"]
-            lines.extend(message.format(escape) for message in frame_details(entry, lang))
-            entries.append("<li>" + "<br>".join(lines) + "</li>")
-        body.append(f"<ol>{''.join(entries)}</ol>")
-    else:
-        body.append(f"<p><em>{escape(text['no_frame'])}</em></p>")
-    review = review_groups(diff)
-    if review:
-        body.append(f"<h2>{escape(group_label('review', lang))}</h2><ul>")
-        for item in review:
-            what = subject(item.subject, diff, lang).format(escape)
-            reasons = "; ".join(
-                note_text(n, item.subject, lang).format(escape) for n in item.reasons
-            )
-            sentences = "".join(
-                f"<li>{describe(c, lang).message.format(escape)}</li>" for c in item.changes
-            )
-            body.append(f"<li>{what}: <span class=check>{reasons}</span><ul>{sentences}</ul></li>")
-        body.append("</ul>")
-    body.append(f"<footer>{escape(text['generated'])}</footer>")
+    report = html_report(diff, meta, lang)
+    body = "\n".join((f"<h1>{report.title}</h1>", *report.intro))
+    body += "".join(f"\n<h2>{escape(s.title)}</h2>{s.html}" for s in report.sections)
+    body += f"\n<footer>{escape(words(lang)['generated'])}</footer>"
     return (
         f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "da"}">\n<head>\n'
         '<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        + "\n".join(body)
+        f"<title>{report.title}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        + body
         + "\n</body>\n</html>\n"
     )
 
 
-def _intro(diff: SpecDiff, meta: DiffMeta, lang: str) -> str:
-    text = words(lang)
-    sides = []
-    for side in (meta.from_, meta.to):
-        date, commit = side_details(side)
-        details = [escape(date)] if date else []
-        if commit:
-            details.append(f"<code>{escape(commit)}</code>")
-        label = f"<strong>{escape(side_label(side, lang))}</strong>"
-        sides.append(f"{label} ({', '.join(details)})" if details else label)
-    spec = f"<code>{escape(meta.spec or diff.spec)}</code>"
-    out = [f"<p>{text['sides'].format(spec=spec, old=sides[0], new=sides[1])}</p>"]
-    counts = diff.counts()
-    if not counts.total:
-        out.append(f"<p><strong>{escape(text['none'])}</strong></p>")
-        return "\n".join(out)
-    parts = [f"{n} {severity_word(name, n, lang)}" for name, n in counts.severity.items() if n]
-    summary = f"<strong>{plural(counts.total, text['change'], text['changes'])}:</strong> "
-    summary += ", ".join(parts) + "."
-    if counts.tightened or counts.loosened:
-        summary += " " + text["directions"].format(
-            tightened=counts.tightened, loosened=counts.loosened
-        )
-    if counts.needs_review:
-        count = text["review_count"].format(count=counts.needs_review)
-        summary += f" <strong>{count}</strong>"
-    out.append(f"<p>{summary}</p>")
-    return "\n".join(out)
+def html_report(diff: SpecDiff, meta: DiffMeta, lang: str = "da") -> HtmlReport:
+    """The report's title, introduction and sections as HTML."""
+    return walk(diff, meta, _Html(lang))
 
 
-def _subgroup(group: Group, subgroup: Subgroup, lang: str) -> str:
-    text = words(lang)
-    out = []
-    shared = shared_notes(subgroup)
-    if group.key in ("core_elements", "body") or len(group.subgroups) > 1:
+class _Html(Writer[HtmlReport]):
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.heading = ""
+        self.intro: list[str] = []
+        self.sections: list[tuple[str, str, list[str]]] = []  # title, lead, parts
+
+    def _add(self, part: str) -> None:
+        if self.sections:
+            self.sections[-1][2].append(part)
+        else:
+            self.intro.append(part)
+
+    def escape(self, text: str) -> str:
+        return escape(text)
+
+    def strong(self, text: str) -> str:
+        return f"<strong>{text}</strong>"
+
+    def code(self, text: str) -> str:
+        return f"<code>{text}</code>"
+
+    def title(self, text: str) -> None:
+        self.heading = text
+
+    def paragraph(self, text: str) -> None:
+        self._add(f"<p>{text}</p>")
+
+    def section(self, key: str, title: str, lead: str = "") -> None:
+        self.sections.append((title, lead, []))
+
+    def levels(self, key: str, lines: Sequence[tuple[str, str]]) -> None:
+        items = "".join(f"<li><strong>{word}:</strong> {line}</li>" for word, line in lines)
+        self._add(f"<ul>{items}</ul>")
+
+    def subheading(self, key: str, subgroup: Subgroup) -> None:
         extras = [f"<code>{escape(subgroup.code)}</code>"] if subgroup.code else []
         if subgroup.note:
             extras.append(escape(subgroup.note))
         suffix = f" ({', '.join(extras)})" if extras else ""
-        out.append(f"<h3>{escape(subgroup.title)}{suffix}</h3>")
-    for note in shared:
-        message = note_text(note, subgroup.changes[0], lang).format(escape)
-        out.append(f"<p class=check>{text['check']}: {message}.</p>")
-    main = [c for c in subgroup.changes if c.severity != "editorial"]
-    editorial = [c for c in subgroup.changes if c.severity == "editorial"]
-    if main:
-        out.append(f"<ul class=changes>{''.join(_item(c, lang, shared) for c in main)}</ul>")
-    if editorial:
-        items = "".join(_item(c, lang, shared) for c in editorial)
-        out.append(
-            f"<details><summary>{text['editorial']} ({len(editorial)})</summary>"
-            f"<ul class=changes>{items}</ul></details>"
+        self._add(f"<h3>{escape(subgroup.title)}{suffix}</h3>")
+
+    def shared(self, key: str, notes: Sequence[str]) -> None:
+        for note in notes:
+            self._add(f"<p class=check>{words(self.lang)['check']}: {note}.</p>")
+
+    def items(self, key: str, items: Sequence[Item], editorial: bool = False) -> None:
+        listed = f"<ul class=changes>{''.join(self._item(item) for item in items)}</ul>"
+        if editorial:
+            summary = f"{words(self.lang)['editorial']} ({len(items)})"
+            listed = f"<details><summary>{summary}</summary>{listed}</details>"
+        self._add(listed)
+
+    def _item(self, item: Item) -> str:
+        text = words(self.lang)
+        severity = item.severity.capitalize()
+        out = [f"<li><span class='sev {item.change.severity}'>{severity}</span> ", item.message]
+        if item.direction:
+            out.append(f" <span class=dir>{item.direction}</span>")
+        if item.notes:
+            css, label = ("check", text["check"]) if item.check else ("note", text["note"])
+            out.append(f" <span class={css}>{label}: {'; '.join(item.notes)}</span>")
+        for paragraph in item.prose:
+            rendered = "".join(_segment(s, self.lang) for s in paragraph)
+            out.append(f"<blockquote>{rendered}</blockquote>")
+        out.append("</li>")
+        return "".join(out)
+
+    def frame(self, title: str, entries: Sequence[FrameLine]) -> None:
+        self.section("frame", title)
+        if not entries:
+            self._add(f"<p><em>{escape(words(self.lang)['no_frame'])}</em></p>")
+            return
+        lines = (["<strong>" + e.what + "</strong>", *e.details] for e in entries)
+        self._add("<ol>" + "".join("<li>" + "<br>".join(li) + "</li>" for li in lines) + "</ol>")
+
+    def review(self, title: str, entries: Sequence[ReviewLine]) -> None:
+        self.section("review", title, "<ul>")  # the list opens on the heading's line
+        for entry in entries:
+            sentences = "".join(f"<li>{sentence}</li>" for sentence in entry.sentences)
+            reasons = f"<span class=check>{entry.reasons}</span>"
+            self._add(f"<li>{entry.what}: {reasons}<ul>{sentences}</ul></li>")
+        self._add("</ul>")
+
+    def finish(self) -> HtmlReport:
+        sections = (
+            Section(title, lead + "".join(f"\n{part}" for part in parts))
+            for title, lead, parts in self.sections
         )
-    return "\n".join(out)
-
-
-def _item(change: Change, lang: str, shared: tuple[Note, ...]) -> str:
-    text = words(lang)
-    described = describe(change, lang)
-    severity = severity_word(change.severity, 1, lang).capitalize()
-    out = [f"<li><span class='sev {change.severity}'>{severity}</span> "]
-    out.append(described.message.format(escape))
-    if change.direction and change.field != "core_elements/level":
-        out.append(f" <span class=dir>{text[change.direction]}</span>")
-    notes = [note_text(n, change, lang).format(escape) for n in shown_notes(change, shared)]
-    if notes:
-        css, label = ("check", text["check"]) if change.needs_review else ("note", text["note"])
-        out.append(f" <span class={css}>{label}: {'; '.join(notes)}</span>")
-    for paragraph in paragraphs(described.segments):
-        rendered = "".join(_segment(s, lang) for s in clip(paragraph))
-        out.append(f"<blockquote>{rendered}</blockquote>")
-    out.append("</li>")
-    return "".join(out)
+        return HtmlReport(self.heading, tuple(self.intro), tuple(sections))
 
 
 def _segment(segment: Segment, lang: str) -> str:

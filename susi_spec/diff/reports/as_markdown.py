@@ -7,100 +7,96 @@ Word diffs use `<del>`/`<ins>`, which GitHub keeps; editorial fixes fold into
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from susi_spec.diff.records import Change, DiffMeta, FrameEntry, Note, Segment, SpecDiff
-from susi_spec.diff.reports.headings import directed, frame_details, subject, words
-from susi_spec.diff.reports.messages import clip, describe, note_text, paragraphs
-from susi_spec.diff.reports.outline import (
-    Group,
-    ReviewItem,
-    Subgroup,
-    outline,
-    review_groups,
-    shared_notes,
-    shown_notes,
-    side_details,
-    side_label,
-)
-from susi_spec.diff.reports.terms import group_label, plural, severity_word
+from susi_spec.diff.records import DiffMeta, Segment, SpecDiff
+from susi_spec.diff.reports.escape import md_escape
+from susi_spec.diff.reports.headings import words
+from susi_spec.diff.reports.outline import Subgroup
+from susi_spec.diff.reports.terms import group_label, plural
+from susi_spec.diff.reports.walk import FrameLine, Item, ReviewLine, Writer, walk
 
 MAX_CHARS = 65_536
 _RESERVE = 1_500  # room for the note that says what was left out
-_SPECIAL = re.compile(r"([\\`*_\[\]{}|~!])")
-_LEADING = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
-
-
-def md_escape(text: str) -> str:
-    """Text from a spec, safe inline in Markdown: no markup, no HTML, one line."""
-    text = " ".join(text.split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _SPECIAL.sub(r"\\\1", text)
-    return _LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
 def render_md(diff: SpecDiff, meta: DiffMeta, lang: str = "da") -> str:
     """The whole report as Markdown, at most 65,536 characters."""
-    out = _Budget(MAX_CHARS - _RESERVE, lang)
-    title = md_escape(meta.title or diff.title)
-    out.add(f"# {words(lang)['title'].format(title=title)}\n")
-    out.add(_intro(diff, meta, lang) + "\n")
-    groups = outline(diff, lang)
-    for group in groups:
-        out.heading(f"## {group.title}\n", group.key)
-        if group.key == "levels":
-            for change in group.subgroups[0].changes:
-                word = words(lang)[change.direction or "tightened"]
-                line = directed(change, lang).format(md_escape)
-                out.add(f"- **{word}:** {line}", group.key, 1)
-            out.add("")
-            continue
-        for subgroup in group.subgroups:
-            _subgroup(out, group, subgroup, lang)
-    out.heading(f"## {group_label('frame', lang)}\n", "frame")
-    if diff.frame:
-        for number, entry in enumerate(diff.frame, 1):
-            out.add(_frame(number, entry, lang), "frame", 1)
-        out.add("")
-    else:
-        out.add(f"_{words(lang)['no_frame']}_\n", "frame")
-    review = review_groups(diff)
-    if review:
-        out.heading(f"## {group_label('review', lang)}\n", "review")
-        for item in review:
-            out.add(_review(item, diff, lang), "review", len(item.changes))
-        out.add("")
-    return out.text()
+    return walk(diff, meta, _Markdown(lang))
 
 
-def _intro(diff: SpecDiff, meta: DiffMeta, lang: str) -> str:
-    text = words(lang)
-    sides = []
-    for side in (meta.from_, meta.to):
-        date, commit = side_details(side)
-        details = [md_escape(date)] if date else []
-        if commit:
-            details.append(f"`{md_escape(commit)}`")
-        label = f"**{md_escape(side_label(side, lang))}**"
-        sides.append(f"{label} ({', '.join(details)})" if details else label)
-    spec = f"`{md_escape(meta.spec or diff.spec)}`"
-    lines = [text["sides"].format(spec=spec, old=sides[0], new=sides[1])]
-    counts = diff.counts()
-    if not counts.total:
-        lines.append(f"**{text['none']}**")
-        return "\n\n".join(lines)
-    parts = [f"{n} {severity_word(name, n, lang)}" for name, n in counts.severity.items() if n]
-    total = plural(counts.total, text["change"], text["changes"])
-    summary = f"**{total}:** {_join(parts, lang)}."
-    if counts.tightened or counts.loosened:
-        summary += " " + text["directions"].format(
-            tightened=counts.tightened, loosened=counts.loosened
-        )
-    if counts.needs_review:
-        summary += " **" + text["review_count"].format(count=counts.needs_review) + "**"
-    lines.append(summary)
-    return "\n\n".join(lines)
+class _Markdown(Writer[str]):
+    def __init__(self, lang: str) -> None:
+        super().__init__(lang)
+        self.out = _Budget(MAX_CHARS - _RESERVE, lang)
+
+    def escape(self, text: str) -> str:
+        return md_escape(text)
+
+    def strong(self, text: str) -> str:
+        return f"**{text}**"
+
+    def code(self, text: str) -> str:
+        return f"`{text}`"
+
+    def join(self, parts: Sequence[str]) -> str:
+        return _join(parts, self.lang)
+
+    def title(self, text: str) -> None:
+        self.out.add(f"# {text}\n")
+
+    def paragraph(self, text: str) -> None:
+        self.out.add(text + "\n")
+
+    def section(self, key: str, title: str) -> None:
+        self.out.heading(f"## {title}\n", key)
+
+    def levels(self, key: str, lines: Sequence[tuple[str, str]]) -> None:
+        for word, line in lines:
+            self.out.add(f"- **{word}:** {line}", key, 1)
+        self.out.add("")
+
+    def subheading(self, key: str, subgroup: Subgroup) -> None:
+        extras = [f"`{subgroup.code}`"] if subgroup.code else []
+        if subgroup.note:
+            extras.append(md_escape(subgroup.note))
+        suffix = f" ({', '.join(extras)})" if extras else ""
+        self.out.heading(f"### {md_escape(subgroup.title)}{suffix}\n", key)
+
+    def shared(self, key: str, notes: Sequence[str]) -> None:
+        self.out.heading(f"_{words(self.lang)['check']}: {'; '.join(notes)}._\n", key)
+
+    def items(self, key: str, items: Sequence[Item], editorial: bool = False) -> None:
+        if editorial:
+            summary = f"{words(self.lang)['editorial']} ({len(items)})"
+            self.out.open_details(f"<details><summary>{summary}</summary>\n")
+        for item in items:
+            self.out.add(_item(item, self.lang), key, 1)
+        self.out.add("")
+        if editorial:
+            self.out.close_details()
+
+    def frame(self, title: str, entries: Sequence[FrameLine]) -> None:
+        self.out.heading(f"## {title}\n", "frame")
+        if not entries:
+            self.out.add(f"_{words(self.lang)['no_frame']}_\n", "frame")
+            return
+        for number, entry in enumerate(entries, 1):
+            lines = [f"{number}. **{entry.what}**", *(f"   {d}" for d in entry.details)]
+            self.out.add("  \n".join(lines), "frame", 1)
+        self.out.add("")
+
+    def review(self, title: str, entries: Sequence[ReviewLine]) -> None:
+        self.out.heading(f"## {title}\n", "review")
+        for entry in entries:
+            sentences = "; ".join(_lower(sentence) for sentence in entry.sentences)
+            reasons = entry.reasons[:1].upper() + entry.reasons[1:]
+            line = f"- {entry.what}: {sentences}. _{reasons}._"
+            self.out.add(line, "review", len(entry.sentences))
+        self.out.add("")
+
+    def finish(self) -> str:
+        return self.out.text()
 
 
 def _join(parts: Sequence[str], lang: str) -> str:
@@ -109,51 +105,17 @@ def _join(parts: Sequence[str], lang: str) -> str:
     return ", ".join(parts[:-1]) + (" and " if lang == "en" else " og ") + parts[-1]
 
 
-def _subgroup(out: _Budget, group: Group, subgroup: Subgroup, lang: str) -> None:
-    shared = shared_notes(subgroup)
-    if group.key in ("core_elements", "body") or len(group.subgroups) > 1:
-        heading = md_escape(subgroup.title)
-        extras = [f"`{subgroup.code}`"] if subgroup.code else []
-        if subgroup.note:
-            extras.append(md_escape(subgroup.note))
-        out.heading(
-            f"### {heading}" + (f" ({', '.join(extras)})" if extras else "") + "\n", group.key
-        )
-    if shared:
-        notes = "; ".join(note_text(n, subgroup.changes[0], lang).format(md_escape) for n in shared)
-        out.heading(f"_{words(lang)['check']}: {notes}._\n", group.key)
-    main = [c for c in subgroup.changes if c.severity != "editorial"]
-    editorial = [c for c in subgroup.changes if c.severity == "editorial"]
-    for change in main:
-        out.add(_item(change, lang, shared), group.key, 1)
-    if main:
-        out.add("")
-    if editorial:
-        summary = f"{words(lang)['editorial']} ({len(editorial)})"
-        out.open_details(f"<details><summary>{summary}</summary>\n")
-        for change in editorial:
-            out.add(_item(change, lang, shared), group.key, 1)
-        out.add("")
-        out.close_details()
-
-
-def _item(change: Change, lang: str, shared: tuple[Note, ...] = ()) -> str:
+def _item(item: Item, lang: str) -> str:
     text = words(lang)
-    severity = severity_word(change.severity, 1, lang).capitalize()
-    line = f"- **{severity}** · {_sentence(change, lang)}"
-    if change.direction and change.field != "core_elements/level":
-        line += f" · **{text[change.direction]}**"
-    notes = [note_text(n, change, lang).format(md_escape) for n in shown_notes(change, shared)]
-    if notes:
-        label = text["check"] if change.needs_review else text["note"]
-        line += f" · _{label}: {'; '.join(notes)}_"
-    for paragraph in paragraphs(describe(change, lang).segments):
-        line += "\n\n  > " + "".join(_md_segment(s) for s in clip(paragraph))
+    line = f"- **{item.severity.capitalize()}** · {item.message}"
+    if item.direction:
+        line += f" · **{item.direction}**"
+    if item.notes:
+        label = text["check"] if item.check else text["note"]
+        line += f" · _{label}: {'; '.join(item.notes)}_"
+    for paragraph in item.prose:
+        line += "\n\n  > " + "".join(_md_segment(s) for s in paragraph)
     return line
-
-
-def _sentence(change: Change, lang: str) -> str:
-    return describe(change, lang).message.format(md_escape)
 
 
 def _md_segment(segment: Segment) -> str:
@@ -167,19 +129,6 @@ def _md_segment(segment: Segment) -> str:
     if segment.op == "insert":
         return f"<ins>{text}</ins>"
     return text
-
-
-def _frame(number: int, entry: FrameEntry, lang: str) -> str:
-    lines = [f"{number}. **{md_escape(entry.what)}**"]
-    lines.extend(f"   {message.format(md_escape)}" for message in frame_details(entry, lang))
-    return "  \n".join(lines)
-
-
-def _review(item: ReviewItem, diff: SpecDiff, lang: str) -> str:
-    what = subject(item.subject, diff, lang).format(md_escape)
-    reasons = "; ".join(note_text(n, item.subject, lang).format(md_escape) for n in item.reasons)
-    sentences = "; ".join(_lower(_sentence(change, lang)) for change in item.changes)
-    return f"- {what}: {sentences}. _{reasons[:1].upper()}{reasons[1:]}._"
 
 
 def _lower(text: str) -> str:

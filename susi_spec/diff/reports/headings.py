@@ -5,6 +5,7 @@ from __future__ import annotations
 from susi_spec.diff.records import Change, FrameEntry, SpecDiff
 from susi_spec.diff.reports.messages import Message
 from susi_spec.diff.reports.terms import field_label, level_label
+from susi_spec.model.types import FRAME_KINDS
 
 WORDS: dict[str, dict[str, str]] = {
     "da": {
@@ -58,8 +59,8 @@ WORDS: dict[str, dict[str, str]] = {
 _FRAME: dict[str, tuple[str, str]] = {
     "why": ("Hvorfor: {value}", "Why: {value}"),
     "decided_by": ("Besluttet af: {value}", "Decided by: {value}"),
-    "planned": ("Planlagt tilpasning", "Planned adaptation"),
-    "reactive": ("Reaktiv ændring", "Reactive change"),
+    "planned": FRAME_KINDS[True],
+    "reactive": FRAME_KINDS[False],
     "consistent": ("Tro mod modellen", "Consistent with the model's fidelity"),
     "inconsistent": ("Ikke tro mod modellen", "Not consistent with the model's fidelity"),
     "core_elements": ("Kerneelementer: {value}", "Core elements: {value}"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from susi_spec.diff.records import Value
+from susi_spec.model.types import LEVEL_NAMES_DA
 
 # Field paths (ids left out) -> (Danish, English); the leaf name as read inside its group.
 FIELDS: dict[str, tuple[str, str]] = {
@@ -104,9 +105,7 @@ GROUPS: dict[str, tuple[str, str]] = {
 }
 
 _VALUES: dict[str, str] = {
-    "rule": "regel",
-    "guideline": "retningslinje",
-    "principle": "princip",
+    **LEVEL_NAMES_DA,
     "documented": "dokumenteret",
     "presumed": "formodet",
     "draft": "udkast",
