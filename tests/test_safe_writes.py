@@ -150,5 +150,34 @@ def test_lock_left_by_a_killed_command_is_taken_over_with_a_note(
 ) -> None:
     (repo.root / ".git" / "susi.lock").write_text(f"pid 999999 på {socket.gethostname()}\n")
     assert main(["release", "demo"]) == 0
-    assert "En afbrudt susi-kommando (pid 999999" in capsys.readouterr().out
+    note = f"En afbrudt susi-kommando (pid 999999 på {socket.gethostname()}) havde låst; låsen er fjernet."
+    assert capsys.readouterr().out.splitlines()[0] == note
     assert not (repo.root / ".git" / "susi.lock").exists()
+
+
+def test_a_staged_release_that_was_never_committed_is_undone_and_redone(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """What a release killed inside `git commit` can leave: the released file, staged."""
+    path = repo.root / SPEC
+    path.write_text(
+        edit_front_matter(DRAFT, {"status": "released", "released": "2021-01-02"}),
+        encoding="utf-8",
+    )
+    repo.git("add", SPEC)
+    assert main(["release", "demo", "--date", "2021-03-04"]) == 0
+    out = capsys.readouterr().out
+    assert f"{SPEC} var ændret af en afbrudt susi-kommando, men ikke committet" in out
+    assert "released: 2021-03-04" in path.read_text(encoding="utf-8")
+    assert repo.git("status", "--porcelain") == "" and repo.git("tag", "-l") == "demo/v1\n"
+    assert repo.git("rev-list", "--count", "HEAD") == "2\n"
+
+
+def test_an_edit_of_ones_own_is_not_taken_for_an_interrupted_release(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = repo.root / SPEC
+    path.write_text(DRAFT.replace("Tid til koordinatoren.", "Tid til to."), encoding="utf-8")
+    assert main(["release", "demo"]) == 2
+    assert "ikke er committet" in capsys.readouterr().err
+    assert "Tid til to." in path.read_text(encoding="utf-8")

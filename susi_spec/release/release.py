@@ -62,11 +62,8 @@ def _writing(path: Path) -> Iterator[tuple[Repository, list[str]]]:
     if directory is None:
         Repository(path.parent)  # raises the plain "not a git repository" message
         raise SusiError(f"{path.parent} er ikke i et git-repository.")
-    with write_lock(directory) as stale:
+    with write_lock(directory) as notes:
         repo = Repository(path.parent)
-        notes = (
-            [f"En afbrudt susi-kommando ({stale}) havde låst; låsen er fjernet."] if stale else []
-        )
         repo.require_full_history()
         notes += recover(repo, path)
         yield repo, notes
