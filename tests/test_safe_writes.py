@@ -181,3 +181,15 @@ def test_an_edit_of_ones_own_is_not_taken_for_an_interrupted_release(
     assert main(["release", "demo"]) == 2
     assert "ikke er committet" in capsys.readouterr().err
     assert "Tid til to." in path.read_text(encoding="utf-8")
+
+
+def test_what_was_cleaned_up_is_told_also_when_the_command_then_refuses(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo.root / "specs" / "demo" / ".index.md.susi-tmp-k1ll3d").write_text("halv")
+    repo.write("specs/demo/noter.txt", "mit eget")
+    assert main(["release", "demo"]) == 2
+    captured = capsys.readouterr()
+    assert "specs/demo/.index.md.susi-tmp-k1ll3d var efterladt af en afbrudt" in captured.out
+    assert "ikke er committet" in captured.err
+    assert (repo.root / "specs" / "demo" / "noter.txt").read_text() == "mit eget"

@@ -24,14 +24,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         outcome = bump(path, final=args.final)
     except CheckFailed as failure:
-        for note in failure.notes:
-            print(note)
         for problem in failure.problems:
             print(problem.format(config.language))
         print("Den frigivne version tjekker ikke rent; ret den først. Intet er ændret.")
         return 1
-    for note in outcome.notes:
-        print(note)
     print(
         f"{outcome.label} er startet som udkast (commit {outcome.commit[:8]}). Beskriv "
         "ændringerne under 'changes:'."

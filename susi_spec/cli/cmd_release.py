@@ -29,13 +29,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         outcome = release(path, args.date or dt.date.today())
     except CheckFailed as failure:
-        for note in failure.notes:
-            print(note)
         for problem in failure.problems:
             print(problem.format(config.language))
         print("Frigivelsen er afvist: ret fejlene ovenfor. Intet er ændret.")
         return 1
-    for note in outcome.notes:
-        print(note)
     print(f"{outcome.label} er frigivet: commit {outcome.commit[:8]}, tag {outcome.tag}.")
     return 0

@@ -10,7 +10,7 @@ first finish or undo what a killed run left (see `recovery.py`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,27 +37,26 @@ from susi_spec.release.recovery import (
 
 @dataclass(frozen=True)
 class Outcome:
-    """What a release or bump did, and what it finished or undid first."""
+    """What a release or bump did."""
 
     path: Path
     label: str
     commit: str
     tag: str | None = None
-    notes: tuple[str, ...] = ()
 
 
 class CheckFailed(SusiError):
     """The spec does not check clean; nothing was written."""
 
-    def __init__(self, problems: list[Problem], notes: list[str]) -> None:
+    def __init__(self, problems: list[Problem]) -> None:
         super().__init__("Tjekket fejlede; intet er ændret.")
         self.problems = problems
-        self.notes = notes
 
 
 @contextmanager
-def _writing(path: Path) -> Iterator[tuple[Repository, list[str]]]:
-    """Hold the write lock, then open the repository and clean up after a killed run."""
+def _writing(path: Path, tell: Callable[[str], None]) -> Iterator[Repository]:
+    """Hold the write lock, then open the repository and clean up after a killed run,
+    telling what was finished or undone (before anything could refuse)."""
     directory = git_dir(path.parent)
     if directory is None:
         Repository(path.parent)  # raises the plain "not a git repository" message
@@ -65,8 +64,9 @@ def _writing(path: Path) -> Iterator[tuple[Repository, list[str]]]:
     with write_lock(directory) as notes:
         repo = Repository(path.parent)
         repo.require_full_history()
-        notes += recover(repo, path)
-        yield repo, notes
+        for note in notes + recover(repo, path):
+            tell(note)
+        yield repo
 
 
 def _prepare(repo: Repository, path: Path) -> tuple[SpecHistory, Spec, str]:
@@ -92,9 +92,9 @@ def _errors(
     return [p for p in problems if p.severity is Severity.ERROR and p.code not in allowed]
 
 
-def release(path: Path, today: dt.date) -> Outcome:
+def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> Outcome:
     """Mark the working version released today, commit it and tag it."""
-    with _writing(path) as (repo, notes):
+    with _writing(path, tell) as repo:
         history, spec, text = _prepare(repo, path)
         label = version_label(spec.version)
         tag = f"{spec.id}/{label}"
@@ -104,7 +104,8 @@ def release(path: Path, today: dt.date) -> Outcome:
                 raise SusiError(
                     f"{label} er allerede frigivet. Brug 'susi bump' for at starte næste version."
                 )
-            return Outcome(path, label, finished[0], tag, (*notes, finished[1]))
+            tell(finished[1])
+            return Outcome(path, label, finished[0], tag)
         if repo.has_tag(tag):  # also a tag on a commit this checkout does not contain
             raise SusiError(f"Tagget {tag} findes allerede; det flyttes aldrig. Intet er ændret.")
         if repo.branch() is None:
@@ -116,7 +117,7 @@ def release(path: Path, today: dt.date) -> Outcome:
         new_text = edit_front_matter(text, release_changes(today.isoformat()))
         problems = _errors(new_text, repo.relative(path), history)
         if problems:
-            raise CheckFailed(problems, notes)
+            raise CheckFailed(problems)
         sha = _commit(repo, path, text, new_text, release_subject(spec.id, label))
         try:
             repo.create_tag(tag, sha, tag_message(spec.title, label, today))
@@ -127,12 +128,12 @@ def release(path: Path, today: dt.date) -> Outcome:
                 f"{sha[:8]}."
             ) from error
         checkpoint()
-        return Outcome(path, label, sha, tag, tuple(notes))
+        return Outcome(path, label, sha, tag)
 
 
-def bump(path: Path, final: bool = False) -> Outcome:
+def bump(path: Path, final: bool = False, tell: Callable[[str], None] = print) -> Outcome:
     """Start the next version as a draft with empty `changes`, and commit it."""
-    with _writing(path) as (repo, notes):
+    with _writing(path, tell) as repo:
         history, spec, text = _prepare(repo, path)
         if spec.version == "final":
             raise SusiError("final er den sidste version; der er ingen næste.")
@@ -143,16 +144,16 @@ def bump(path: Path, final: bool = False) -> Outcome:
             )
         finished = finish_tag(repo, history, spec)  # the release before it was interrupted
         if finished is not None:
-            notes.append(finished[1])
+            tell(finished[1])
         # Edits after the release (SP401) are exactly what starting the next version fixes.
         problems = _errors(text, repo.relative(path), history, frozenset({"SP401"}))
         if problems:
-            raise CheckFailed(problems, notes)
+            raise CheckFailed(problems)
         version = "final" if final else str(int(spec.version) + 1)
         new_text = edit_front_matter(text, bump_changes(version))
         label = version_label(version if final else int(version))
         sha = _commit(repo, path, text, new_text, f"Start {spec.id} {label}")
-        return Outcome(path, label, sha, None, tuple(notes))
+        return Outcome(path, label, sha)
 
 
 def _commit(repo: Repository, path: Path, text: str, new_text: str, message: str) -> str:
