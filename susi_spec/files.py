@@ -36,13 +36,17 @@ def checkpoint() -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def write_atomic(path: Path, text: str | bytes, *, exclusive: bool = False) -> None:
+def write_atomic(
+    path: Path, text: str | bytes, *, exclusive: bool = False, parents: bool = True
+) -> None:
     """Write `text` (UTF-8) or bytes to `path` via a temporary file and a rename, so a crash
     leaves no half file.
 
     With `exclusive`, refuse (FileExistsError) when `path` exists, also if it appears meanwhile.
+    Without `parents`, a missing folder is an error (FileNotFoundError) instead of created.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if parents:
+        path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}{TEMP_MARK}", dir=path.parent)
     data = text.encode("utf-8") if isinstance(text, str) else text
     try:

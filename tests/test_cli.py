@@ -317,6 +317,66 @@ def test_rules_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert {"SP001", "SP009", "SP019", "SP210", "SP301"} <= {row["code"] for row in rows}
 
 
+def test_rules_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules", "--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    for line, rule in zip(lines, ALL_RULES, strict=True):
+        assert line.endswith(rule.summary("en"))
+    assert "A guideline names at least two options to choose between." in "\n".join(lines)
+
+
+def test_rules_in_danish_print_danish_summaries(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    out = capsys.readouterr().out
+    assert "En retningslinje nævner mindst to muligheder at vælge imellem." in out
+    assert not any(rule.summary("en") in out for rule in ALL_RULES)
+
+
+@pytest.mark.parametrize(
+    ("key", "lang", "words"),
+    [
+        (
+            "SP104",
+            "da",
+            ["SP104  core-element-what  (error)", "Hvert kerneelement", "Består:", "Fejler:"],
+        ),
+        (
+            "core-element-what",
+            "en",
+            ["SP104", "Every core element says what it is", "Passes:", "Fails:"],
+        ),
+        ("sp309", "da", ["SP309", "Før (committet tidligere):", "based_on: 1", "«Regler»"]),
+        ("SP122", "en", ["With only one option, it is a rule", "options: [Familierådslagning]\n"]),
+        ("SP008", "da", ["SP008  duplicate-key  (error)", "Samme nøgle står to gange"]),
+    ],
+    ids=["code-da", "name-en", "history-lowercase", "explanation-en", "loader-code"],
+)
+def test_rules_explain(
+    key: str, lang: str, words: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["rules", "--explain", key, "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    for word in words:
+        assert word in out
+
+
+@pytest.mark.parametrize(
+    ("key", "words"),
+    [
+        ("SP999", ["Ingen regel har koden eller navnet 'SP999'", "Mente du", "susi rules"]),
+        ("core-element-wat", ["Mente du core-element-what"]),
+        ("zzz", ["Ingen regel", "Se 'susi rules'"]),
+    ],
+)
+def test_rules_explain_unknown_is_a_usage_error(
+    key: str, words: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["rules", "--explain", key]) == 2
+    err = capsys.readouterr().err
+    for word in words:
+        assert word in err
+
+
 # Parallel checking and discovery.
 
 

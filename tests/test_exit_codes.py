@@ -25,7 +25,8 @@ def _broken(context: Context) -> Iterator[Finding]:
 
 @pytest.fixture
 def broken_rule(monkeypatch: pytest.MonkeyPatch) -> None:
-    broken = Rule("SP101", "summary-required", "broken", _broken)
+    real = rules.CHECK_RULES[0]
+    broken = Rule(real.code, real.name, real.doc, _broken)
     monkeypatch.setattr("susi_spec.checks.checker.CHECK_RULES", (broken, *rules.CHECK_RULES[1:]))
 
 

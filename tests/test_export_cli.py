@@ -181,6 +181,7 @@ def test_o_writes_the_file_readable_by_others(
     repo: GitRepo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = repo.root / "ud" / "tjekliste.xlsx"
+    target.parent.mkdir()
     assert main(["export", "demo", "--format", "fidelity-xlsx", "-o", str(target)]) == 0
     assert capsys.readouterr() == ("", "")
     sheet = load_workbook(target).worksheets[0]

@@ -876,7 +876,9 @@ def test_rule_codes_and_names_are_unique() -> None:
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=[rule.code for rule in ALL_RULES])
 def test_rule_has_a_summary(rule: susi_spec.checks.rules.Rule) -> None:
-    assert rule.summary.strip()
+    assert rule.summary("da").strip() and rule.summary("en").strip()
+    # Danish mode prints no English-only summary.
+    assert rule.summary("da") != rule.summary("en")
     assert rule.code[:2] == "SP" and rule.code[2:].isdigit() and len(rule.code) == 5
     assert rule.name == rule.name.lower() and " " not in rule.name
 
@@ -892,7 +894,11 @@ RULE_MODULES = sorted(
 def test_rule_module_documents_itself(name: str) -> None:
     module = importlib.import_module(f"susi_spec.checks.rules.{name}")
     doc = module.__doc__ or ""
-    assert "Passes" in doc and "Fails" in doc
+    assert "\nBestår:\n" in doc and "\nFejler:\n" in doc
     assert module.RULE in CHECK_RULES, f"{name}.RULE is not registered in CHECK_RULES"
-    assert module.RULE.summary == doc.strip().splitlines()[0]
+    assert module.RULE.summary("da") == doc.strip().splitlines()[0]
+    assert module.RULE.summary("en") == module.EN.strip().splitlines()[0]
+    # An explanation in both languages or in neither.
+    explanation = module.RULE.doc.explanation
+    assert bool(explanation.da) == bool(explanation.en)
     assert module.RULE.name.replace("-", "_") == name

@@ -7,6 +7,7 @@ site/ are copied beside them. Every generated page's links are followed.
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -249,6 +250,8 @@ def parse(path: Path) -> Links:
         "fjendtlig",
         "om",
         "om/adresser",
+        "om/format",
+        "om/regler",
     ],
 )
 def test_every_stable_address_exists(site: Path, address: str) -> None:
@@ -292,6 +295,23 @@ def test_build_log_has_no_pages_outside_the_navigation(site: Path) -> None:
 
 
 # -- pages -------------------------------------------------------------------------------
+
+
+def test_rules_page_lists_every_code_with_its_examples(site: Path) -> None:
+    from susi_spec.checks.rules import ALL_RULES
+
+    page = html.unescape(article(read(site, "om/regler")))
+    for rule in ALL_RULES:
+        assert f'id="{rule.code.lower()}"' in page, rule.code
+        assert rule.summary("da").split("`")[0] in page, rule.code
+    assert page.count("<em>Består:</em>") == page.count("<em>Fejler:</em>") == 45
+    assert "Grundeksemplet" in page and "schema: susi-local/1" in page
+
+
+def test_format_and_rules_pages_are_linked_from_om_only(site: Path) -> None:
+    om = article(read(site, "om"))
+    assert 'href="format/"' in om and 'href="regler/"' in om
+    assert "om/regler" not in read(site, "demo")  # outside the navigation
 
 
 def test_catalog_lists_every_spec_with_facts(site: Path) -> None:

@@ -17,6 +17,7 @@ def run(args: argparse.Namespace) -> int:
 
     from susi_spec.checks.config import load_config
     from susi_spec.cli.common import resolve_spec
+    from susi_spec.cli.output import problem_line
     from susi_spec.release.release import CheckFailed, bump
 
     config = load_config(Path.cwd())
@@ -25,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         outcome = bump(path, final=args.final)
     except CheckFailed as failure:
         for problem in failure.problems:
-            print(problem.format(config.language))
+            print(problem_line(problem, config.language))
         print("Den frigivne version tjekker ikke rent; ret den først. Intet er ændret.")
         return 1
     print(

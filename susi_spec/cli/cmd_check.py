@@ -40,6 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from susi_spec.checks.checker import check_paths
     from susi_spec.checks.config import load_config
+    from susi_spec.cli.output import github_escape, plain, problem_line
 
     config = load_config(Path.cwd())
     paths: list[Path] = args.paths or [config.specs_path]
@@ -62,14 +63,16 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "github":
         for problem in report.problems:
             level = _GITHUB_LEVELS[problem.severity.value]
-            message = problem.message(lang).replace("%", "%25").replace("\n", "%0A")
+            # The path stays as it is, escaped, so the annotation lands on the real file.
+            path = github_escape(problem.path, prop=True)
+            message = github_escape(plain(problem.message(lang)))
             print(
-                f"::{level} file={problem.path},line={problem.line},col={problem.column},"
-                f"title={problem.code}::{message}"
+                f"::{level} file={path},line={problem.line},col={problem.column},"
+                f"title={github_escape(problem.code, prop=True)}::{message}"
             )
     else:
         for problem in report.problems:
-            print(problem.format(lang))
+            print(problem_line(problem, lang))
         print(_summary(report.files, report.errors, report.warnings, report.notes, lang))
     failed = report.errors > 0 or (args.strict and report.warnings > 0)
     return 1 if failed else 0

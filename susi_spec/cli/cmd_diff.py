@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+# Formats a person reads in a terminal; json and html escape what they carry themselves.
+_FOR_PEOPLE = ("text", "md")
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.description = (
@@ -30,10 +33,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from susi_spec.checks.config import load_config
-    from susi_spec.cli.common import refuse_output, resolve_spec
+    from susi_spec.cli.common import resolve_spec
+    from susi_spec.cli.output import plain, refuse_output, write_output
     from susi_spec.diff import RENDERERS
     from susi_spec.errors import SusiError
-    from susi_spec.files import write_atomic
     from susi_spec.history.compare import (
         compare,
         file_side,
@@ -62,16 +65,13 @@ def run(args: argparse.Namespace) -> int:
             new = resolve_side(loader, history, refs[1]) if len(refs) > 1 else working_side(history)
     diff, meta = compare(old, new)
     text = RENDERERS[args.format](diff, meta, args.lang or config.language)
+    text = text if text.endswith("\n") else text + "\n"
+    # A report for people loses control characters in a file too: it is read with cat.
+    text = plain(text) if args.format in _FOR_PEOPLE else text
     if args.output is not None:
         suggestion = f"{meta.spec}-diff.{'txt' if args.format == 'text' else args.format}"
         refuse_output(str(args.output), files[0], config, suggestion, "rapporten")
-        try:
-            write_atomic(args.output, text if text.endswith("\n") else text + "\n")
-        except OSError as error:
-            raise SusiError(
-                f"{args.output} kan ikke skrives: {error.strerror or error}. Intet er skrevet; "
-                "vælg en anden fil med -o."
-            ) from error
+        write_output(args.output, text, suggestion)
     else:
-        print(text, end="" if text.endswith("\n") else "\n")
+        print(text, end="")
     return 1 if args.exit_code and not diff.empty else 0

@@ -11,15 +11,9 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from susi_spec.errors import SusiError
 from susi_spec.export import FORMATS
-
-if TYPE_CHECKING:
-    pass
-
-# A file that starts with front matter naming one of our schemas is a spec or a local one.
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -46,10 +40,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from susi_spec.checks.config import load_config
-    from susi_spec.cli.common import refuse_output, resolve_spec
+    from susi_spec.cli.common import resolve_spec
+    from susi_spec.cli.output import problem_line, refuse_output, write_output
     from susi_spec.export import export
     from susi_spec.export.source import load_version
-    from susi_spec.files import write_atomic
 
     config = load_config(Path.cwd())
     fmt = FORMATS[args.format]
@@ -66,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or config.language
     if loaded.spec is None or loaded.origin is None:
         for problem in loaded.problems:
-            print(problem.format(lang), file=sys.stderr)
+            print(problem_line(problem, lang), file=sys.stderr)
         print(
             f"susi: {args.spec} er ikke gyldig, så der er intet eksporteret. Ret fejlene "
             "ovenfor (susi check viser dem også) og prøv igen.",
@@ -86,11 +80,5 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     else:
-        try:
-            write_atomic(target, data)
-        except OSError as error:  # a file where a folder should be, no permission, disk full
-            raise SusiError(
-                f"{target} kan ikke skrives: {error.strerror or error}. Intet er skrevet; "
-                "vælg en anden fil med -o."
-            ) from error
+        write_output(target, data, fmt.filename)
     return 0

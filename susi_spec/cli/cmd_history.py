@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
 
     from susi_spec.checks.config import load_config
     from susi_spec.cli.common import resolve_spec
+    from susi_spec.cli.output import plain
     from susi_spec.history.compare import open_history
     from susi_spec.history.timeline import build_timeline
 
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print(json.dumps(_data(timeline), ensure_ascii=False, indent=2))
     else:
-        print(render_history_text(timeline, args.lang or config.language))
+        print(plain(render_history_text(timeline, args.lang or config.language)))
     return 0
 
 

@@ -26,6 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from susi_spec.checks.config import load_config
     from susi_spec.cli.common import resolve_spec
+    from susi_spec.cli.output import plain
     from susi_spec.errors import SusiError
     from susi_spec.local.review import local_files, review_places
     from susi_spec.local.review_report import (
@@ -49,9 +50,9 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         text = render_review_json(report)
     elif args.format == "md":
-        text = render_review_md(report, lang)
+        text = plain(render_review_md(report, lang))
     else:
-        text = render_review_text(report, lang)
+        text = plain(render_review_text(report, lang))
     print(text, end="")
     invalid = any(review.local is None for review in report.places)
     due = any(review.due for review in report.places)

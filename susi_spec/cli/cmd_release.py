@@ -22,6 +22,7 @@ def run(args: argparse.Namespace) -> int:
 
     from susi_spec.checks.config import load_config
     from susi_spec.cli.common import resolve_spec
+    from susi_spec.cli.output import problem_line
     from susi_spec.release.release import CheckFailed, release
 
     config = load_config(Path.cwd())
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
         outcome = release(path, args.date or dt.date.today())
     except CheckFailed as failure:
         for problem in failure.problems:
-            print(problem.format(config.language))
+            print(problem_line(problem, config.language))
         print("Frigivelsen er afvist: ret fejlene ovenfor. Intet er ændret.")
         return 1
     print(f"{outcome.label} er frigivet: commit {outcome.commit[:8]}, tag {outcome.tag}.")

@@ -1,26 +1,102 @@
-"""`susi rules`: list every code with its one-line summary."""
+"""`susi rules`: list every code with its summary, or explain one with its examples."""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+from susi_spec.errors import SusiError
+
+if TYPE_CHECKING:
+    from susi_spec.checks.rules import Rule
+
+_BASE_NOTE = {
+    "da": "Eksemplerne viser kun de nøgler, der afviger fra et fuldstændigt eksempel;\n"
+    "det står på sitets side «Regler».",
+    "en": "The examples show only the keys that differ from a complete example,\n"
+    "which the site's page «Regler» shows.",
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--explain",
+        metavar="KODE",
+        help="forklar én regel (kode eller navn, fx SP104 eller core-element-what) med eksempler",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="uddata for listen: text (standard) eller json",
+    )
+    parser.add_argument("--lang", choices=("da", "en"), help="sprog for teksterne")
 
 
 def run(args: argparse.Namespace) -> int:
     import json
+    from pathlib import Path
 
+    from susi_spec.checks.config import load_config
     from susi_spec.checks.rules import ALL_RULES
 
+    lang = args.lang or load_config(Path.cwd()).language
+    if args.explain is not None:
+        print(explain(find_rule(args.explain, lang), lang), end="")
+        return 0
     if args.format == "json":
         rows = [
-            {"code": r.code, "name": r.name, "severity": r.severity.value, "summary": r.summary}
+            {
+                "code": r.code,
+                "name": r.name,
+                "severity": r.severity.value,
+                "summary": r.summary(lang),
+            }
             for r in ALL_RULES
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for rule in ALL_RULES:
-        print(f"{rule.code}  {rule.name:<28} {rule.severity.value:<7}  {rule.summary}")
+        print(f"{rule.code}  {rule.name:<28} {rule.severity.value:<7}  {rule.summary(lang)}")
     return 0
+
+
+def find_rule(key: str, lang: str) -> Rule:
+    """The rule with this code or name; a usage error naming the closest ones otherwise."""
+    import difflib
+
+    from susi_spec.checks.rules import BY_KEY
+
+    rule = BY_KEY.get(key) or BY_KEY.get(key.upper())
+    if rule is not None:
+        return rule
+    close = difflib.get_close_matches(key, list(BY_KEY), n=3, cutoff=0.6)
+    close += difflib.get_close_matches(key.upper(), [k for k in BY_KEY if k not in close], n=3)
+    named = ", ".join(list(dict.fromkeys(close))[:3])
+    if lang == "en":
+        hint = f" Did you mean {named}?" if named else ""
+        raise SusiError(f"No rule has the code or name '{key}'.{hint} See 'susi rules'.")
+    hint = f" Mente du {named}?" if named else ""
+    raise SusiError(f"Ingen regel har koden eller navnet '{key}'.{hint} Se 'susi rules'.")
+
+
+def explain(rule: Rule, lang: str) -> str:
+    """The rule's summary, explanation and examples as plain text."""
+    from susi_spec.checks.rules.doc import LABELS
+
+    doc = rule.doc
+    lines = [f"{rule.code}  {rule.name}  ({rule.severity.value})", "", doc.summary.get(lang)]
+    if doc.explanation.get(lang):
+        lines += ["", doc.explanation.get(lang)]
+    examples = doc.examples()
+    for kind, example in examples:
+        lines += ["", f"{LABELS[kind].get(lang)}:", "", *_indented(example.front)]
+        if example.body is not None:
+            lines += ["", f"  {LABELS['body'].get(lang)}:", "", *_indented(example.body)]
+    if examples:
+        lines += ["", _BASE_NOTE[lang]]
+    return "\n".join(lines) + "\n"
+
+
+def _indented(text: str) -> list[str]:
+    return [f"    {line}" if line else "" for line in text.rstrip("\n").splitlines()]

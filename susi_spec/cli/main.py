@@ -121,7 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return COMMANDS[args.command].run(args)
     except SusiError as error:
-        print(f"susi: {error}", file=sys.stderr)
+        from susi_spec.cli.output import plain  # one line, whatever the paths in it hold
+
+        print(f"susi: {plain(str(error), lines=False)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from susi_spec.problems import Text
+
 
 @dataclass(frozen=True)
 class Code:
@@ -17,36 +19,134 @@ class Code:
 
     code: str
     name: str
-    summary: str
+    summary: Text
 
 
-NOT_UTF8 = Code("SP001", "not-utf8", "Filen er ikke gemt som UTF-8.")
-BINARY = Code("SP002", "binary-file", "Filen er binær, ikke tekst.")
-TOO_LARGE = Code("SP003", "file-too-large", "Filen er for stor til at være en indsatsbeskrivelse.")
-EMPTY = Code("SP004", "empty-file", "Filen eller dens front matter er tom.")
+NOT_UTF8 = Code(
+    "SP001",
+    "not-utf8",
+    Text("Filen er ikke gemt som UTF-8.", "The file is not saved as UTF-8."),
+)
+BINARY = Code(
+    "SP002",
+    "binary-file",
+    Text("Filen er binær, ikke tekst.", "The file is binary, not text."),
+)
+TOO_LARGE = Code(
+    "SP003",
+    "file-too-large",
+    Text(
+        "Filen er for stor til at være en indsatsbeskrivelse.",
+        "The file is too large to be an intervention description.",
+    ),
+)
+EMPTY = Code(
+    "SP004",
+    "empty-file",
+    Text("Filen eller dens front matter er tom.", "The file or its front matter is empty."),
+)
 NO_FRONT_MATTER = Code(
-    "SP005", "front-matter-missing", "Filen begynder ikke med front matter (---)."
+    "SP005",
+    "front-matter-missing",
+    Text(
+        "Filen begynder ikke med front matter (---).",
+        "The file does not begin with front matter (---).",
+    ),
 )
-UNCLOSED = Code("SP006", "front-matter-unclosed", "Front matter mangler sin afsluttende ---.")
-YAML_SYNTAX = Code("SP007", "yaml-syntax", "Front matter er ikke gyldig YAML.")
-DUPLICATE_KEY = Code("SP008", "duplicate-key", "Samme nøgle står to gange i en mapping.")
+UNCLOSED = Code(
+    "SP006",
+    "front-matter-unclosed",
+    Text("Front matter mangler sin afsluttende ---.", "The front matter lacks its closing ---."),
+)
+YAML_SYNTAX = Code(
+    "SP007",
+    "yaml-syntax",
+    Text("Front matter er ikke gyldig YAML.", "The front matter is not valid YAML."),
+)
+DUPLICATE_KEY = Code(
+    "SP008",
+    "duplicate-key",
+    Text("Samme nøgle står to gange i en mapping.", "The same key appears twice in a mapping."),
+)
 TOO_COMPLEX = Code(
-    "SP009", "yaml-too-complex", "YAML'en udvider sig for meget (aliasser eller dybde)."
+    "SP009",
+    "yaml-too-complex",
+    Text(
+        "YAML'en udvider sig for meget (aliasser eller dybde).",
+        "The YAML expands too much (aliases or depth).",
+    ),
 )
-NOT_MAPPING = Code("SP010", "front-matter-not-mapping", "Front matter er ikke nøgler og værdier.")
-UNKNOWN_KEY = Code("SP011", "unknown-key", "En nøgle, som formatet ikke kender.")
-WRONG_TYPE = Code("SP012", "wrong-type", "En værdi af forkert type (tekst, tal, liste, ...).")
+NOT_MAPPING = Code(
+    "SP010",
+    "front-matter-not-mapping",
+    Text("Front matter er ikke nøgler og værdier.", "The front matter is not keys and values."),
+)
+UNKNOWN_KEY = Code(
+    "SP011",
+    "unknown-key",
+    Text("En nøgle, som formatet ikke kender.", "A key the format does not know."),
+)
+WRONG_TYPE = Code(
+    "SP012",
+    "wrong-type",
+    Text(
+        "En værdi af forkert type (tekst, tal, liste, ...).",
+        "A value of the wrong type (text, number, list, ...).",
+    ),
+)
 INVALID_VALUE = Code(
-    "SP013", "invalid-value", "En værdi uden for de tilladte (fx niveau eller status)."
+    "SP013",
+    "invalid-value",
+    Text(
+        "En værdi uden for de tilladte (fx niveau eller status).",
+        "A value outside the allowed ones (e.g. level or status).",
+    ),
 )
-MISSING_KEY = Code("SP014", "missing-key", "En påkrævet nøgle mangler.")
-INVALID_ID = Code("SP015", "invalid-id", "Et id, der ikke følger reglen for id'er.")
-UNKNOWN_SCHEMA = Code("SP017", "unknown-schema", "Nøglen schema mangler eller har en ukendt værdi.")
-YAML_TAG = Code("SP018", "yaml-tag", "Et YAML-tag (!!...), som formatet ikke bruger.")
-INVALID_VERSION = Code("SP019", "invalid-version", "version er ikke et helt tal eller final.")
-UNREADABLE = Code("SP020", "unreadable", "Filen kan ikke læses.")
+MISSING_KEY = Code(
+    "SP014",
+    "missing-key",
+    Text("En påkrævet nøgle mangler.", "A required key is missing."),
+)
+INVALID_ID = Code(
+    "SP015",
+    "invalid-id",
+    Text(
+        "Et id, der ikke følger reglen for id'er.", "An id that does not follow the rule for ids."
+    ),
+)
+UNKNOWN_SCHEMA = Code(
+    "SP017",
+    "unknown-schema",
+    Text(
+        "Nøglen schema mangler eller har en ukendt værdi.",
+        "The key schema is missing or has an unknown value.",
+    ),
+)
+YAML_TAG = Code(
+    "SP018",
+    "yaml-tag",
+    Text(
+        "Et YAML-tag (!!...), som formatet ikke bruger.",
+        "A YAML tag (!!...) the format does not use.",
+    ),
+)
+INVALID_VERSION = Code(
+    "SP019",
+    "invalid-version",
+    Text("version er ikke et helt tal eller final.", "version is not a whole number or final."),
+)
+UNREADABLE = Code(
+    "SP020",
+    "unreadable",
+    Text("Filen kan ikke læses.", "The file cannot be read."),
+)
 INVISIBLE_BREAK = Code(
-    "SP021", "invisible-line-break", "Et usynligt linjeskift (NEL, LS eller PS) i front matter."
+    "SP021",
+    "invisible-line-break",
+    Text(
+        "Et usynligt linjeskift (NEL, LS eller PS) i front matter.",
+        "An invisible line break (NEL, LS or PS) in the front matter.",
+    ),
 )
 
 LOADING_CODES: tuple[Code, ...] = (

@@ -114,8 +114,10 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
             page.meta["susi_kind"] = generated.kind
             if generated.mermaid:
                 page.meta["susi_mermaid"] = self.config.mermaid
-            if not generated.in_nav and not self.config.search_archive:
-                page.meta["search"] = {"exclude": True}  # search finds current versions
+            # Search finds current versions, and the rules page, which is not in the nav.
+            archived = not generated.in_nav and generated.kind != "rules"
+            if archived and not self.config.search_archive:
+                page.meta["search"] = {"exclude": True}
             return markdown
         marker = self.config.catalog_marker
         if marker in markdown or (page.is_homepage and self.catalog):

@@ -101,7 +101,7 @@ class Page:
     src_uri: str
     title: str
     parts: tuple[str, ...]
-    kind: str  # "spec" | "version" | "changes" | "local"
+    kind: str  # "spec" | "version" | "changes" | "local" | "rules"
     in_nav: bool = False
     mermaid: bool = False
 

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from susi_spec.render.changes import render_changes_page
 from susi_spec.render.local_page import render_local_page
 from susi_spec.render.model import Page, SiteOptions, SpecRecord
+from susi_spec.render.rules_page import render_rules_page
 from susi_spec.render.spec_page import render_spec_page, render_version_page
 
 
 def render_pages(records: list[SpecRecord], options: SiteOptions) -> Iterator[Page]:
     """For each spec: the current page, one per release, one per consecutive pair of
-    releases and one per place with a local implementation."""
+    releases and one per place with a local implementation; then the rules page."""
     for record in records:
         yield render_spec_page(record, options)
         for local in record.locals:
@@ -21,3 +22,4 @@ def render_pages(records: list[SpecRecord], options: SiteOptions) -> Iterator[Pa
             yield render_version_page(record, view, options)
         for old, new in zip(record.releases, record.releases[1:], strict=False):
             yield render_changes_page(record, old, new)
+    yield render_rules_page()

@@ -54,10 +54,13 @@ from susi_spec.checks.rules import (
     version_backwards,
 )
 from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import RuleDoc
 from susi_spec.loading.codes import LOADING_CODES
 
 # The loader's and the model boundary's codes, as rules without a check of their own.
-LOADING_RULES: tuple[Rule, ...] = tuple(Rule(c.code, c.name, c.summary) for c in LOADING_CODES)
+LOADING_RULES: tuple[Rule, ...] = tuple(
+    Rule(c.code, c.name, RuleDoc(c.summary)) for c in LOADING_CODES
+)
 
 CHECK_RULES: tuple[Rule, ...] = (
     id_matches_folder.RULE,

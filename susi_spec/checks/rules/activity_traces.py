@@ -1,14 +1,39 @@
-"""From v1, every activity in the theory of change traces to a core element.
+"""Fra v1 hører hver aktivitet i forandringsteorien til et kerneelement.
 
-Passes (v1): `{id: koordinator, kind: activity, text: ..., core_elements: [koordinering]}`
-Fails (v1): an activity node with no `core_elements`.
+Består:
+
+```yaml
+version: 1
+theory_of_change:
+  problem: Familier møder mange uafhængige sagsbehandlere.
+  nodes:
+    - {id: opstartsmoede, kind: activity, text: Opstartsmøde, core_elements: [koordinering, inddragelse, helhedssyn]}
+    - {id: overblik, kind: short_term_outcome, text: Familien har overblik}
+  links:
+    - {from: opstartsmoede, to: overblik}
+```
+
+Fejler:
+
+```yaml
+version: 1
+theory_of_change:
+  problem: Familier møder mange uafhængige sagsbehandlere.
+  nodes:
+    - {id: opstartsmoede, kind: activity, text: Opstartsmøde, core_elements: [koordinering, inddragelse, helhedssyn]}
+    - {id: hjemmebesoeg, kind: activity, text: Hjemmebesøg}
+    - {id: overblik, kind: short_term_outcome, text: Familien har overblik}
+  links:
+    - {from: opstartsmoede, to: overblik}
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -30,4 +55,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP206", "activity-traces", summary_of(__doc__), check)
+EN = """From v1, every activity in the theory of change traces to a core element.
+"""
+
+RULE = Rule("SP206", "activity-traces", rule_doc(__doc__, EN), check)

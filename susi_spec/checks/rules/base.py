@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from susi_spec.checks.rules.doc import RuleDoc
 from susi_spec.labels import version_order
 from susi_spec.problems import Finding, Severity
 
@@ -57,15 +58,13 @@ class Rule:
 
     code: str
     name: str
-    summary: str
+    doc: RuleDoc
     check: Check | None = None
     severity: Severity = Severity.ERROR
     applies_to: str = "spec"
 
+    def summary(self, lang: str = "da") -> str:
+        return self.doc.summary.get(lang)
 
-__all__ = ["Check", "Context", "Finding", "Rule", "summary_of"]
 
-
-def summary_of(doc: str | None) -> str:
-    """The first line of a module docstring: the rule's one-line summary."""
-    return (doc or "").strip().splitlines()[0] if doc else ""
+__all__ = ["Check", "Context", "Finding", "Rule"]

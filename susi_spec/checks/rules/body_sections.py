@@ -1,17 +1,40 @@
-"""The body has the sections its version needs, each with text in it.
+"""Brødteksten har de afsnit, versionen kræver, og der står tekst i hvert af dem.
 
-v0 needs `{#introduction}`; v1 and later need all nine sections: introduction,
-target-group, knowledge-base, theory-of-change, content, implementation, competencies,
-documentation, costs. A section is found by its heading anchor, so the heading text is free.
-Passes (v1): `## Målgruppe {#target-group}` followed by a paragraph.
-Fails (v1): no heading with `{#costs}`, or `## Omkostninger {#costs}` with nothing under it.
+v0 kræver `{#introduction}`; v1 og senere kræver alle ni afsnit: introduction, target-group,
+knowledge-base, theory-of-change, content, implementation, competencies, documentation og
+costs. Et afsnit findes ved ankeret i overskriften, så overskriftens tekst er fri.
+
+Består:
+
+```yaml
+version: 0
+```
+
+```markdown
+## Introduktion {#introduction}
+
+Indsatsen samler familiens kontakt til kommunen.
+```
+
+Fejler:
+
+```yaml
+version: 1
+```
+
+```markdown
+## Introduktion {#introduction}
+
+Indsatsen samler familiens kontakt til kommunen.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import version_label
 from susi_spec.model.types import BODY_SECTIONS
 from susi_spec.problems import Span, Text
@@ -43,4 +66,11 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP107", "body-sections", summary_of(__doc__), check)
+EN = """The body has the sections its version needs, each with text in it.
+
+v0 needs `{#introduction}`; v1 and later need all nine sections: introduction, target-group,
+knowledge-base, theory-of-change, content, implementation, competencies, documentation,
+costs. A section is found by its heading anchor, so the heading text is free.
+"""
+
+RULE = Rule("SP107", "body-sections", rule_doc(__doc__, EN), check)

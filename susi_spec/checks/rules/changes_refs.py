@@ -1,16 +1,33 @@
-"""Each `changes[].core_elements` names a core element of this or the previous version.
+"""Hver `changes[].core_elements` nævner et kerneelement i denne eller den forrige version.
 
-An element of the previous version is known here by the `previous_ids` of the current
-elements (a removed element's old id is accepted when history supplies it).
-Passes: `changes: [{what: ..., core_elements: [koordinering]}]` for an existing element.
-Fails: `core_elements: [ukendt]` in a change.
+Et element fra den forrige version kendes her på de nuværende elementers `previous_ids` (et
+fjernet elements gamle id godtages, når historikken kendes).
+
+Består:
+
+```yaml
+changes:
+  - what: Inddragelse er strammet til en retningslinje.
+    why: Kommunerne inddrog familierne meget forskelligt.
+    core_elements: [inddragelse]
+```
+
+Fejler:
+
+```yaml
+changes:
+  - what: Inddragelse er strammet til en retningslinje.
+    why: Kommunerne inddrog familierne meget forskelligt.
+    core_elements: [ukendt]
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -36,4 +53,10 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-RULE = Rule("SP205", "changes-refs", summary_of(__doc__), check)
+EN = """Each `changes[].core_elements` names a core element of this or the previous version.
+
+An element of the previous version is known here by the `previous_ids` of the current
+elements (a removed element's old id is accepted when history supplies it).
+"""
+
+RULE = Rule("SP205", "changes-refs", rule_doc(__doc__, EN), check)

@@ -1,15 +1,33 @@
-"""From v2, `changes` explains how this version differs from the previous one (FRAME).
+"""Fra v2 forklarer `changes`, hvordan versionen adskiller sig fra den forrige (FRAME).
 
-A draft just started may have none yet; for review and release it is an error.
-Passes (v2): `changes: [{what: Inddragelse er strammet til retningslinje, why: ...}]`
-Fails (v2, released): no `changes`.
+Et udkast, der lige er startet, må mangle dem endnu; til gennemsyn og frigivelse er det en
+fejl.
+
+Består:
+
+```yaml
+version: 2
+status: review
+changes:
+  - what: Inddragelse er strammet til en retningslinje.
+    why: Kommunerne inddrog familierne meget forskelligt.
+    core_elements: [inddragelse]
+```
+
+Fejler:
+
+```yaml
+version: 2
+status: review
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -28,4 +46,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP116", "changes-required", summary_of(__doc__), check)
+EN = """From v2, `changes` explains how this version differs from the previous one (FRAME).
+
+A draft just started may have none yet; for review and release it is an error.
+"""
+
+RULE = Rule("SP116", "changes-required", rule_doc(__doc__, EN), check)

@@ -1,14 +1,27 @@
-"""From v1, the spec states its competency requirements (mindset, skillset, toolset).
+"""Fra v1 angiver beskrivelsen sine kompetencekrav (mindset, skillset, toolset).
 
-Passes (v1): `competencies: [{id: anerkendende, kind: mindset, text: ...}]`
-Fails (v1): no `competencies`.
+Består:
+
+```yaml
+version: 1
+competencies:
+  - {id: anerkendende, kind: mindset, text: En anerkendende tilgang}
+```
+
+Fejler:
+
+```yaml
+version: 1
+competencies: []
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -26,4 +39,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP110", "competencies-required", summary_of(__doc__), check)
+EN = """From v1, the spec states its competency requirements (mindset, skillset, toolset).
+"""
+
+RULE = Rule("SP110", "competencies-required", rule_doc(__doc__, EN), check)

@@ -1,14 +1,51 @@
-"""A `### ... {#id}` subsection under the content section names a core element.
+"""Et underafsnit `### ... {#id}` under indholdsafsnittet hører til et kerneelement.
 
-Passes: `### Koordineret sagsbehandling {#koordineret-sagsbehandling}` for an existing element.
-Fails: `### Koordinering {#koordinering}` when no core element has the id `koordinering`.
+Ankeret er kerneelementets id; underafsnittet rummer dets fortælling: formål, erfaringer,
+opmærksomhedspunkter og praksiseksempler.
+
+Består:
+
+```yaml
+version: 0
+```
+
+```markdown
+## Introduktion {#introduction}
+
+Indsatsen samler familiens kontakt til kommunen.
+
+## Indhold og fremgangsmåde {#content}
+
+### Koordineret sagsbehandling {#koordinering}
+
+Koordinatoren er familiens indgang.
+```
+
+Fejler:
+
+```yaml
+version: 0
+```
+
+```markdown
+## Introduktion {#introduction}
+
+Indsatsen samler familiens kontakt til kommunen.
+
+## Indhold og fremgangsmåde {#content}
+
+### Koordineret sagsbehandling {#koordinator}
+
+Koordinatoren er familiens indgang.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.model.suggestions import did_you_mean
 from susi_spec.problems import Text
@@ -34,4 +71,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP204", "content-subsections", summary_of(__doc__), check)
+EN = """A `### ... {#id}` subsection under the content section names a core element.
+
+The anchor is the core element's id; the subsection holds its narrative: purpose,
+experiences, points of attention and practice examples.
+"""
+
+RULE = Rule("SP204", "content-subsections", rule_doc(__doc__, EN), check)

@@ -1,14 +1,41 @@
-"""From v1, every core element lists its activities (`activities`, HVORDAN).
+"""Fra v1 nævner hvert kerneelement sine aktiviteter (`activities`, HVORDAN).
 
-Passes (v1): `activities: [Familien mødes med koordinatoren hver måned.]`
-Fails (v1): a core element without `activities`.
+Består:
+
+```yaml
+version: 1
+core_elements:
+  - id: helhedssyn
+    title: Helhedssyn
+    level: principle
+    evidence: documented
+    what: Hele familiens situation ses samlet.
+    activities: [Sagsbehandlerne deler viden på tværs.]
+    rationale: Problemer hænger sammen på tværs af forvaltninger.
+    practice_profile: {expected: Planen dækker hele familien.}
+```
+
+Fejler:
+
+```yaml
+version: 1
+core_elements:
+  - id: helhedssyn
+    title: Helhedssyn
+    level: principle
+    evidence: documented
+    what: Hele familiens situation ses samlet.
+    rationale: Problemer hænger sammen på tværs af forvaltninger.
+    practice_profile: {expected: Planen dækker hele familien.}
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements
 from susi_spec.problems import Text
 
@@ -29,4 +56,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP108", "core-element-activities", summary_of(__doc__), check)
+EN = """From v1, every core element lists its activities (`activities`, HVORDAN).
+"""
+
+RULE = Rule("SP108", "core-element-activities", rule_doc(__doc__, EN), check)

@@ -1,14 +1,38 @@
-"""From v1, every core element is carried out by some activity in the theory of change.
+"""Fra v1 udføres hvert kerneelement af en aktivitet i forandringsteorien.
 
-Passes (v1): each core element id appears in `core_elements` of an activity node.
-Fails (v1): a core element that no activity node names.
+Består:
+
+```yaml
+version: 1
+theory_of_change:
+  problem: Familier møder mange uafhængige sagsbehandlere.
+  nodes:
+    - {id: opstartsmoede, kind: activity, text: Opstartsmøde, core_elements: [koordinering, inddragelse, helhedssyn]}
+    - {id: overblik, kind: short_term_outcome, text: Familien har overblik}
+  links:
+    - {from: opstartsmoede, to: overblik}
+```
+
+Fejler:
+
+```yaml
+version: 1
+theory_of_change:
+  problem: Familier møder mange uafhængige sagsbehandlere.
+  nodes:
+    - {id: opstartsmoede, kind: activity, text: Opstartsmøde, core_elements: [koordinering, inddragelse]}
+    - {id: overblik, kind: short_term_outcome, text: Familien har overblik}
+  links:
+    - {from: opstartsmoede, to: overblik}
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements, spec_of
 from susi_spec.problems import Text
 
@@ -33,4 +57,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP207", "core-element-in-activity", summary_of(__doc__), check)
+EN = """From v1, every core element is carried out by some activity in the theory of change.
+"""
+
+RULE = Rule("SP207", "core-element-in-activity", rule_doc(__doc__, EN), check)

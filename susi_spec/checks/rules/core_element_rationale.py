@@ -1,15 +1,43 @@
-"""Every core element gives its professional rationale (`rationale`, HVORFOR).
+"""Hvert kerneelement giver sin faglige begrundelse (`rationale`, HVORFOR).
 
-A principle leaves many options open, so its rationale is what holds practice together.
-Passes: `rationale: Forældre, der inddrages, tager ejerskab for målene.`
-Fails: a core element without `rationale`.
+Et princip lader mange muligheder stå åbne, så det er begrundelsen, der holder praksis
+sammen.
+
+Består:
+
+```yaml
+core_elements:
+  - id: helhedssyn
+    title: Helhedssyn
+    level: principle
+    evidence: documented
+    what: Hele familiens situation ses samlet.
+    activities: [Sagsbehandlerne deler viden på tværs.]
+    rationale: Problemer hænger sammen på tværs af forvaltninger.
+    practice_profile: {expected: Planen dækker hele familien.}
+```
+
+Fejler:
+
+```yaml
+core_elements:
+  - id: helhedssyn
+    title: Helhedssyn
+    level: principle
+    evidence: documented
+    what: Hele familiens situation ses samlet.
+    activities: [Sagsbehandlerne deler viden på tværs.]
+    rationale: ""
+    practice_profile: {expected: Planen dækker hele familien.}
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements
 from susi_spec.problems import Text
 
@@ -28,4 +56,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP105", "core-element-rationale", summary_of(__doc__), check)
+EN = """Every core element gives its professional rationale (`rationale`, HVORFOR).
+
+A principle leaves many options open, so its rationale is what holds practice together.
+"""
+
+RULE = Rule("SP105", "core-element-rationale", rule_doc(__doc__, EN), check)

@@ -1,14 +1,26 @@
-"""Theory-of-change nodes and competencies name only core elements that exist.
+"""Forandringsteoriens knuder og kompetencerne nævner kun kerneelementer, der findes.
 
-Passes: `core_elements: [inddragelse]` on a node, where `inddragelse` is a core element.
-Fails: `core_elements: [indragelse]` (no such core element).
+Består:
+
+```yaml
+competencies:
+  - {id: anerkendende, kind: mindset, text: En anerkendende tilgang, core_elements: [inddragelse]}
+```
+
+Fejler:
+
+```yaml
+competencies:
+  - {id: anerkendende, kind: mindset, text: En anerkendende tilgang, core_elements: [indragelse]}
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.model.suggestions import did_you_mean
 from susi_spec.problems import Text
@@ -40,4 +52,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-RULE = Rule("SP203", "core-element-refs", summary_of(__doc__), check)
+EN = """Theory-of-change nodes and competencies name only core elements that exist.
+"""
+
+RULE = Rule("SP203", "core-element-refs", rule_doc(__doc__, EN), check)

@@ -1,14 +1,40 @@
-"""Every core element says what it is (`what`, HVAD).
+"""Hvert kerneelement siger, hvad det er (`what`, HVAD).
 
-Passes: `what: Familien har én fast koordinator.`
-Fails: a core element without `what`.
+Består:
+
+```yaml
+core_elements:
+  - id: helhedssyn
+    title: Helhedssyn
+    level: principle
+    evidence: documented
+    what: Hele familiens situation ses samlet.
+    activities: [Sagsbehandlerne deler viden på tværs.]
+    rationale: Problemer hænger sammen på tværs af forvaltninger.
+    practice_profile: {expected: Planen dækker hele familien.}
+```
+
+Fejler:
+
+```yaml
+core_elements:
+  - id: helhedssyn
+    title: Helhedssyn
+    level: principle
+    evidence: documented
+    what: ""
+    activities: [Sagsbehandlerne deler viden på tværs.]
+    rationale: Problemer hænger sammen på tværs af forvaltninger.
+    practice_profile: {expected: Planen dækker hele familien.}
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements
 from susi_spec.problems import Text
 
@@ -27,4 +53,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP104", "core-element-what", summary_of(__doc__), check)
+EN = """Every core element says what it is (`what`, HVAD).
+"""
+
+RULE = Rule("SP104", "core-element-what", rule_doc(__doc__, EN), check)

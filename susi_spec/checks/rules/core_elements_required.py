@@ -1,14 +1,32 @@
-"""Every version has at least one core element.
+"""Hver version har mindst ét kerneelement.
 
-Passes: `core_elements: [{id: inddragelse, title: ..., level: principle, ...}]`
-Fails: no `core_elements`, or an empty list.
+Består:
+
+```yaml
+core_elements:
+  - id: helhedssyn
+    title: Helhedssyn
+    level: principle
+    evidence: documented
+    what: Hele familiens situation ses samlet.
+    activities: [Sagsbehandlerne deler viden på tværs.]
+    rationale: Problemer hænger sammen på tværs af forvaltninger.
+    practice_profile: {expected: Planen dækker hele familien.}
+```
+
+Fejler:
+
+```yaml
+core_elements: []
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -26,4 +44,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP103", "core-elements-required", summary_of(__doc__), check)
+EN = """Every version has at least one core element.
+"""
+
+RULE = Rule("SP103", "core-elements-required", rule_doc(__doc__, EN), check)

@@ -1,14 +1,31 @@
-"""From v1, the spec says how the intervention is delivered (`delivery`, TIDieR).
+"""Fra v1 siger beskrivelsen, hvordan indsatsen leveres (`delivery`, TIDieR).
 
-Passes (v1): `delivery: {mode: [family], setting: [home], dose: Et møde om måneden.}`
-Fails (v1): no `delivery`, or one with neither mode, setting nor dose.
+Mindst én af `mode`, `setting` og `dose` skal være udfyldt.
+
+Består:
+
+```yaml
+version: 1
+delivery:
+  mode: [family]
+  setting: [home]
+  dose: Et møde om måneden i et år.
+```
+
+Fejler:
+
+```yaml
+version: 1
+delivery: {}
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -29,4 +46,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP111", "delivery-required", summary_of(__doc__), check)
+EN = """From v1, the spec says how the intervention is delivered (`delivery`, TIDieR).
+
+At least one of `mode`, `setting` and `dose` is filled in.
+"""
+
+RULE = Rule("SP111", "delivery-required", rule_doc(__doc__, EN), check)

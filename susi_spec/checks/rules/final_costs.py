@@ -1,14 +1,34 @@
-"""In the final version, all four cost categories are filled in.
+"""I den endelige version er alle fire omkostningskategorier udfyldt.
 
-Passes (final): `costs:` with preparation, training, operation and equipment.
-Fails (final): no `costs`, or a category left out.
+Kategorierne er `preparation`, `training`, `operation` og `equipment`.
+
+Består:
+
+```yaml
+version: final
+costs:
+  preparation: To dages planlægning.
+  training: Et kursus på tre dage.
+  operation: En koordinator pr. 25 familier.
+  equipment: Ingen.
+```
+
+Fejler:
+
+```yaml
+version: final
+costs:
+  preparation: To dages planlægning.
+  training: Et kursus på tre dage.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -33,4 +53,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP114", "final-costs", summary_of(__doc__), check)
+EN = """In the final version, all four cost categories are filled in.
+
+The categories are `preparation`, `training`, `operation` and `equipment`.
+"""
+
+RULE = Rule("SP114", "final-costs", rule_doc(__doc__, EN), check)

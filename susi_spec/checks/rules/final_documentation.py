@@ -1,14 +1,30 @@
-"""In the final version, the model for results documentation is filled in.
+"""I den endelige version er modellen for resultatdokumentation udfyldt.
 
-Passes (final): `documentation: {indicators: [...], tools: [...]}`
-Fails (final): no `documentation`, or no indicators and no tools.
+Består:
+
+```yaml
+version: final
+documentation:
+  indicators: [Familiens oplevede overblik]
+  tools: [Spørgeskema ved start og slut]
+```
+
+Fejler:
+
+```yaml
+version: final
+documentation:
+  indicators: []
+  tools: []
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -29,4 +45,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP113", "final-documentation", summary_of(__doc__), check)
+EN = """In the final version, the model for results documentation is filled in.
+"""
+
+RULE = Rule("SP113", "final-documentation", rule_doc(__doc__, EN), check)

@@ -1,14 +1,45 @@
-"""In the final version, every rule and guideline has fidelity criteria.
+"""I den endelige version har hver regel og retningslinje troskabskriterier.
 
-Passes (final): a guideline with `fidelity: [Valget er begrundet i journalen.]`
-Fails (final): a rule or guideline without `fidelity`.
+Består:
+
+```yaml
+version: final
+core_elements:
+  - id: inddragelse
+    title: Inddragelse af familien
+    level: guideline
+    evidence: presumed
+    what: Familien er med til at sætte målene.
+    activities: [Familien og koordinatoren aftaler fælles mål.]
+    rationale: Mål, familien ejer, bliver fulgt.
+    options: [Familierådslagning, Netværksmøde]
+    decision_rule: Familien vælger metoden ved opstartsmødet.
+    fidelity: [Den valgte metode står i sagen.]
+```
+
+Fejler:
+
+```yaml
+version: final
+core_elements:
+  - id: inddragelse
+    title: Inddragelse af familien
+    level: guideline
+    evidence: presumed
+    what: Familien er med til at sætte målene.
+    activities: [Familien og koordinatoren aftaler fælles mål.]
+    rationale: Mål, familien ejer, bliver fulgt.
+    options: [Familierådslagning, Netværksmøde]
+    decision_rule: Familien vælger metoden ved opstartsmødet.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements, level_da
 from susi_spec.problems import Text
 
@@ -29,4 +60,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP112", "final-fidelity", summary_of(__doc__), check)
+EN = """In the final version, every rule and guideline has fidelity criteria.
+"""
+
+RULE = Rule("SP112", "final-fidelity", rule_doc(__doc__, EN), check)

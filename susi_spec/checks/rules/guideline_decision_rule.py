@@ -1,14 +1,43 @@
-"""A guideline says how to choose between its options (`decision_rule`).
+"""En retningslinje siger, hvordan der vælges mellem mulighederne (`decision_rule`).
 
-Passes: `level: guideline` with `decision_rule: Brug bekymringsskalaen til at vælge.`
-Fails: `level: guideline` without `decision_rule`.
+Består:
+
+```yaml
+core_elements:
+  - id: inddragelse
+    title: Inddragelse af familien
+    level: guideline
+    evidence: presumed
+    what: Familien er med til at sætte målene.
+    activities: [Familien og koordinatoren aftaler fælles mål.]
+    rationale: Mål, familien ejer, bliver fulgt.
+    options: [Familierådslagning, Netværksmøde]
+    decision_rule: Familien vælger metoden ved opstartsmødet.
+    fidelity: [Den valgte metode står i sagen.]
+```
+
+Fejler:
+
+```yaml
+core_elements:
+  - id: inddragelse
+    title: Inddragelse af familien
+    level: guideline
+    evidence: presumed
+    what: Familien er med til at sætte målene.
+    activities: [Familien og koordinatoren aftaler fælles mål.]
+    rationale: Mål, familien ejer, bliver fulgt.
+    options: [Familierådslagning, Netværksmøde]
+    fidelity: [Den valgte metode står i sagen.]
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements
 from susi_spec.problems import Text
 
@@ -27,4 +56,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP123", "guideline-decision-rule", summary_of(__doc__), check)
+EN = """A guideline says how to choose between its options (`decision_rule`).
+"""
+
+RULE = Rule("SP123", "guideline-decision-rule", rule_doc(__doc__, EN), check)

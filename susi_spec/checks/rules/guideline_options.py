@@ -1,14 +1,46 @@
-"""A guideline names at least two options to choose between.
+"""En retningslinje nævner mindst to muligheder at vælge imellem.
 
-Passes: `level: guideline` with `options: [Familierådslagning, Netværksmøde]`.
-Fails: `level: guideline` without `options`, or with only one.
+Er der kun én mulighed, er det en regel (`level: rule`).
+
+Består:
+
+```yaml
+core_elements:
+  - id: inddragelse
+    title: Inddragelse af familien
+    level: guideline
+    evidence: presumed
+    what: Familien er med til at sætte målene.
+    activities: [Familien og koordinatoren aftaler fælles mål.]
+    rationale: Mål, familien ejer, bliver fulgt.
+    options: [Familierådslagning, Netværksmøde]
+    decision_rule: Familien vælger metoden ved opstartsmødet.
+    fidelity: [Den valgte metode står i sagen.]
+```
+
+Fejler:
+
+```yaml
+core_elements:
+  - id: inddragelse
+    title: Inddragelse af familien
+    level: guideline
+    evidence: presumed
+    what: Familien er med til at sætte målene.
+    activities: [Familien og koordinatoren aftaler fælles mål.]
+    rationale: Mål, familien ejer, bliver fulgt.
+    options: [Familierådslagning]
+    decision_rule: Familien vælger metoden ved opstartsmødet.
+    fidelity: [Den valgte metode står i sagen.]
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements
 from susi_spec.problems import Text
 
@@ -27,4 +59,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP122", "guideline-options", summary_of(__doc__), check)
+EN = """A guideline names at least two options to choose between.
+
+With only one option, it is a rule (`level: rule`).
+"""
+
+RULE = Rule("SP122", "guideline-options", rule_doc(__doc__, EN), check)

@@ -1,17 +1,64 @@
-"""A core element id that disappears since the last release is listed in `previous_ids`.
+"""Et kerneelements id, der er forsvundet siden sidste frigivelse, står i `previous_ids`.
 
-History and diff follow an element by its id; when an id changes, the element must name its
-old id so that reviewers see a rename, not a removal and an addition. (If the element was
-really removed, say so in `changes`.) A warning, checked against the previous release.
-Passes: `id: koordineret-sagsbehandling` with `previous_ids: [koordinering]`.
-Fails: `koordinering` in v1, gone in v2, and no element lists it in `previous_ids`.
+Historik og diff følger et element på dets id; når et id ændres, skal elementet nævne sit
+gamle id, så gennemsynet viser en omdøbning og ikke en fjernelse og en tilføjelse. (Er
+elementet virkelig fjernet, så skriv det i `changes`.) En advarsel, tjekket mod den forrige
+frigivelse.
+
+Før:
+
+```yaml
+status: released
+released: 2020-09-15
+core_elements:
+  - id: koordinering
+    title: Koordineret sagsbehandling
+    level: rule
+    evidence: presumed
+    what: Familien har én fast koordinator.
+    activities: [Koordinatoren holder et opstartsmøde med familien.]
+    rationale: Én indgang giver overblik og tryghed.
+    fidelity: [Familien kender navnet på sin koordinator.]
+```
+
+Består:
+
+```yaml
+version: 2
+core_elements:
+  - id: koordineret-sagsbehandling
+    title: Koordineret sagsbehandling
+    level: rule
+    evidence: presumed
+    what: Familien har én fast koordinator.
+    activities: [Koordinatoren holder et opstartsmøde med familien.]
+    rationale: Én indgang giver overblik og tryghed.
+    fidelity: [Familien kender navnet på sin koordinator.]
+    previous_ids: [koordinering]
+```
+
+Fejler:
+
+```yaml
+version: 2
+core_elements:
+  - id: koordineret-sagsbehandling
+    title: Koordineret sagsbehandling
+    level: rule
+    evidence: presumed
+    what: Familien har én fast koordinator.
+    activities: [Koordinatoren holder et opstartsmøde med familien.]
+    rationale: Én indgang giver overblik og tryghed.
+    fidelity: [Familien kender navnet på sin koordinator.]
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Severity, Text
 
@@ -44,4 +91,11 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP402", "id-disappeared", summary_of(__doc__), check, Severity.WARNING)
+EN = """A core element id that disappears since the last release is listed in `previous_ids`.
+
+History and diff follow an element by its id; when an id changes, the element must name its
+old id so that reviewers see a rename, not a removal and an addition. (If the element was
+really removed, say so in `changes`.) A warning, checked against the previous release.
+"""
+
+RULE = Rule("SP402", "id-disappeared", rule_doc(__doc__, EN), check, Severity.WARNING)

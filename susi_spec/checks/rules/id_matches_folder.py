@@ -1,7 +1,18 @@
-"""A spec's id is the name of its folder (`specs/<id>/index.md`).
+"""En beskrivelses id er navnet på dens mappe (`specs/<id>/index.md`).
 
-Passes: `id: en-familie-en-indgang` in `specs/en-familie-en-indgang/index.md`.
-Fails: `id: en-familie` in `specs/en-familie-en-indgang/index.md`.
+Grundeksemplet ligger i `specs/eksempel/index.md`.
+
+Består:
+
+```yaml
+id: eksempel
+```
+
+Fejler:
+
+```yaml
+id: et-eksempel
+```
 """
 
 from __future__ import annotations
@@ -9,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import PurePath
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -32,4 +44,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP016", "id-matches-folder", summary_of(__doc__), check)
+EN = """A spec's id is the name of its folder (`specs/<id>/index.md`).
+
+The base example lies in `specs/eksempel/index.md`.
+"""
+
+RULE = Rule("SP016", "id-matches-folder", rule_doc(__doc__, EN), check)

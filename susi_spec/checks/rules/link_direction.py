@@ -1,16 +1,40 @@
-"""A link runs forward in causal order: activity, output, short, medium, long-term outcome.
+"""En forbindelse går fremad i årsagsrækkefølgen: aktivitet, output, kort-, mellem- og langsigtet resultat.
 
-A link that runs backwards (or between two activities) is usually a mistake, so it is a
-warning rather than an error.
-Passes: `{from: koordinator (activity), to: en-indgang (short_term_outcome)}`
-Fails: `{from: trivsel (long_term_outcome), to: koordinator (activity)}`
+En forbindelse, der går baglæns (eller mellem to aktiviteter), er som regel en fejl, så det
+er en advarsel og ikke en fejl.
+
+Består:
+
+```yaml
+theory_of_change:
+  problem: Familier møder mange uafhængige sagsbehandlere.
+  nodes:
+    - {id: opstartsmoede, kind: activity, text: Opstartsmøde, core_elements: [koordinering, inddragelse, helhedssyn]}
+    - {id: overblik, kind: short_term_outcome, text: Familien har overblik}
+  links:
+    - {from: opstartsmoede, to: overblik}
+```
+
+Fejler:
+
+```yaml
+theory_of_change:
+  problem: Familier møder mange uafhængige sagsbehandlere.
+  nodes:
+    - {id: opstartsmoede, kind: activity, text: Opstartsmøde, core_elements: [koordinering, inddragelse, helhedssyn]}
+    - {id: overblik, kind: short_term_outcome, text: Familien har overblik}
+  links:
+    - {from: opstartsmoede, to: overblik}
+    - {from: overblik, to: opstartsmoede}
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.model.types import NODE_ORDER
 from susi_spec.problems import Severity, Text
@@ -50,4 +74,10 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP209", "link-direction", summary_of(__doc__), check, Severity.WARNING)
+EN = """A link runs forward in causal order: activity, output, short, medium, long-term outcome.
+
+A link that runs backwards (or between two activities) is usually a mistake, so it is a
+warning rather than an error.
+"""
+
+RULE = Rule("SP209", "link-direction", rule_doc(__doc__, EN), check, Severity.WARNING)

@@ -1,14 +1,36 @@
-"""Every theory-of-change link runs between nodes that exist.
+"""Hver forbindelse i forandringsteorien går mellem knuder, der findes.
 
-Passes: `links: [{from: koordinator, to: en-indgang}]` where both nodes exist.
-Fails: `links: [{from: koordinator, to: en-indgangg}]` (no such node).
+Består:
+
+```yaml
+theory_of_change:
+  problem: Familier møder mange uafhængige sagsbehandlere.
+  nodes:
+    - {id: opstartsmoede, kind: activity, text: Opstartsmøde, core_elements: [koordinering, inddragelse, helhedssyn]}
+    - {id: overblik, kind: short_term_outcome, text: Familien har overblik}
+  links:
+    - {from: opstartsmoede, to: overblik}
+```
+
+Fejler:
+
+```yaml
+theory_of_change:
+  problem: Familier møder mange uafhængige sagsbehandlere.
+  nodes:
+    - {id: opstartsmoede, kind: activity, text: Opstartsmøde, core_elements: [koordinering, inddragelse, helhedssyn]}
+    - {id: overblik, kind: short_term_outcome, text: Familien har overblik}
+  links:
+    - {from: opstartsmoede, to: overblikk}
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.model.suggestions import did_you_mean
 from susi_spec.problems import Text
@@ -35,4 +57,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP202", "link-nodes", summary_of(__doc__), check)
+EN = """Every theory-of-change link runs between nodes that exist.
+"""
+
+RULE = Rule("SP202", "link-nodes", rule_doc(__doc__, EN), check)

@@ -1,14 +1,24 @@
-"""A local implementation is based on a released version of the common model.
+"""En lokal udmøntning bygger på en frigivet version af den fælles model.
 
-Passes: `based_on: 2` when v2 of the common model is released.
-Fails: `based_on: 4` when only v1 to v3 are released, or the draft being written.
+Består:
+
+```yaml
+based_on: 1
+```
+
+Fejler:
+
+```yaml
+based_on: 2
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.local_helpers import local_of
 from susi_spec.history.common_model import based_on_label
 from susi_spec.problems import Text
@@ -39,4 +49,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     )
 
 
-RULE = Rule("SP302", "local-based-on-released", summary_of(__doc__), check, applies_to="local")
+EN = """A local implementation is based on a released version of the common model.
+"""
+
+RULE = Rule("SP302", "local-based-on-released", rule_doc(__doc__, EN), check, applies_to="local")

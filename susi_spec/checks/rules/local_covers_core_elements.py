@@ -1,14 +1,38 @@
-"""A local implementation says, with `how`, how it carries out every core element.
+"""En lokal udmøntning siger med `how`, hvordan den udfører hvert kerneelement.
 
-Passes: one adaptation with a `how` for each core element of the `based_on` version.
-Fails: a core element with no adaptation, or an adaptation without `how`.
+Alle kerneelementer i den version, `based_on` nævner, skal have en tilpasning.
+
+Består:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+```
+
+Fejler:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Familierådslagning]
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.local_helpers import adaptation_span, adapted, followed, local_of
 from susi_spec.history.common_model import based_on_label
 from susi_spec.problems import Text
@@ -50,4 +74,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP303", "local-covers-core-elements", summary_of(__doc__), check, applies_to="local")
+EN = """A local implementation says, with `how`, how it carries out every core element.
+
+Every core element of the version `based_on` names needs an adaptation.
+"""
+
+RULE = Rule("SP303", "local-covers-core-elements", rule_doc(__doc__, EN), check, applies_to="local")

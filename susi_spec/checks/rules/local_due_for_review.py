@@ -1,15 +1,39 @@
-"""A local implementation is due for review when the common model has a newer release.
+"""En lokal udmøntning skal gennemgås, når den fælles model har en nyere frigivet version.
 
-Passes: `based_on: 3` when v3 is the latest release of the common model.
-Fails (warning): `based_on: 2` after v3 is released; `susi local-review SPEC` shows what
-changed in the core elements between the two.
+`susi local-review SPEC` viser, hvad der er ændret i kerneelementerne mellem de to
+versioner.
+
+Før:
+
+```yaml
+version: 2
+status: released
+released: 2021-06-10
+changes:
+  - what: Inddragelse er strammet til en retningslinje.
+    why: Kommunerne inddrog familierne meget forskelligt.
+    core_elements: [inddragelse]
+```
+
+Består:
+
+```yaml
+based_on: 2
+```
+
+Fejler:
+
+```yaml
+based_on: 1
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.local_helpers import local_of
 from susi_spec.history.common_model import based_on_label
 from susi_spec.problems import Severity, Text
@@ -41,10 +65,15 @@ def check(ctx: Context) -> Iterator[Finding]:
     )
 
 
+EN = """A local implementation is due for review when the common model has a newer release.
+
+`susi local-review SPEC` shows what changed in the core elements between the two versions.
+"""
+
 RULE = Rule(
     "SP309",
     "local-due-for-review",
-    summary_of(__doc__),
+    rule_doc(__doc__, EN),
     check,
     Severity.WARNING,
     applies_to="local",

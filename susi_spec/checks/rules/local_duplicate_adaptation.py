@@ -1,14 +1,40 @@
-"""Each core element is adapted once in a local implementation.
+"""Hvert kerneelement tilpasses én gang i en lokal udmøntning.
 
-Passes: one adaptation per core element.
-Fails: two adaptations naming the same `core_element`.
+Består:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+```
+
+Fejler:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+  - core_element: koordinering
+    how: Sagsbehandleren er koordinator.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.local_helpers import adaptation_span, local_of
 from susi_spec.problems import Text
 
@@ -32,4 +58,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             first[element] = index
 
 
-RULE = Rule("SP310", "local-duplicate-adaptation", summary_of(__doc__), check, applies_to="local")
+EN = """Each core element is adapted once in a local implementation.
+"""
+
+RULE = Rule("SP310", "local-duplicate-adaptation", rule_doc(__doc__, EN), check, applies_to="local")

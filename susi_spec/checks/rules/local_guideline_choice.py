@@ -1,15 +1,41 @@
-"""A local choice is one of the guideline's options (a choice outside them is for review).
+"""Et lokalt valg er en af retningslinjens muligheder (et valg uden for dem skal gennemgås).
 
-Passes: `choice: [Familierådslagning]` on a guideline whose `options` include it.
-Fails: `choice: [Åben dialog]` when the guideline does not offer it, or a `choice` on a rule
-or a principle, which offer no options.
+Et valg (`choice`) på en regel eller et princip, som ikke har muligheder, skal også
+gennemgås.
+
+Består:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+```
+
+Fejler:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Åben dialog]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.local_helpers import adaptation_span, adapted
 from susi_spec.history.common_model import is_offered
 from susi_spec.problems import Severity, Text
@@ -49,10 +75,15 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
 
 
+EN = """A local choice is one of the guideline's options (a choice outside them is for review).
+
+A `choice` on a rule or a principle, which offer no options, is for review too.
+"""
+
 RULE = Rule(
     "SP306",
     "local-guideline-choice",
-    summary_of(__doc__),
+    rule_doc(__doc__, EN),
     check,
     Severity.WARNING,
     applies_to="local",

@@ -1,14 +1,39 @@
-"""A local deviation from a guideline is flagged for review.
+"""En lokal afvigelse fra en retningslinje skal gennemgås.
 
-Passes: an adaptation of a guideline that picks among its options and has no `deviation`.
-Fails (warning): `deviation:` on a core element whose level is guideline.
+Består:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+```
+
+Fejler:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    deviation: Familien vælger først efter tre måneder.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.local_helpers import deviations
 from susi_spec.problems import Severity, Text
 
@@ -28,10 +53,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
+EN = """A local deviation from a guideline is flagged for review.
+"""
+
 RULE = Rule(
     "SP307",
     "local-guideline-deviation",
-    summary_of(__doc__),
+    rule_doc(__doc__, EN),
     check,
     Severity.WARNING,
     applies_to="local",

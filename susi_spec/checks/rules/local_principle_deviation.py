@@ -1,14 +1,41 @@
-"""A local deviation from a principle is allowed, and noted so others can learn from it.
+"""En lokal afvigelse fra et princip er tilladt og noteres, så andre kan lære af den.
 
-Passes (no note): an adaptation of a principle without `deviation`.
-Fails (a note, not an error): `deviation:` on a core element whose level is principle.
+Meldingen er en note: den beder ikke om noget og får aldrig et tjek til at fejle.
+
+Består:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+```
+
+Fejler:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+    deviation: Mødet holdes hvert kvartal.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.local_helpers import deviations
 from susi_spec.problems import Severity, Text
 
@@ -26,10 +53,15 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
+EN = """A local deviation from a principle is allowed, and noted so others can learn from it.
+
+The finding is a note: it asks for nothing and never makes a check fail.
+"""
+
 RULE = Rule(
     "SP308",
     "local-principle-deviation",
-    summary_of(__doc__),
+    rule_doc(__doc__, EN),
     check,
     Severity.NOTE,
     applies_to="local",

@@ -1,14 +1,41 @@
-"""A local implementation never departs from a rule.
+"""En lokal udmøntning fraviger aldrig en regel.
 
-Passes: an adaptation of a rule with a `how` and no `deviation`.
-Fails: `deviation:` on a core element whose level is rule in the `based_on` version.
+Tag en ønsket afvigelse op med Socialstyrelsen til næste metodeseminar.
+
+Består:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+```
+
+Fejler:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+    deviation: Familien har to koordinatorer.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.local_helpers import deviations
 from susi_spec.problems import Text
 
@@ -28,4 +55,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP305", "local-rule-deviation", summary_of(__doc__), check, applies_to="local")
+EN = """A local implementation never departs from a rule.
+
+Raise a departure you want with Socialstyrelsen for the next method seminar.
+"""
+
+RULE = Rule("SP305", "local-rule-deviation", rule_doc(__doc__, EN), check, applies_to="local")

@@ -1,8 +1,20 @@
-"""A local implementation belongs to a common model that exists, in the right folder.
+"""En lokal udmøntning hører til en fælles model, der findes, og ligger i dens mappe.
 
-Passes: `specs/en-familie-en-indgang/local/ballerup.md` with `spec: en-familie-en-indgang`
-and `place: ballerup`.
-Fails: `spec: en-familie` when there is no such spec, or a `place` that is not the file name.
+`spec` er den fælles models id, og `place` er filens navn: `specs/<spec>/local/<place>.md`.
+
+Består:
+
+```yaml
+spec: eksempel
+place: ballerup
+```
+
+Fejler:
+
+```yaml
+spec: et-eksempel
+place: ballerup
+```
 """
 
 from __future__ import annotations
@@ -10,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import PurePath
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.problems import Text
 
 
@@ -59,4 +72,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP301", "local-spec-exists", summary_of(__doc__), check, applies_to="local")
+EN = """A local implementation belongs to a common model that exists, in the right folder.
+
+`spec` is the common model's id and `place` is the file's name:
+`specs/<spec>/local/<place>.md`.
+"""
+
+RULE = Rule("SP301", "local-spec-exists", rule_doc(__doc__, EN), check, applies_to="local")

@@ -1,14 +1,42 @@
-"""An adaptation names a core element of the version the local implementation is based on.
+"""En tilpasning nævner et kerneelement i den version, den lokale udmøntning bygger på.
 
-Passes: `core_element: koordineret-sagsbehandling` when v2 has that core element.
-Fails: `core_element: koordinering` (a typo, an old id, or an element of a later version).
+Et ukendt id er en stavefejl, et gammelt id eller et element fra en senere version.
+
+Består:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+```
+
+Fejler:
+
+```yaml
+adaptations:
+  - core_element: koordinering
+    how: Familierådgiveren er koordinator.
+  - core_element: inddragelse
+    how: Familien vælger metoden ved opstartsmødet.
+    choice: [Familierådslagning]
+  - core_element: helhedssyn
+    how: Et fælles møde hver måned på tværs af forvaltningerne.
+  - core_element: koordinator
+    how: En fast koordinator.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.local_helpers import (
     adaptation_span,
     adapted,
@@ -60,4 +88,9 @@ def _hint(wanted: str, spec: Spec, ctx: Context) -> tuple[str, str]:
     return f"Brug et af: {known}.", f"Use one of: {known}."
 
 
-RULE = Rule("SP304", "local-unknown-core-element", summary_of(__doc__), check, applies_to="local")
+EN = """An adaptation names a core element of the version the local implementation is based on.
+
+An unknown id is a typo, an old id, or an element of a later version.
+"""
+
+RULE = Rule("SP304", "local-unknown-core-element", rule_doc(__doc__, EN), check, applies_to="local")

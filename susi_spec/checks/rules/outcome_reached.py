@@ -1,14 +1,39 @@
-"""From v1, every output and outcome is reached by links from some activity.
+"""Fra v1 nås hvert output og resultat ad forbindelser fra en aktivitet.
 
-Passes (v1): `activity → output → short_term_outcome`, linked.
-Fails (v1): an outcome node that no chain of links from an activity reaches.
+Består:
+
+```yaml
+version: 1
+theory_of_change:
+  problem: Familier møder mange uafhængige sagsbehandlere.
+  nodes:
+    - {id: opstartsmoede, kind: activity, text: Opstartsmøde, core_elements: [koordinering, inddragelse, helhedssyn]}
+    - {id: overblik, kind: short_term_outcome, text: Familien har overblik}
+  links:
+    - {from: opstartsmoede, to: overblik}
+```
+
+Fejler:
+
+```yaml
+version: 1
+theory_of_change:
+  problem: Familier møder mange uafhængige sagsbehandlere.
+  nodes:
+    - {id: opstartsmoede, kind: activity, text: Opstartsmøde, core_elements: [koordinering, inddragelse, helhedssyn]}
+    - {id: overblik, kind: short_term_outcome, text: Familien har overblik}
+    - {id: trivsel, kind: long_term_outcome, text: Familien trives}
+  links:
+    - {from: opstartsmoede, to: overblik}
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -40,4 +65,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP208", "outcome-reached", summary_of(__doc__), check)
+EN = """From v1, every output and outcome is reached by links from some activity.
+"""
+
+RULE = Rule("SP208", "outcome-reached", rule_doc(__doc__, EN), check)

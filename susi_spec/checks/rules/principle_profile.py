@@ -1,14 +1,41 @@
-"""From v1, a principle has a practice profile or fidelity criteria, so it can be followed up.
+"""Fra v1 har et princip en praksisprofil eller troskabskriterier, så det kan følges op.
 
-Passes (v1): `level: principle` with `practice_profile: {expected: ..., unacceptable: ...}`.
-Fails (v1): `level: principle` with neither `practice_profile` nor `fidelity`.
+Består:
+
+```yaml
+version: 1
+core_elements:
+  - id: helhedssyn
+    title: Helhedssyn
+    level: principle
+    evidence: documented
+    what: Hele familiens situation ses samlet.
+    activities: [Sagsbehandlerne deler viden på tværs.]
+    rationale: Problemer hænger sammen på tværs af forvaltninger.
+    practice_profile: {expected: Planen dækker hele familien.}
+```
+
+Fejler:
+
+```yaml
+version: 1
+core_elements:
+  - id: helhedssyn
+    title: Helhedssyn
+    level: principle
+    evidence: documented
+    what: Hele familiens situation ses samlet.
+    activities: [Sagsbehandlerne deler viden på tværs.]
+    rationale: Problemer hænger sammen på tværs af forvaltninger.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements
 from susi_spec.problems import Text
 
@@ -33,4 +60,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP124", "principle-profile", summary_of(__doc__), check)
+EN = """From v1, a principle has a practice profile or fidelity criteria, so it can be followed up.
+"""
+
+RULE = Rule("SP124", "principle-profile", rule_doc(__doc__, EN), check)

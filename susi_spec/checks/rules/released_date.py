@@ -1,14 +1,25 @@
-"""A released version has a release date; a draft has none.
+"""En frigivet version har en frigivelsesdato; et udkast har ingen.
 
-Passes: `status: released` with `released: 2020-09-15`.
-Fails: `status: released` without `released`; `status: draft` with a `released` date.
+Består:
+
+```yaml
+status: released
+released: 2020-09-15
+```
+
+Fejler:
+
+```yaml
+status: released
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -37,4 +48,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP115", "released-date", summary_of(__doc__), check)
+EN = """A released version has a release date; a draft has none.
+"""
+
+RULE = Rule("SP115", "released-date", rule_doc(__doc__, EN), check)

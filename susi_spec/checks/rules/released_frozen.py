@@ -1,18 +1,39 @@
-"""Released content is frozen: change it only after starting the next version.
+"""Frigivet indhold er låst: ret det først, når den næste version er startet.
 
-The release of version N is the commit where the file first has `version: N` and
-`status: released`. A later commit (or the working copy) that still says version N but
-changes the content edits a version that municipalities may already use. Only the current
-version is checked: once the next version is started, the old one is history.
-Passes: v2 released, then `susi bump` (version 3, draft), then edits.
-Fails: v2 released, then an edit of the text while the file still says `version: 2`.
+Frigivelsen af version N er den commit, hvor filen første gang har `version: N` og `status:
+released`. En senere commit (eller arbejdskopien), der stadig siger version N, men ændrer
+indholdet, retter i en version, som kommunerne måske allerede bruger. Kun den aktuelle
+version tjekkes: når den næste er startet (`susi bump`), er den gamle historie.
+
+Før:
+
+```yaml
+status: released
+released: 2020-09-15
+```
+
+Består:
+
+```yaml
+version: 2
+summary: Én indgang til kommunen for familier med et barn med handicap.
+```
+
+Fejler:
+
+```yaml
+status: released
+released: 2020-09-15
+summary: Én indgang til kommunen for familier med et barn med handicap.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.problems import Text
 
 
@@ -53,4 +74,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
 
 
-RULE = Rule("SP401", "released-frozen", summary_of(__doc__), check)
+EN = """Released content is frozen: change it only after starting the next version.
+
+The release of version N is the commit where the file first has `version: N` and `status:
+released`. A later commit (or the working copy) that still says version N but changes the
+content edits a version that municipalities may already use. Only the current version is
+checked: once the next version is started (`susi bump`), the old one is history.
+"""
+
+RULE = Rule("SP401", "released-frozen", rule_doc(__doc__, EN), check)

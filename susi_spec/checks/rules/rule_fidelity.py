@@ -1,14 +1,41 @@
-"""From v1, a rule has at least one fidelity criterion that shows it was followed.
+"""Fra v1 har en regel mindst ét troskabskriterium, der viser, at den blev fulgt.
 
-Passes (v1): `level: rule` with `fidelity: [Den unge åbnede mødet (referat).]`
-Fails (v1): `level: rule` without `fidelity`.
+Består:
+
+```yaml
+version: 1
+core_elements:
+  - id: koordinering
+    title: Koordineret sagsbehandling
+    level: rule
+    evidence: presumed
+    what: Familien har én fast koordinator.
+    activities: [Koordinatoren holder et opstartsmøde med familien.]
+    rationale: Én indgang giver overblik og tryghed.
+    fidelity: [Familien kender navnet på sin koordinator.]
+```
+
+Fejler:
+
+```yaml
+version: 1
+core_elements:
+  - id: koordinering
+    title: Koordineret sagsbehandling
+    level: rule
+    evidence: presumed
+    what: Familien har én fast koordinator.
+    activities: [Koordinatoren holder et opstartsmøde med familien.]
+    rationale: Én indgang giver overblik og tryghed.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements
 from susi_spec.problems import Text
 
@@ -29,4 +56,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-RULE = Rule("SP121", "rule-fidelity", summary_of(__doc__), check)
+EN = """From v1, a rule has at least one fidelity criterion that shows it was followed.
+"""
+
+RULE = Rule("SP121", "rule-fidelity", rule_doc(__doc__, EN), check)

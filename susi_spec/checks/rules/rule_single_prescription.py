@@ -1,15 +1,43 @@
-"""A rule states one prescription: it has no options and no decision rule.
+"""En regel er én forskrift: den har ingen valgmuligheder og ingen valgregel.
 
-Options and a decision rule make a choice, which is what a guideline is.
-Passes: `level: rule` with `what: Den unge åbner altid netværksmødet.`
-Fails: `level: rule` with `options: [...]` or `decision_rule: ...`.
+Valgmuligheder og en valgregel er et valg, og et valg er det, en retningslinje er.
+
+Består:
+
+```yaml
+core_elements:
+  - id: koordinering
+    title: Koordineret sagsbehandling
+    level: rule
+    evidence: presumed
+    what: Familien har én fast koordinator.
+    activities: [Koordinatoren holder et opstartsmøde med familien.]
+    rationale: Én indgang giver overblik og tryghed.
+    fidelity: [Familien kender navnet på sin koordinator.]
+```
+
+Fejler:
+
+```yaml
+core_elements:
+  - id: koordinering
+    title: Koordineret sagsbehandling
+    level: rule
+    evidence: presumed
+    what: Familien har én fast koordinator.
+    activities: [Koordinatoren holder et opstartsmøde med familien.]
+    rationale: Én indgang giver overblik og tryghed.
+    fidelity: [Familien kender navnet på sin koordinator.]
+    options: [Opstartsmøde, Telefonopkald]
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements
 from susi_spec.problems import Text
 
@@ -33,4 +61,9 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-RULE = Rule("SP120", "rule-single-prescription", summary_of(__doc__), check)
+EN = """A rule states one prescription: it has no options and no decision rule.
+
+Options and a decision rule make a choice, which is what a guideline is.
+"""
+
+RULE = Rule("SP120", "rule-single-prescription", rule_doc(__doc__, EN), check)

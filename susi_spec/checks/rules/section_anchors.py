@@ -1,14 +1,44 @@
-"""Section anchors are known and used once; a typo in an anchor hides a section.
+"""Afsnitsankre er kendte og bruges én gang; en stavefejl i et anker skjuler et afsnit.
 
-Passes: `## Målgruppe {#target-group}`.
-Fails: `## Målgruppe {#target-groupe}` (unknown anchor), or `{#costs}` on two headings.
+Består:
+
+```yaml
+version: 0
+```
+
+```markdown
+## Introduktion {#introduction}
+
+Indsatsen samler familiens kontakt til kommunen.
+
+## Målgruppe {#target-group}
+
+Familier med et barn med handicap.
+```
+
+Fejler:
+
+```yaml
+version: 0
+```
+
+```markdown
+## Introduktion {#introduction}
+
+Indsatsen samler familiens kontakt til kommunen.
+
+## Målgruppe {#target-groupe}
+
+Familier med et barn med handicap.
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.model.suggestions import did_you_mean
 from susi_spec.model.types import BODY_SECTIONS
 from susi_spec.problems import Severity, Text
@@ -42,4 +72,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         seen.add(section.anchor)
 
 
-RULE = Rule("SP210", "section-anchors", summary_of(__doc__), check, Severity.WARNING)
+EN = """Section anchors are known and used once; a typo in an anchor hides a section.
+"""
+
+RULE = Rule("SP210", "section-anchors", rule_doc(__doc__, EN), check, Severity.WARNING)

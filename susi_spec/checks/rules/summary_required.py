@@ -1,14 +1,24 @@
-"""Every version has a summary: one or two sentences a municipality reads first.
+"""Hver version har et resumé: en eller to sætninger, som en kommune læser først.
 
-Passes: `summary: Én indgang for familier med et barn med handicap.`
-Fails: no `summary` key, or an empty one.
+Består:
+
+```yaml
+summary: Én indgang for familier med et barn med handicap.
+```
+
+Fejler:
+
+```yaml
+summary: ""
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -27,4 +37,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP101", "summary-required", summary_of(__doc__), check)
+EN = """Every version has a summary: one or two sentences a municipality reads first.
+"""
+
+RULE = Rule("SP101", "summary-required", rule_doc(__doc__, EN), check)

@@ -1,14 +1,26 @@
-"""Every version describes its target group (`target_group.description`).
+"""Hver version beskriver sin målgruppe (`target_group.description`).
 
-Passes: `target_group: {description: Familier med et barn med handicap.}`
-Fails: no `target_group`, or one without a `description`.
+Består:
+
+```yaml
+target_group:
+  description: Familier med et barn med handicap.
+```
+
+Fejler:
+
+```yaml
+target_group:
+  inclusion: [Børn under 18 år]
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -27,4 +39,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP102", "target-group-required", summary_of(__doc__), check)
+EN = """Every version describes its target group (`target_group.description`).
+"""
+
+RULE = Rule("SP102", "target-group-required", rule_doc(__doc__, EN), check)

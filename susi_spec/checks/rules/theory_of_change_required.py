@@ -1,14 +1,35 @@
-"""From v1, the spec has a theory of change with a problem, activities and outcomes.
+"""Fra v1 har beskrivelsen en forandringsteori med et problem, aktiviteter og resultater.
 
-Passes (v1): `theory_of_change:` with `problem:`, an `activity` node and an outcome node.
-Fails (v1): no `theory_of_change`, or one with no activity or no outcome.
+Består:
+
+```yaml
+version: 1
+theory_of_change:
+  problem: Familier møder mange uafhængige sagsbehandlere.
+  nodes:
+    - {id: opstartsmoede, kind: activity, text: Opstartsmøde, core_elements: [koordinering, inddragelse, helhedssyn]}
+    - {id: overblik, kind: short_term_outcome, text: Familien har overblik}
+  links:
+    - {from: opstartsmoede, to: overblik}
+```
+
+Fejler:
+
+```yaml
+version: 1
+theory_of_change:
+  problem: Familier møder mange uafhængige sagsbehandlere.
+  nodes:
+    - {id: opstartsmoede, kind: activity, text: Opstartsmøde, core_elements: [koordinering, inddragelse, helhedssyn]}
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -51,4 +72,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP109", "theory-of-change-required", summary_of(__doc__), check)
+EN = """From v1, the spec has a theory of change with a problem, activities and outcomes.
+"""
+
+RULE = Rule("SP109", "theory-of-change-required", rule_doc(__doc__, EN), check)

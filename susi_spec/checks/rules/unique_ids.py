@@ -1,7 +1,22 @@
-"""Ids are unique among core elements, among theory-of-change nodes and among competencies.
+"""Id'er er entydige blandt kerneelementerne, blandt forandringsteoriens knuder og blandt kompetencerne.
 
-Passes: two core elements `inddragelse` and `koordinering`.
-Fails: two core elements both with `id: inddragelse`.
+Består:
+
+```yaml
+version: 0
+core_elements:
+  - {id: inddragelse, title: Inddragelse, level: principle, evidence: presumed, what: Familien sætter målene., rationale: Mål familien ejer bliver fulgt.}
+  - {id: koordinering, title: Koordinering, level: principle, evidence: presumed, what: Én koordinator., rationale: Én indgang giver overblik.}
+```
+
+Fejler:
+
+```yaml
+version: 0
+core_elements:
+  - {id: inddragelse, title: Inddragelse, level: principle, evidence: presumed, what: Familien sætter målene., rationale: Mål familien ejer bliver fulgt.}
+  - {id: inddragelse, title: Koordinering, level: principle, evidence: presumed, what: Én koordinator., rationale: Én indgang giver overblik.}
+```
 """
 
 from __future__ import annotations
@@ -9,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Protocol
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.problems import Text
 
@@ -42,4 +58,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             seen.add(item.id)
 
 
-RULE = Rule("SP201", "unique-ids", summary_of(__doc__), check)
+EN = """Ids are unique among core elements, among theory-of-change nodes and among competencies.
+"""
+
+RULE = Rule("SP201", "unique-ids", rule_doc(__doc__, EN), check)

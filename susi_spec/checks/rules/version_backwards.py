@@ -1,14 +1,32 @@
-"""The version number never goes backwards below a version already released.
+"""Versionsnummeret går aldrig tilbage under en version, der allerede er frigivet.
 
-Passes: v2 released, the file now says `version: 3`.
-Fails: v2 released, the file now says `version: 1`.
+Før:
+
+```yaml
+version: 2
+status: released
+released: 2020-09-15
+```
+
+Består:
+
+```yaml
+version: 3
+```
+
+Fejler:
+
+```yaml
+version: 1
+```
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from susi_spec.checks.rules.base import Context, Finding, Rule, summary_of
+from susi_spec.checks.rules.base import Context, Finding, Rule
+from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
 from susi_spec.labels import version_order
 from susi_spec.problems import Text
@@ -32,4 +50,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-RULE = Rule("SP403", "version-backwards", summary_of(__doc__), check)
+EN = """The version number never goes backwards below a version already released.
+"""
+
+RULE = Rule("SP403", "version-backwards", rule_doc(__doc__, EN), check)
