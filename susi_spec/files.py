@@ -8,14 +8,13 @@ a temporary file `.<name>.susi-tmp-<random>` beside its target, a new folder bei
 from __future__ import annotations
 
 import errno
-import fcntl
 import os
 import shutil
 import signal
 import socket
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from susi_spec.errors import SusiError
@@ -123,6 +122,8 @@ def write_lock(directory: Path, name: str = "susi.lock") -> Iterator[list[str]]:
     leaves a lock that blocks: the next command gets it and only reports the old holder.
     The file says who holds it (pid and host) for the message another command gives.
     """
+    import fcntl  # POSIX only: here, so that the other writes need none of it
+
     path = directory / name
     while True:
         handle = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
@@ -148,7 +149,9 @@ def write_lock(directory: Path, name: str = "susi.lock") -> Iterator[list[str]]:
         os.pwrite(handle, f"pid {os.getpid()} på {socket.gethostname()}\n".encode(), 0)
         yield [f"En afbrudt susi-kommando ({stale}) havde låst; låsen er fjernet."] if stale else []
     finally:
-        os.unlink(path)  # before letting go, so a waiting command sees that it is gone
+        # Removed before letting go, so that a waiting command sees that it is gone.
+        with suppress(FileNotFoundError):  # someone deleted it by hand meanwhile
+            os.unlink(path)
         os.close(handle)
 
 
