@@ -42,3 +42,43 @@ def test_new_refuses_to_overwrite(project: Path, capsys: pytest.CaptureFixture[s
 def test_new_rejects_invalid_id(project: Path, bad: str) -> None:
     assert main(["new", bad, "--title", "Demo"]) == 2
     assert list((project / "specs").iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "title", ["null", "true", "123", "2020-01-01", "~", "'", '"', ": x", "#x", "- x", "yes", "1e3"]
+)
+def test_every_title_is_written_as_a_string(project: Path, title: str) -> None:
+    assert main(["new", "demo", "--title", title]) == 0
+    target = project / "specs" / "demo" / "index.md"
+    assert check_paths([target]).problems == []  # a v0 draft from the template checks clean
+    assert f"\n# {title}\n" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "title", ["To\nlinjer", "Slut med linjeskift\n", "Tab\tind", "Bip\x07", "Del\x7f", "A\u2028B"]
+)
+def test_new_refuses_a_title_that_is_not_one_line_of_text(
+    project: Path, title: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["new", "demo", "--title", title]) == 2
+    assert "--title" in capsys.readouterr().err
+    assert list((project / "specs").iterdir()) == []
+
+
+@pytest.mark.parametrize("bad", ["demo\n", "demo\r\n", "de\nmo"])
+def test_new_refuses_an_id_with_a_newline(project: Path, bad: str) -> None:
+    assert main(["new", bad, "--title", "Demo"]) == 2
+    assert list((project / "specs").iterdir()) == []
+
+
+def test_new_removes_what_an_interrupted_new_left(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    building = project / "specs" / ".susi-new-demo-k1ll3d"
+    building.mkdir()
+    (building / ".index.md.susi-tmp-abc123").write_text("halv", encoding="utf-8")
+    assert main(["new", "demo", "--title", "Demo"]) == 0
+    out = capsys.readouterr().out
+    assert "specs/.susi-new-demo-k1ll3d var efterladt af en afbrudt susi-kommando" in out
+    assert sorted(p.name for p in (project / "specs").iterdir()) == ["demo"]
+    assert sorted(p.name for p in (project / "specs" / "demo").iterdir()) == ["index.md"]

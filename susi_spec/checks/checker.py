@@ -26,7 +26,7 @@ from susi_spec.model.boundary import validate
 from susi_spec.problems import Problem, Severity, Span, Text
 
 if TYPE_CHECKING:
-    # Imported where needed: git (GitPython, ~50 ms of start-up) only in a git repository,
+    # Imported where needed: the git history only in a git repository,
     # the process pool (~9 ms) only for many files.
     from concurrent import futures
 

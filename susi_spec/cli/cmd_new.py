@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import argparse
 import re
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +17,9 @@ from susi_spec.errors import SusiError
 
 if TYPE_CHECKING:
     from susi_spec.model import Spec
+
+# Control characters, lone surrogates and line/paragraph separators: never part of a title.
+_NOT_TEXT = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,26 +37,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from susi_spec.checks.config import load_config
-    from susi_spec.files import write_atomic
+    from susi_spec.files import create_folder
     from susi_spec.local.scaffold import yaml_scalar
 
     spec_id: str = args.spec_id
     _require_id(spec_id)
+    if args.title is not None:
+        _require_line(args.title)
     if args.place is not None:
         return _new_local(spec_id, args.place, args.title)
     if args.title is None:
         raise SusiError('Angiv en titel: susi new ID --title "Min indsats".')
     title = args.title.strip()
-    if not title or "\n" in title:
+    if not title:
         raise SusiError("--title skal være én linje tekst.")
     config = load_config(Path.cwd())
     folder = config.specs_path / spec_id
     target = folder / "index.md"
-    if folder.exists():
-        raise SusiError(
-            f"{folder} findes allerede; intet er ændret. Vælg et andet id, eller ret den "
-            "eksisterende beskrivelse."
-        )
     lang = args.lang or config.language
     from importlib import resources  # here: it costs ~8 ms of every command's start-up
 
@@ -65,18 +68,53 @@ def run(args: argparse.Namespace) -> int:
         line.replace("{title}", yaml_title if line.startswith("title:") else title)
         for line in lines
     )
-    try:
-        write_atomic(target, text, exclusive=True)
-    except FileExistsError as error:
-        raise SusiError(f"{target} findes allerede; intet er ændret.") from error
+    with _writing(config.specs_path, []):
+        if folder.exists():
+            raise SusiError(
+                f"{folder} findes allerede; intet er ændret. Vælg et andet id, eller ret den "
+                "eksisterende beskrivelse."
+            )
+        try:  # built beside it and renamed into place: never a folder with half its files
+            create_folder(folder, {"index.md": text})
+        except FileExistsError as error:
+            raise SusiError(f"{target} findes allerede; intet er ændret.") from error
     print(f"Oprettet {target}. Tjek den med: susi check {target}")
     return 0
+
+
+@contextmanager
+def _writing(specs: Path, folders: list[Path]) -> Iterator[None]:
+    """Hold the write lock (the repository's, else one in `specs`) and remove what a killed
+    write left in `specs` and `folders`."""
+    from susi_spec.files import remove_leftovers, write_lock
+    from susi_spec.history.git import git_dir
+
+    specs.mkdir(parents=True, exist_ok=True)
+    repository = git_dir(specs)
+    lock = write_lock(repository) if repository else write_lock(specs, ".susi.lock")
+    with lock as notes:
+        for note in notes + remove_leftovers([specs, *folders], Path.cwd()):
+            print(note)
+        yield
+
+
+def _require_line(title: str) -> None:
+    """Refuse a title YAML or a reader would not take as one line of text."""
+    if "\n" in title:
+        raise SusiError("--title skal være én linje tekst.")
+    bad = next((c for c in title if unicodedata.category(c) in _NOT_TEXT), None)
+    if bad is not None:
+        raise SusiError(
+            f"--title må ikke indeholde styretegn (her U+{ord(bad):04X}); skriv den som "
+            "almindelig tekst på én linje."
+        )
 
 
 def _require_id(value: str, what: str = "id") -> None:
     from susi_spec.model.types import ID_PATTERN
 
-    if not re.match(ID_PATTERN, value):
+    # fullmatch: with re.match the pattern's `$` would also match before a trailing newline
+    if not re.fullmatch(ID_PATTERN, value):
         raise SusiError(
             f"'{value}' er ikke et gyldigt {what}. Brug små bogstaver a-z, tal og bindestreg, "
             "2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa)."
@@ -101,10 +139,11 @@ def _new_local(spec_id: str, place: str, title: str | None) -> int:
     text = local_file_text(
         released, place, (title or f"{released.title} i {place.capitalize()}").strip()
     )
-    try:
-        write_atomic(target, text, exclusive=True)
-    except FileExistsError as error:
-        raise SusiError(f"{target} findes allerede; intet er ændret.") from error
+    with _writing(config.specs_path, [spec_path.parent, target.parent]):
+        try:
+            write_atomic(target, text, exclusive=True)
+        except FileExistsError as error:
+            raise SusiError(f"{target} findes allerede; intet er ændret.") from error
     print(
         f"Oprettet {target} (bygger på {version_label(released.version)}). Udfyld how, og tjek med: susi check {target}"
     )

@@ -16,9 +16,7 @@ from typing import Any
 from susi_spec.errors import SusiError
 
 _FENCE = re.compile(r"^---[ \t]*\r?$")
-_SCALAR_LINE = re.compile(
-    r"^(?P<key>[A-Za-z_]+):(?P<gap>[ \t]*)(?P<value>[^#\r\n]*?)(?P<tail>[ \t]+#.*)?(?P<eol>\r?)$"
-)
+_KEY = re.compile(r"[A-Za-z_]+:")
 
 DELETE = object()  # value meaning "remove this key"
 
@@ -47,17 +45,47 @@ def edit_front_matter(text: str, changes: Mapping[str, object], *, after: str = 
         elif value is DELETE:
             del front[block[0] : block[1]]
         else:
-            first = front[block[0]]
-            match = _SCALAR_LINE.match(first)
-            if block[1] - block[0] == 1 and match and match.group("value"):
-                tail = match.group("tail") or ""
-                gap = match.group("gap") or " "
-                front[block[0]] = f"{key}:{gap}{value}{tail}{match.group('eol')}"
+            parts = _scalar_line(front[block[0]])
+            if block[1] - block[0] == 1 and parts and parts[1]:
+                gap, _, tail, line_eol = parts
+                front[block[0]] = f"{key}:{gap or ' '}{value}{tail}{line_eol}"
             else:
                 front[block[0] : block[1]] = [f"{key}: {value}{eol}"]
     result = "\n".join([lines[0], *front, *lines[end:]])
     _verify(lines[1:end], front, changes)
     return result
+
+
+def scalar_value(text: str, key: str) -> str | None:
+    """The text of a top-level key's one-line value (without its comment), or None."""
+    lines = text.split("\n")
+    end = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), len(lines))
+    block = _block(lines[1:end], key)
+    parts = _scalar_line(lines[1 + block[0]]) if block else None
+    return parts[1] if parts else None
+
+
+def _scalar_line(line: str) -> tuple[str, str, str, str] | None:
+    """A `key: value  # comment` line as (gap, value, comment with its spaces, "\r" or "").
+
+    Read by hand, not by one regular expression: that one backtracked quadratically on a
+    line ending in many spaces (300,000 took release minutes).
+    """
+    eol = "\r" if line.endswith("\r") else ""
+    body = line[: len(line) - len(eol)]
+    key = _KEY.match(body)
+    if key is None or "\r" in body:
+        return None
+    rest = body[key.end() :]
+    value = rest.lstrip(" \t")
+    gap = rest[: len(rest) - len(value)]
+    hash_at = value.find("#")
+    if hash_at < 0:
+        return gap, value, "", eol
+    before = value[:hash_at]
+    if before == before.rstrip(" \t"):  # `a#b` is not a comment: leave the line to YAML
+        return None
+    return gap, before.rstrip(" \t"), value[len(before.rstrip(" \t")) :], eol
 
 
 def _block(front: list[str], key: str) -> tuple[int, int] | None:

@@ -3,8 +3,9 @@
 Reading runs plain `git` (one `git log --raw -M` over the specs folder gives every file's
 commits and blob ids at once, following renames; blobs come through one long-lived
 `git cat-file --batch`), so that `susi check` and `susi history` never import GitPython,
-about 35 ms of start-up. GitPython, opened on first use, writes releases and answers
-what the working tree holds. (Longer than most modules: every git command is here.)
+about 35 ms of start-up. Releases are written with porcelain `git commit` and `git tag`, so
+that the user's hooks and signing settings apply as to any commit, and a failure is git's
+own plain reason. (Longer than most modules: every git command is here.)
 """
 
 from __future__ import annotations
@@ -17,12 +18,9 @@ import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 from susi_spec.errors import SusiError
-
-if TYPE_CHECKING:
-    import git
 
 _NULL_SHA = "0" * 40
 # Blob requests written to cat-file before their answers are read: small enough that the
@@ -87,24 +85,12 @@ class Repository:
         self._head = head or None
         self._tags: list[tuple[str, str]] | None = None  # (name, commit sha), sorted by name
         self._blobs: _BlobReader | None = None
-        self._repo: git.Repo | None = None
-
-    @property
-    def repo(self) -> git.Repo:
-        """GitPython's view of the repository, for writing and for the working tree."""
-        if self._repo is None:
-            import git
-
-            self._repo = git.Repo(self.root)
-        return self._repo
 
     def close(self) -> None:
-        """Stop the cat-file process and GitPython's helpers (also done on exit)."""
+        """Stop the cat-file process (also done on exit)."""
         if self._blobs is not None:
             self._blobs.close()
             self._blobs = None
-        if self._repo is not None:
-            self._repo.close()
 
     def relative(self, path: Path) -> str:
         """A path relative to the repository root, with forward slashes.
@@ -217,26 +203,71 @@ class Repository:
         """A revision (branch, tag, sha, HEAD~1) as a commit sha, or None."""
         return self._object(f"{revision}^{{commit}}")
 
-    def is_dirty(self) -> bool:
-        return bool(self.repo.is_dirty(untracked_files=True))
+    def changes(self) -> list[str]:
+        """The paths `git status` reports (changed, staged or untracked), relative to the root."""
+        output = self._read("status", "--porcelain=v1", "-z", "--untracked-files=all")
+        entries = output.split("\0")
+        paths: list[str] = []
+        index = 0
+        while index < len(entries):
+            entry = entries[index]
+            index += 1
+            if len(entry) > 3:
+                paths.append(entry[3:])
+                if entry[0] in "RC":  # a rename or copy: its old path comes next
+                    paths.append(entries[index])
+                    index += 1
+        return paths
+
+    def branch(self) -> str | None:
+        """The checked-out branch, or None for a detached HEAD."""
+        done = _git(self.root, "symbolic-ref", "--quiet", "--short", "HEAD")
+        return (done.stdout.strip() or None) if done.returncode == 0 else None
+
+    def working_form(self, revision: str, path: str) -> bytes | None:
+        """`path` at `revision` as checkout writes it (line-ending filters applied), or None."""
+        done = subprocess.run(
+            ["git", "cat-file", "--filters", f"{revision}:{path}"], cwd=self.root,
+            capture_output=True,
+        )  # fmt: skip
+        return done.stdout if done.returncode == 0 else None
 
     def commit_file(self, path: str, message: str) -> str:
-        """Commit exactly one file and return the new commit's sha."""
-        self.repo.index.add([path])
-        sha = str(self.repo.index.commit(message).hexsha)
+        """Commit exactly one file (hooks run as for any commit); return the commit's sha."""
+        self._write("commit", "--quiet", "--only", "--message", message, "--", path)
+        sha = self.resolve("HEAD")
+        if sha is None:
+            raise SusiError("git commit gav ingen commit.")
         self._head = sha
         return sha
 
+    def unstage(self, path: str) -> None:
+        """Make the index hold `path` as HEAD has it (undo a `git add`)."""
+        self._write("reset", "--quiet", "--", path)
+
     def has_tag(self, name: str) -> bool:
         """Whether the tag exists at all, on any commit (unlike `tags`)."""
-        return name in (tag.name for tag in self.repo.tags)
+        return self._object(f"refs/tags/{name}") is not None
 
     def create_tag(self, name: str, sha: str, message: str) -> None:
         """Create an annotated tag; never move or overwrite an existing one."""
         if self.has_tag(name):
             raise SusiError(f"Tagget {name} findes allerede; det flyttes aldrig.")
-        self.repo.create_tag(name, ref=sha, message=message)
+        self._write("tag", "--annotate", "--message", message, "--", name, sha)
         self._tags = None
+
+    def _write(self, *args: str) -> None:
+        done = _git(self.root, *args)
+        if done.returncode == 0:
+            return
+        reason = " ".join(done.stderr.split()) or f"exit {done.returncode}"
+        if "index.lock" in done.stderr:
+            raise SusiError(
+                f"git {args[0]} kunne ikke låse git's index, fordi .git/index.lock findes. Kører "
+                "en anden git-kommando? Ellers er låsen efterladt af en afbrudt git-kommando: "
+                "slet den og prøv igen."
+            )
+        raise SusiError(f"git {args[0]} fejlede: {reason.rstrip('.')}.")
 
     def _object(self, name: str) -> str | None:
         if name.startswith("-"):
@@ -294,6 +325,12 @@ def _stop(process: subprocess.Popen[bytes]) -> None:
     process.wait()
     if process.stdout is not None:
         process.stdout.close()
+
+
+def git_dir(start: Path) -> Path | None:
+    """The repository's own folder (`.git`, shared by its worktrees), or None outside git."""
+    done = _git(start, "rev-parse", "--path-format=absolute", "--git-common-dir")
+    return Path(done.stdout.strip()) if done.returncode == 0 and done.stdout.strip() else None
 
 
 def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:

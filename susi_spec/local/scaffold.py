@@ -10,11 +10,14 @@ from __future__ import annotations
 import json
 import re
 
+import yaml
+
+from susi_spec.loading.yamlload import load_yaml
 from susi_spec.model import Spec
 from susi_spec.model.types import LEVEL_NAMES_DA
 
-# A YAML plain scalar that reads back as the same string (else it is written JSON-quoted).
-_PLAIN = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#]*$")
+# Text that may be a YAML plain scalar, if it also reads back as itself (see yaml_scalar).
+_PLAIN = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^:#]*")
 
 _ALLOWS = {
     "rule": "udføres som beskrevet; en regel må ikke fraviges.",
@@ -24,12 +27,20 @@ _ALLOWS = {
 
 
 def yaml_scalar(text: str) -> str:
-    """`text` as a one-line YAML value."""
-    return (
-        text
-        if _PLAIN.match(text) and text == text.strip()
-        else json.dumps(text, ensure_ascii=False)
-    )
+    """`text` as a one-line YAML value that reads back as this string: plain where YAML 1.2
+    (as susi reads) and 1.1 (as many tools read) both take it as text, else JSON-quoted,
+    so `null`, `true`, `123`, `2020-01-01`, `~` and `yes` stay titles."""
+    plain = _PLAIN.fullmatch(text) is not None and text == text.strip()
+    return text if plain and _reads_back(text) else json.dumps(text, ensure_ascii=False)
+
+
+def _reads_back(text: str) -> bool:
+    line = f"v: {text}\n"
+    try:
+        older = yaml.safe_load(line)
+    except yaml.YAMLError:
+        return False
+    return bool(older == {"v": text} and load_yaml(line).data == {"v": text})
 
 
 def local_file_text(spec: Spec, place: str, title: str) -> str:
