@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -27,6 +28,19 @@ QUOTE_LIMIT = 60
 def excerpt(text: str, limit: int = QUOTE_LIMIT) -> str:
     """`text`, or its first `limit` characters ending in "..." when it is longer."""
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+# A quoted piece of an author's text in a message: '...', «...» or "...". The class stops at
+# the next quote, so finding them is linear in the message's length.
+_QUOTED = re.compile("(['«\"])([^'«»\"\n]{" + str(QUOTE_LIMIT + 1) + ",})(['»\"])")
+MESSAGE_LIMIT = 1_000
+
+
+def capped(message: str) -> str:
+    """A message whose quotes of the author's text are cut to QUOTE_LIMIT, and at most
+    MESSAGE_LIMIT characters long: a huge value must not become a huge message."""
+    message = _QUOTED.sub(lambda m: m.group(1) + excerpt(m.group(2)) + m.group(3), message)
+    return excerpt(message, MESSAGE_LIMIT)
 
 
 @dataclass(frozen=True, order=True)

@@ -23,7 +23,7 @@ from susi_spec.loading.gc_threshold import fewer_collections
 from susi_spec.loading.intake import read_findings
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.boundary import validate
-from susi_spec.problems import Problem, Severity, Span, Text
+from susi_spec.problems import Problem, Severity, Span, Text, capped
 
 if TYPE_CHECKING:
     # Imported where needed: the git history only in a git repository,
@@ -309,9 +309,8 @@ def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) 
             rule: Rule = BY_KEY[finding.code]
             severity = severities.get(rule.code, rule.severity)
             if severity is not Severity.OFF:
-                problems.append(
-                    Problem(result.path, finding.span, rule.code, severity, finding.text)
-                )
+                text = Text(capped(finding.text.da), capped(finding.text.en))
+                problems.append(Problem(result.path, finding.span, rule.code, severity, text))
     return sorted(problems)
 
 
