@@ -30,14 +30,17 @@ def excerpt(text: str, limit: int = QUOTE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-# A quoted piece of an author's text in a message: '...', «...» or "...". The class stops at
-# the next quote, so finding them is linear in the message's length.
-_QUOTED = re.compile("(['«\"])([^'«»\"\n]{" + str(QUOTE_LIMIT + 1) + ",})(['»\"])")
+# A long quoted piece of an author's text in a message: '...', «...» or "...". Only a quote
+# longer than any sentence of ours between two quotes is cut (a shorter run may be our own
+# text between two quoted names). The class stops at the next quote, so finding them is
+# linear in the message's length.
+_LONG_QUOTE = 240
+_QUOTED = re.compile("(['«\"])([^'«»\"\n]{" + str(_LONG_QUOTE) + ",})(['»\"])")
 MESSAGE_LIMIT = 1_000
 
 
 def capped(message: str) -> str:
-    """A message whose quotes of the author's text are cut to QUOTE_LIMIT, and at most
+    """A message whose long quotes of the author's text are cut to QUOTE_LIMIT, and at most
     MESSAGE_LIMIT characters long: a huge value must not become a huge message."""
     message = _QUOTED.sub(lambda m: m.group(1) + excerpt(m.group(2)) + m.group(3), message)
     return excerpt(message, MESSAGE_LIMIT)

@@ -113,3 +113,17 @@ def test_every_command_finishes_with_a_meaningful_exit(
     if command[0] == "diff" and done.returncode == 0:
         json.loads(done.stdout)
     assert (root / "specs" / "demo" / "index.md").read_bytes() == before
+
+
+QUOTES = {
+    "long-single-quote": ("Elementet '" + "x" * 5000 + "' findes ikke.", "'" + "x" * 57 + "...'"),
+    "long-guillemets": ("Teksten «" + "y" * 300 + "» er ændret.", "«" + "y" * 57 + "...»"),
+    "two-short-names": ("'a' og 'b' er ens; " + "z" * 100, "'a' og 'b' er ens; " + "z" * 100),
+}
+
+
+@pytest.mark.parametrize(("message", "shown"), QUOTES.values(), ids=QUOTES.keys())
+def test_long_quotes_in_messages_are_cut_and_our_words_are_not(message: str, shown: str) -> None:
+    from susi_spec.problems import capped
+
+    assert shown in capped(message) and len(capped(message)) <= 1_000
