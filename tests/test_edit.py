@@ -78,3 +78,26 @@ def test_refuses_when_verification_fails() -> None:
 def test_refuses_invalid_yaml_without_traceback() -> None:
     with pytest.raises(SusiError, match="ikke gyldig YAML"):
         edit_front_matter("---\nstatus: [\n---\n", {"status": "released"})
+
+
+@pytest.mark.parametrize("closing", ["...", "...  ", "---"])
+def test_the_editor_reads_every_closing_fence_that_check_reads(closing: str) -> None:
+    from susi_spec.loading.document import parse_document
+
+    text = SOURCE.replace("\n---\n\nBody", f"\n{closing}\n\nBody")
+    assert parse_document(text.encode(), "specs/demo/index.md").front is not None
+    result = edit_front_matter(text, {"status": "released"})
+    changed = [(a, b) for a, b in zip(text.split("\n"), result.split("\n"), strict=True) if a != b]
+    assert [(a.split()[:2], b.split()[:2]) for a, b in changed] == [
+        (["status:", "draft"], ["status:", "released"])
+    ]
+
+
+@pytest.mark.parametrize("opening", ["...", "--- x"])
+def test_what_check_refuses_as_an_opening_the_editor_refuses_too(opening: str) -> None:
+    from susi_spec.loading.document import parse_document
+
+    text = SOURCE.replace("---\n# A comment", f"{opening}\n# A comment", 1)
+    assert parse_document(text.encode(), "specs/demo/index.md").front is None
+    with pytest.raises(SusiError):
+        edit_front_matter(text, {"status": "released"})

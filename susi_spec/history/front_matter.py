@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from susi_spec.errors import SusiError
+from susi_spec.loading.document import FENCE
 
-_FENCE = re.compile(r"^---[ \t]*\r?$")
 _KEY = re.compile(r"[A-Za-z_]+:")
 
 DELETE = object()  # value meaning "remove this key"
@@ -27,11 +27,12 @@ def edit_front_matter(text: str, changes: Mapping[str, object], *, after: str = 
     Values are YAML text for one line, e.g. `"released"`, `"2026-11-22"` or `"[]"`.
     """
     lines = text.split("\n")
-    if not lines or not _FENCE.match(lines[0].lstrip("\ufeff")):
+    first = lines[0].lstrip("\ufeff") if lines else ""
+    if not FENCE.match(first) or first.startswith("..."):
         raise SusiError("Filen begynder ikke med front matter; intet er ændret.")
-    end = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
+    end = next((i for i in range(1, len(lines)) if FENCE.match(lines[i])), None)
     if end is None:
-        raise SusiError("Front matter er ikke lukket med ---; intet er ændret.")
+        raise SusiError("Front matter er ikke lukket med --- (eller ...); intet er ændret.")
     front = lines[1:end]
     eol = "\r" if front and front[0].endswith("\r") else ""
     for key, value in changes.items():
@@ -59,7 +60,7 @@ def edit_front_matter(text: str, changes: Mapping[str, object], *, after: str = 
 def scalar_value(text: str, key: str) -> str | None:
     """The text of a top-level key's one-line value (without its comment), or None."""
     lines = text.split("\n")
-    end = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), len(lines))
+    end = next((i for i in range(1, len(lines)) if FENCE.match(lines[i])), len(lines))
     block = _block(lines[1:end], key)
     parts = _scalar_line(lines[1 + block[0]]) if block else None
     return parts[1] if parts else None

@@ -46,7 +46,9 @@ _FILE_KINDS = (
     (stat.S_ISBLK, "device"),
     (stat.S_ISSOCK, "socket"),
 )
-_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*$")
+# The lines around the front matter: `---` opens it; `---` or YAML's `...` closes it. One
+# home for check and for the commands that edit the file, so both read the same file alike.
+FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$")
 # Tokens that make a section non-empty.
 _CONTENT_TOKENS = frozenset(
     {
@@ -201,9 +203,9 @@ def _parse_document(data: bytes, path: str) -> Document:
     if not text.strip():
         return Document(path, read_issues=[ReadIssue("empty", Span())])
     lines = text.split("\n")
-    if not _FENCE.match(lines[0]) or lines[0].startswith("..."):
+    if not FENCE.match(lines[0]) or lines[0].startswith("..."):
         return Document(path, read_issues=[ReadIssue("no-front-matter", Span())])
-    end = next((i for i in range(1, len(lines)) if _FENCE.match(lines[i])), None)
+    end = next((i for i in range(1, len(lines)) if FENCE.match(lines[i])), None)
     if end is None:
         return Document(path, read_issues=[ReadIssue("unclosed", Span())])
     # A final newline ends the last line; it does not start another one.
