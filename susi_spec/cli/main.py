@@ -28,7 +28,13 @@ from susi_spec.cli import (
     cmd_rules,
     cmd_schema,
 )
-from susi_spec.errors import EXIT_INTERNAL, SusiError, internal_error_line
+from susi_spec.errors import (
+    ENVIRONMENT_ERRNOS,
+    EXIT_INTERNAL,
+    SusiError,
+    environment_error_line,
+    internal_error_line,
+)
 
 
 class Command(NamedTuple):
@@ -121,10 +127,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return COMMANDS[args.command].run(args)
     except SusiError as error:
-        from susi_spec.cli.output import plain  # one line, whatever the paths in it hold
-
-        print(f"susi: {plain(str(error), lines=False)}", file=sys.stderr)
-        return 2
+        return _refused(str(error))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -132,11 +135,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except OSError as error:
+        if error.errno in ENVIRONMENT_ERRNOS:
+            # The machine, not susi: a full disk, a read-only folder, no permission.
+            return _refused(environment_error_line(error, _language(argv_list)))
+        return _internal(error, argv_list)
     except Exception as error:  # a bug: one plain line, never a traceback, never exit 1
-        if os.environ.get("SUSI_DEBUG"):
-            traceback.print_exc()
-        print(internal_error_line(error, _language(argv_list)), file=sys.stderr)
-        return EXIT_INTERNAL
+        return _internal(error, argv_list)
+
+
+def _refused(message: str) -> int:
+    """Exit 2: what stops the command, on one line whatever the paths in it hold."""
+    from susi_spec.cli.output import plain
+
+    print(f"susi: {plain(message, lines=False)}", file=sys.stderr)
+    return 2
+
+
+def _internal(error: BaseException, argv: list[str]) -> int:
+    if os.environ.get("SUSI_DEBUG"):
+        traceback.print_exception(error)
+    print(internal_error_line(error, _language(argv)), file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 def _language(argv: list[str]) -> str:

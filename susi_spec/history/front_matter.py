@@ -25,7 +25,12 @@ def edit_front_matter(text: str, changes: Mapping[str, object], *, after: str = 
     """Set (or with DELETE remove) top-level keys; new keys go after the key `after`.
 
     Values are YAML text for one line, e.g. `"released"`, `"2026-11-22"` or `"[]"`.
+    A file with old Mac line endings (CR only), which check reads, is edited alike and keeps
+    them.
     """
+    if "\r" in text and "\n" not in text:
+        edited = edit_front_matter(text.replace("\r", "\n"), changes, after=after)
+        return edited.replace("\n", "\r")
     lines = text.split("\n")
     first = lines[0].lstrip("\ufeff") if lines else ""
     if not FENCE.match(first) or first.startswith("..."):
@@ -59,7 +64,7 @@ def edit_front_matter(text: str, changes: Mapping[str, object], *, after: str = 
 
 def scalar_value(text: str, key: str) -> str | None:
     """The text of a top-level key's one-line value (without its comment), or None."""
-    lines = text.split("\n")
+    lines = (text.replace("\r", "\n") if "\n" not in text else text).split("\n")
     end = next((i for i in range(1, len(lines)) if FENCE.match(lines[i])), len(lines))
     block = _block(lines[1:end], key)
     parts = _scalar_line(lines[1 + block[0]]) if block else None
