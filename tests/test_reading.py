@@ -245,3 +245,27 @@ def test_tags_and_numbers_python_cannot_hold_are_coded_problems(
     problems = check_text(edited("version: 1", line))
     assert (code, at, column) in {(p.code, p.line, p.column) for p in problems}
     assert all(len(p.message()) < 400 for p in problems)  # a value is quoted only in part
+
+
+ANCHORS = {
+    "plain": "## Omkostninger {#costs}",
+    "attribute-list": "## Omkostninger {: #costs}",
+    "with-a-class": "## Omkostninger {#costs .vigtig}",
+    "trailing-spaces": "## Omkostninger {#costs}   ",
+}
+
+
+@pytest.mark.parametrize("heading", ANCHORS.values(), ids=ANCHORS.keys())
+def test_every_spelling_of_an_anchor_names_the_section_for_check_and_site(heading: str) -> None:
+    from susi_spec.render.markdown import render_markdown
+
+    text = VALID.replace("## Omkostninger {#costs}", heading)
+    assert check_text(text) == []
+    assert '<h2 id="costs">Omkostninger</h2>' in render_markdown(heading + "\n")
+
+
+def test_a_heading_with_a_long_run_of_spaces_renders_in_linear_time() -> None:
+    from susi_spec.render.markdown import render_markdown
+
+    html = render_markdown("## Titel" + " " * 300_000 + "x {#a}\n")  # under HANG_GUARD
+    assert 'id="a"' in html
