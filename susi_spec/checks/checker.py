@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from susi_spec.checks.rules import BY_KEY, CHECK_RULES, HISTORY_UNAVAILABLE, Context, Finding, Rule
+from susi_spec.checks.rules import (
+    BY_KEY,
+    CHECK_RULES,
+    HISTORY_UNAVAILABLE,
+    NOT_CHECKED,
+    Context,
+    Finding,
+    Rule,
+)
 from susi_spec.errors import SusiError, reading
 from susi_spec.history.common_model import CommonModel, from_history, from_spec
 from susi_spec.loading.codes import UNREADABLE
@@ -126,8 +134,41 @@ def _walk(root: Path, skipped: list[FileResult]) -> list[Path]:
                 folder.name == "local" and entry.name.endswith(".md")
             ):
                 found.append(path)
+            elif _meant_as_spec(folder, entry.name):
+                skipped.append(_not_checked(path))
         pending.extend(reversed(folders))
     return sorted(found, key=lambda path: (path.name != "index.md", path))
+
+
+def _meant_as_spec(folder: Path, name: str) -> bool:
+    """A file that looks meant to be checked but is named so that it is not.
+
+    `Index.md` (a spec under the wrong name, easy on macOS and Windows), `Ballerup.MD` in a
+    `local/` folder, and Markdown one folder below `local/`.
+    """
+    lowered = name.lower()
+    if lowered == "index.md":
+        return True
+    in_local = folder.name == "local" or folder.parent.name == "local"
+    return in_local and lowered.endswith(".md")
+
+
+def _not_checked(path: Path) -> FileResult:
+    if path.name.lower() == "index.md":
+        why = Text(
+            f"Filen hedder {path.name} og er derfor ikke tjekket. En indsatsbeskrivelse skal "
+            "hedde index.md med små bogstaver: omdøb den (git mv).",
+            f"The file is named {path.name} and was not checked. A spec must be named index.md "
+            "in lower case: rename it (git mv).",
+        )
+    else:
+        why = Text(
+            "Filen er ikke tjekket: en lokal udmøntning skal ligge direkte i local/ og hedde "
+            "<sted>.md med små bogstaver. Flyt eller omdøb den.",
+            "The file was not checked: a local implementation lies directly in local/ and is "
+            "named <place>.md in lower case. Move or rename it.",
+        )
+    return FileResult(display_path(path), [Finding(Span(), why, NOT_CHECKED.code)])
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:

@@ -78,6 +78,20 @@ HISTORY_UNAVAILABLE = Rule(
     ),
     severity=Severity.WARNING,
 )
+# Reported by discovery: a file named as if it were meant to be checked, but not checked.
+NOT_CHECKED = Rule(
+    "SP022",
+    "file-not-checked",
+    RuleDoc(
+        Text(
+            "En fil ligner en indsatsbeskrivelse eller en lokal udmøntning, men er navngivet "
+            "eller placeret, så den ikke tjekkes (fx Index.md).",
+            "A file looks like a spec or a local implementation but is named or placed so that "
+            "it is not checked (e.g. Index.md).",
+        )
+    ),
+    severity=Severity.WARNING,
+)
 
 CHECK_RULES: tuple[Rule, ...] = (
     id_matches_folder.RULE,
@@ -128,7 +142,9 @@ CHECK_RULES: tuple[Rule, ...] = (
 )
 
 ALL_RULES: tuple[Rule, ...] = tuple(
-    sorted((*LOADING_RULES, HISTORY_UNAVAILABLE, *CHECK_RULES), key=lambda rule: rule.code)
+    sorted(
+        (*LOADING_RULES, NOT_CHECKED, HISTORY_UNAVAILABLE, *CHECK_RULES), key=lambda rule: rule.code
+    )
 )
 BY_KEY: dict[str, Rule] = {
     **{rule.code: rule for rule in ALL_RULES},
@@ -140,6 +156,7 @@ __all__ = [
     "BY_KEY",
     "CHECK_RULES",
     "HISTORY_UNAVAILABLE",
+    "NOT_CHECKED",
     "Context",
     "Finding",
     "Rule",
