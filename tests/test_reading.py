@@ -269,3 +269,22 @@ def test_a_heading_with_a_long_run_of_spaces_renders_in_linear_time() -> None:
 
     html = render_markdown("## Titel" + " " * 300_000 + "x {#a}\n")  # under HANG_GUARD
     assert 'id="a"' in html
+
+
+@pytest.mark.parametrize("where", ["front", "body"])
+def test_git_conflict_markers_are_one_problem_at_the_first_marker(where: str) -> None:
+    conflict = "<<<<<<< HEAD\n{a}\n=======\n{b}\n>>>>>>> gren\n"
+    if where == "front":
+        old = "milestone: Opstart"
+        text = edited(old, conflict.format(a=old, b="milestone: Metodeseminar 1"))
+        line = 9  # where milestone stood
+    else:
+        text = VALID + "\n" + conflict.format(a="Første udgave.", b="Anden udgave.")
+        line = VALID.count("\n") + 2
+    problems = check_text(text)
+    assert [(p.code, p.line) for p in problems] == [("SP023", line)]
+    assert "git-konflikt" in problems[0].message()
+
+
+def test_a_setext_heading_is_no_conflict() -> None:
+    assert check_text(VALID + "\nOverskrift\n=======\n") == []

@@ -29,6 +29,9 @@ MAX_FILE_BYTES = 512 * 1024
 # move every later position, and the author cannot see it (FORMAT.md: UTF-8, LF or CRLF).
 INVISIBLE_BREAKS = {"\x85": "NEL (U+0085)", "\u2028": "LS (U+2028)", "\u2029": "PS (U+2029)"}
 _INVISIBLE = re.compile("[\x85\u2028\u2029]")
+# A merge git could not finish leaves its markers in the file: the first one is reported,
+# before any other check, since both versions' lines stand in the file side by side.
+_CONFLICT = re.compile(r"^<{7}(?: |$)", re.MULTILINE)
 # Byte-order marks of the encodings an editor may save in instead of UTF-8.
 _OTHER_BOMS = (
     (b"\x00\x00\xfe\xff", "UTF-32"),
@@ -66,7 +69,7 @@ class ReadIssue:
     """Why a file could not be read as a spec at all."""
 
     # too-large | binary | not-utf8 | other-encoding | empty | no-front-matter | unclosed |
-    # not-mapping | unreadable | not-regular
+    # not-mapping | unreadable | not-regular | merge-conflict
     kind: str
     span: Span
     detail: str = ""
@@ -200,6 +203,10 @@ def _parse_document(data: bytes, path: str) -> Document:
     if not text.strip():
         return Document(path, read_issues=[ReadIssue("empty", Span())])
     lines = text.split("\n")
+    conflict = _CONFLICT.search(text) if "<<<<<<<" in text else None
+    if conflict is not None:
+        line = text.count("\n", 0, conflict.start()) + 1
+        return Document(path, read_issues=[ReadIssue("merge-conflict", Span(line, 1))])
     if not FENCE.match(lines[0]) or lines[0].startswith("..."):
         return Document(path, read_issues=[ReadIssue("no-front-matter", Span())])
     end = next((i for i in range(1, len(lines)) if FENCE.match(lines[i])), None)

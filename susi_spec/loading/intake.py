@@ -76,6 +76,17 @@ def _read_finding(issue: ReadIssue) -> Finding:
                 ),
             ),
         ),
+        "merge-conflict": (
+            codes.MERGE_CONFLICT.code,
+            Text(
+                "Filen har en git-konflikt, der ikke er løst: fra linjen med <<<<<<< til linjen "
+                "med >>>>>>> står to udgaver side om side. Behold den rigtige tekst, slet de tre "
+                "markeringslinjer (<<<<<<<, =======, >>>>>>>), og kør 'git add' på filen.",
+                "The file has an unresolved git conflict: from the line with <<<<<<< to the line "
+                "with >>>>>>> two versions stand side by side. Keep the right text, delete the "
+                "three marker lines (<<<<<<<, =======, >>>>>>>) and run 'git add' on the file.",
+            ),
+        ),
         "empty": (
             codes.EMPTY.code,
             Text(
