@@ -690,7 +690,7 @@ LOCAL_CASES: list[LocalCase] = [
     LocalCase(
         "SP301-no-such-spec",
         {SPEC: VALID, "specs/anden/local/ballerup.md": edit(LOCAL, ("spec: demo", "spec: anden"))},
-        (("specs/anden/local/ballerup.md", 3, 7, "no common model with id 'anden'"),),
+        (("specs/anden/local/ballerup.md", 3, 7, "specs/anden/index.md is missing"),),
     ),
     LocalCase(
         "SP302-based-on-a-draft",
