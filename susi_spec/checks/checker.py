@@ -53,6 +53,8 @@ class FileResult:
     # For a spec that has local implementations and a git history: its releases, read once
     # here for the local rules.
     common: CommonModel | None = None
+    # The spec's whole history, only when asked for (`check_paths(keep=True)`: the site).
+    history: SpecHistory | None = None
 
 
 @dataclass
@@ -62,6 +64,9 @@ class Report:
     files: int
     problems: list[Problem]
     specs: dict[str, Spec] = field(default_factory=dict)
+    # With `check_paths(keep=True)`: each file's result, by resolved path, so that the site
+    # reuses the histories and local files read here instead of reading them again.
+    results: dict[Path, FileResult] = field(default_factory=dict)
 
     @property
     def errors(self) -> int:
@@ -136,6 +141,7 @@ class _Item:
     repo_root: Path | None = None
     revisions: tuple[Revision, ...] = ()
     has_locals: bool = False  # a spec with a local/ folder: keep its releases
+    keep: bool = False  # send the whole history back (check_paths(keep=True))
 
 
 def _check_path(item: _Item) -> FileResult:
@@ -152,6 +158,8 @@ def _check_path(item: _Item) -> FileResult:
     result = check_document(document, history=history)
     if history is not None and item.has_locals:
         result.common = from_history(history, result.spec)
+    if item.keep:
+        result.history = history
     if result.local is None:
         result.document = None  # only local files need theirs again, for cross-file rules
     return result
@@ -162,12 +170,16 @@ def check_paths(
     severities: dict[str, Severity] | None = None,
     workers: int | None = None,
     history: bool = True,
+    keep: bool = False,
 ) -> Report:
-    """Check every spec and local implementation under `paths`."""
+    """Check every spec and local implementation under `paths`.
+
+    `keep`: also return each file's result with its history (`Report.results`).
+    """
     files = discover(paths)
     repo = _repository(files) if history else None
     log = repo.specs_log(files) if repo is not None else None
-    items = _items(files, repo, log)
+    items = _items(files, repo, log, keep)
     threshold = gc.get_threshold()
     gc.set_threshold(max(threshold[0], GC_THRESHOLD))
     try:
@@ -177,7 +189,12 @@ def check_paths(
     specs = {r.spec.id: r.spec for r in results if r.spec is not None}
     _check_local_files(items, results, specs, repo, log)
     problems = to_problems(results, severities or {})
-    return Report(len(files), problems, specs)
+    kept = (
+        {item.path.resolve(): result for item, result in zip(items, results, strict=True)}
+        if keep
+        else {}
+    )
+    return Report(len(files), problems, specs, kept)
 
 
 def _check_local_files(
@@ -242,7 +259,9 @@ def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) 
     return sorted(problems)
 
 
-def _items(files: list[Path], repo: Repository | None, log: FileLog | None) -> list[_Item]:
+def _items(
+    files: list[Path], repo: Repository | None, log: FileLog | None, keep: bool = False
+) -> list[_Item]:
     """What each worker needs: the file, and for a spec in git its revisions."""
     if repo is None or log is None:
         return [_Item(path, display_path(path)) for path in files]
@@ -258,7 +277,7 @@ def _items(files: list[Path], repo: Repository | None, log: FileLog | None) -> l
         if path.name == "index.md":
             revisions = tuple(log.revisions(repo.relative(path)))
             has_locals = (path.parent / "local").is_dir()
-        items.append(_Item(path, display_path(path), repo.root, revisions, has_locals))
+        items.append(_Item(path, display_path(path), repo.root, revisions, has_locals, keep))
     return items
 
 
