@@ -14,7 +14,8 @@ from susi_spec.checks.config import load_config
 from susi_spec.errors import SusiError
 from susi_spec.history.common_model import from_history, from_spec
 from susi_spec.history.git import Repository
-from susi_spec.history.versions import HistoryLoader, SpecHistory, State, load_file
+from susi_spec.history.histories import load_histories
+from susi_spec.history.versions import SpecHistory, State, load_file
 from susi_spec.labels import version_label
 from susi_spec.local.review import local_files, review_place
 from susi_spec.model import Spec
@@ -80,8 +81,7 @@ def _histories(
     except SusiError as error:
         notes.append(f"{error} Arkiv og ændringssider kan ikke laves.")
         return {}
-    loader = HistoryLoader(repo)
-    return {file: loader.load(file, log.revisions(repo.relative(file))) for file in files}
+    return load_histories(repo, files, log)
 
 
 def _record(
