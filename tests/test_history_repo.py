@@ -6,12 +6,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from test_local import V2
 
 from gitrepo import GitRepo
 from susi_spec.errors import SusiError
 from susi_spec.history import histories
 from susi_spec.history.git import Repository, blob_id
-from test_local import V2
 from test_rules import VALID
 
 

@@ -17,12 +17,12 @@ from test_local import V2
 
 from conftest import local_text
 from gitrepo import GitRepo
-from susi_spec.checks.checker import FileResult
+from susi_spec.checks.checker import FileResult, check_document
 from susi_spec.diff import Change, ElementRef, SpecDiff
+from susi_spec.diff.records import Severity
 from susi_spec.history.versions import HistoryLoader
 from susi_spec.loading.document import Document
 from susi_spec.local import review
-from susi_spec.diff.records import Severity
 from susi_spec.render import Page, SiteOptions, SpecRecord, render_catalog, render_pages
 from susi_spec.render.local_due import change_summary
 from susi_spec.render.local_marks import shorten
@@ -336,11 +336,11 @@ def test_the_check_hands_its_histories_and_local_files_to_the_site(
     unchecked = load_sources(specs, check=False).records
     reviewed: list[str] = []
     loaded: list[Path] = []
-    real_check, real_load = review.check_document, HistoryLoader.load
+    real_load = HistoryLoader.load
 
     def counting_check(document: Document) -> FileResult:
         reviewed.append(document.path)
-        return real_check(document)
+        return check_document(document)
 
     def counting_load(loader: HistoryLoader, file: Path, *args: Any, **kwargs: Any) -> Any:
         loaded.append(file)
