@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from susi_spec.history.git import FileLog, Repository, Revision
-from susi_spec.history.versions import HistoryLoader, SpecHistory
+from susi_spec.history.versions import HistoryLoader, SpecHistory, fewer_collections
 
 # Below this many specs, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 16
@@ -33,10 +33,15 @@ def load_histories(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    chunk = max(1, len(jobs) // (count * 4))
     try:
-        with ProcessPoolExecutor(count, initializer=_open, initargs=(repo.root,)) as pool:
-            loaded = pool.map(_load, jobs, chunksize=max(1, len(jobs) // (count * 4)))
-            return dict(zip(files, loaded, strict=True))
+        # Unpickling builds as many objects as parsing kept: with Python's default threshold
+        # the cycle collector walked the growing heap often and cost more than half of it.
+        with (
+            fewer_collections(),
+            ProcessPoolExecutor(count, initializer=_open, initargs=(repo.root,)) as pool,
+        ):
+            return dict(zip(files, pool.map(_load, jobs, chunksize=chunk), strict=True))
     except BrokenProcessPool:
         # A worker died (out of memory): read here, one by one, rather than fail the build.
         return load_histories(repo, files, log, workers=1)
