@@ -61,6 +61,8 @@ class FileResult:
     # For a spec that has local implementations and a git history: its releases, read once
     # here for the local rules.
     common: CommonModel | None = None
+    # The spec's whole history, only when asked for (`check_paths(keep=True)`: the site).
+    history: SpecHistory | None = None
 
 
 @dataclass
@@ -73,6 +75,9 @@ class Report:
     # those of specs with local implementations (the check itself needs no more).
     specs: dict[str, Spec] = field(default_factory=dict)
     spec_ids: list[str] = field(default_factory=list)  # every spec that validated, in order
+    # With `check_paths(keep=True)`: each file's result, by resolved path, so that the site
+    # reuses the histories and local files read here instead of reading them again.
+    results: dict[Path, FileResult] = field(default_factory=dict)
 
     @property
     def errors(self) -> int:
@@ -241,6 +246,7 @@ class _Item:
     revisions: tuple[Revision, ...] = ()
     has_locals: bool = False  # a spec with a local/ folder: keep its model and releases
     model: bool = False  # send the model back even without local implementations
+    keep: bool = False  # send the whole history back (check_paths(keep=True))
 
 
 def _check_path(item: _Item) -> FileResult:
@@ -257,6 +263,8 @@ def _check_path(item: _Item) -> FileResult:
     result = check_document(document, history=history)
     if history is not None and item.has_locals:
         result.common = from_history(history, result.spec)
+    if item.keep:
+        result.history = history
     if result.local is None:
         result.document = None  # only local files need theirs again, for cross-file rules
     if not (item.has_locals or item.model):
@@ -272,25 +280,34 @@ def check_paths(
     workers: int | None = None,
     history: bool = True,
     models: bool = False,
+    keep: bool = False,
 ) -> Report:
     """Check every spec and local implementation under `paths`.
 
     With `models`, the report holds the model of every spec that validated, for callers
-    that render them; without, only those with local implementations.
+    that render them; without, only those with local implementations. `keep` (models too):
+    also return each file's result with its history (`Report.results`), so that the site
+    reuses what the check read.
     """
+    models = models or keep
     skipped: list[FileResult] = []  # what could not be read, and why
     files = discover(paths, skipped)
     repo, outside = _repository(paths, files, skipped) if history else (None, [])
     inside = [path for path in files if path not in outside]
     log = repo.specs_log(inside) if repo is not None else None
-    items = _items(inside, repo, log, models) + _items(outside, None, None, models)
+    items = _items(inside, repo, log, models, keep) + _items(outside, None, None, models, keep)
     with fewer_collections():
         results = list(_map(items, workers))
     specs = {r.spec.id: r.spec for r in results if r.spec is not None}
     spec_ids = [r.spec_id for r in results if r.spec_id is not None]
     _check_local_files(items, results, spec_ids, repo, log)
     problems = to_problems([*results, *skipped], severities or {})
-    return Report(len(files), problems, specs, spec_ids)
+    kept = (
+        {item.path.resolve(): result for item, result in zip(items, results, strict=True)}
+        if keep
+        else {}
+    )
+    return Report(len(files), problems, specs, spec_ids, kept)
 
 
 def _check_local_files(
@@ -356,7 +373,11 @@ def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) 
 
 
 def _items(
-    files: list[Path], repo: Repository | None, log: FileLog | None, models: bool = False
+    files: list[Path],
+    repo: Repository | None,
+    log: FileLog | None,
+    models: bool = False,
+    keep: bool = False,
 ) -> list[_Item]:
     """What each worker needs: the file, and for a spec in git its revisions."""
     if repo is None or log is None:
@@ -371,12 +392,14 @@ def _items(
     _LOADERS[repo.root] = HistoryLoader(repo)
     items = []
     for path in files:
-        revisions: tuple[Revision, ...] = ()
-        has_locals = False
-        if path.name == "index.md":
-            revisions = tuple(log.revisions(repo.relative(path)))
-            has_locals = _has_locals(path)
-        items.append(_Item(path, display_path(path), repo.root, revisions, has_locals, models))
+        if path.name != "index.md":  # a local file: its rules read the spec's history
+            items.append(_Item(path, display_path(path), model=models, keep=keep))
+            continue
+        revisions = tuple(log.revisions(repo.relative(path)))
+        has_locals = _has_locals(path)
+        items.append(
+            _Item(path, display_path(path), repo.root, revisions, has_locals, models, keep)
+        )
     return items
 
 

@@ -17,6 +17,7 @@ class SusiConfig(base.Config):  # type: ignore[no-untyped-call]
           place_names: {hoeje-taastrup: Høje-Taastrup}
           check: true                 # run the validator; problems become warnings
           search_archive: false       # also index archived versions and changes pages
+          cache_dir: .cache/susi      # spreadsheets of earlier builds, by content; "" for none
     ```
     """
 
@@ -27,3 +28,4 @@ class SusiConfig(base.Config):  # type: ignore[no-untyped-call]
     place_names = c.Type(dict, default={})
     check = c.Type(bool, default=True)
     search_archive = c.Type(bool, default=False)
+    cache_dir = c.Type(str, default=".cache/susi")  # relative to mkdocs.yml
