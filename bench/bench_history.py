@@ -14,9 +14,9 @@
    A sample of versions is checked with `susi check` (history rules included), at several
    points of the history: each in a worktree with the last commit of that release round
    checked out, where the later commits and their tags must not count.
-2. Real work (imports done beforehand): `Repository`, one `file_log`, `load_histories`
-   (HistoryLoader.load of every spec, on every core, as the site reads them) and, in this
-   process, `build_timeline` (the diff of every consecutive release pair) for every spec.
+2. Real work (imports done beforehand): `Repository`, one `file_log`, `load_timelines`
+   (HistoryLoader.load and `build_timeline`, the diff of every consecutive release pair, of
+   every spec, on every core).
    Median of `runs`. Also the CLI `susi history <id>` for one spec, as a
    subprocess with its start-up.
 3. Floor: the distinct blobs the history reads (the blob ids of every revision in the file
@@ -53,8 +53,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import OPTIONS, Writer, _flow, _text, slug, spec_text
 
 from susi_spec.history.git import Repository
-from susi_spec.history.histories import load_histories
-from susi_spec.history.timeline import build_timeline
+from susi_spec.history.histories import load_timelines
 from susi_spec.history.versions import parse_spec
 from susi_spec.loading.gc_threshold import fewer_collections
 
@@ -447,7 +446,6 @@ class Real:
     total: float
     log: float
     load: float
-    timeline: float
     kinds: Counter[str]
     pairs: int
     tightened: int
@@ -458,17 +456,14 @@ def real_work(root: Path, paths: list[Path], versions: int) -> Real:
     clock = time.perf_counter
     kinds: Counter[str] = Counter()
     pairs = tightened = 0
-    timeline = 0.0
     start = clock()
     repo = Repository(root)
     log = repo.file_log("")
     logged = clock()
-    histories = load_histories(repo, paths, log)
+    loaded = load_timelines(repo, paths, log)  # histories and timelines on every core
     load = clock() - logged
     for path in paths:
-        t1 = clock()
-        result = build_timeline(histories[path])
-        timeline += clock() - t1
+        result = loaded[path][1]
         assert len(result.entries) == versions, f"{path}: {len(result.entries)} entries"
         for entry in result.entries:
             if entry.counts is not None:
@@ -477,7 +472,7 @@ def real_work(root: Path, paths: list[Path], versions: int) -> Real:
                 tightened += entry.tightened
     total = clock() - start
     repo.close()
-    return Real(total, logged - start, load, timeline, kinds, pairs, tightened)
+    return Real(total, logged - start, load, kinds, pairs, tightened)
 
 
 def blobs_read(root: Path, paths: list[Path]) -> tuple[int, list[tuple[str, str]]]:
@@ -625,8 +620,7 @@ def main() -> int:
         (f"budget: {FLOOR_FACTOR} x floor + parse", budget, None),
         ("real: history + timeline of every spec", real.total, n),
         ("  Repository + file_log (one git log)", real.log, None),
-        ("  load_histories (git reads, parse, tags; all cores)", real.load, n),
-        ("  build_timeline (diff of consecutive pairs)", real.timeline, real.pairs),
+        ("  load_timelines (git, parse, tags, diffs; all cores)", real.load, real.pairs),
         (f"CLI: susi history {spec_id} (with start-up)", cli_s, None),
     ]
     print(f"\n{'measurement':<52} {'wall s':>8} {'ms/item':>8}")
@@ -643,7 +637,7 @@ def main() -> int:
     print(
         f"beyond parsing: real - parse = {real.total - parse_s:.3f} s against "
         f"{FLOOR_FACTOR} x floor = {FLOOR_FACTOR * floor_s:.3f} s (git log {real.log:.3f}, "
-        f"load - parse {real.load - parse_s:.3f}, timeline {real.timeline:.3f})"
+        f"load and diffs - parse {real.load - parse_s:.3f})"
     )
     print("\nruns, s: floor " + " ".join(f"{t:.3f}" for t in floors))
     print("         parse " + " ".join(f"{t:.3f}" for t in parses))

@@ -123,3 +123,9 @@ def test_histories_read_on_every_core_equal_those_read_in_one_process(
     monkeypatch.setattr(histories, "PARALLEL_THRESHOLD", 1)
     assert histories.load_histories(git, files, log, workers=2) == alone
     assert [len(alone[file].releases) for file in files] == [1, 2, 1]
+    timelines = histories.load_timelines(git, files, log, workers=2)
+    assert {file: pair[0] for file, pair in timelines.items()} == alone
+    from susi_spec.history.timeline import build_timeline
+
+    assert [pair[1] for pair in timelines.values()] == [build_timeline(alone[f]) for f in files]
+    assert [len(pair[1].entries) for pair in timelines.values()] == [1, 2, 1]

@@ -9,10 +9,12 @@ share; the histories come back pickled, which costs a small part of parsing them
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from susi_spec.history.git import FileLog, Repository, Revision
+from susi_spec.history.timeline import Timeline, build_timeline
 from susi_spec.history.versions import HistoryLoader, SpecHistory
 from susi_spec.loading.gc_threshold import fewer_collections
 
@@ -20,17 +22,39 @@ from susi_spec.loading.gc_threshold import fewer_collections
 PARALLEL_THRESHOLD = 16
 
 _LOADER: list[HistoryLoader] = []  # a worker process's own git reader
+_T = TypeVar("_T")
 
 
 def load_histories(
     repo: Repository, files: Sequence[Path], log: FileLog, workers: int | None = None
 ) -> dict[Path, SpecHistory]:
     """The history of each spec file in `files`, from one file log of the repository."""
+    return _on_every_core(_load, repo, files, log, workers)
+
+
+def load_timelines(
+    repo: Repository, files: Sequence[Path], log: FileLog, workers: int | None = None
+) -> dict[Path, tuple[SpecHistory, Timeline]]:
+    """The history of each spec file and its timeline (the diff of every release pair),
+    both made in the worker that read the history: diffing is the other half of the work."""
+    return _on_every_core(_load_with_timeline, repo, files, log, workers)
+
+
+_Job = tuple[Path, list[Revision]]
+
+
+def _on_every_core(
+    work: Callable[[_Job], _T],
+    repo: Repository,
+    files: Sequence[Path],
+    log: FileLog,
+    workers: int | None,
+) -> dict[Path, _T]:
     jobs = [(file, log.revisions(repo.relative(file))) for file in files]
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count <= 1 or len(jobs) < PARALLEL_THRESHOLD:
-        loader = HistoryLoader(repo)
-        return {file: loader.load(file, revisions) for file, revisions in jobs}
+        _LOADER[:] = [HistoryLoader(repo)]
+        return {file: work(job) for file, job in zip(files, jobs, strict=True)}
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -42,16 +66,21 @@ def load_histories(
             fewer_collections(),
             ProcessPoolExecutor(count, initializer=_open, initargs=(repo.root,)) as pool,
         ):
-            return dict(zip(files, pool.map(_load, jobs, chunksize=chunk), strict=True))
+            return dict(zip(files, pool.map(work, jobs, chunksize=chunk), strict=True))
     except BrokenProcessPool:
         # A worker died (out of memory): read here, one by one, rather than fail the build.
-        return load_histories(repo, files, log, workers=1)
+        return _on_every_core(work, repo, files, log, workers=1)
 
 
 def _open(root: Path) -> None:
     _LOADER[:] = [HistoryLoader(Repository(root))]
 
 
-def _load(job: tuple[Path, list[Revision]]) -> SpecHistory:
+def _load(job: _Job) -> SpecHistory:
     file, revisions = job
     return _LOADER[0].load(file, revisions)
+
+
+def _load_with_timeline(job: _Job) -> tuple[SpecHistory, Timeline]:
+    history = _load(job)
+    return history, build_timeline(history)
