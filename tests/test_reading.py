@@ -288,3 +288,17 @@ def test_git_conflict_markers_are_one_problem_at_the_first_marker(where: str) ->
 
 def test_a_setext_heading_is_no_conflict() -> None:
     assert check_text(VALID + "\nOverskrift\n=======\n") == []
+
+
+@pytest.mark.parametrize("spelling", ["0x4", "010", "08", "+3", "00003", "0o7"])
+def test_a_number_yaml_would_read_otherwise_is_named(spelling: str) -> None:
+    problems = check_text(edited("version: 1", f"version: {spelling}"))
+    found = [p for p in problems if p.line == 6]
+    assert [(p.code, p.column) for p in found] == [("SP012", 10)]
+    assert f"Tallet {spelling}" in found[0].message()
+
+
+@pytest.mark.parametrize("spelling", ["0", "7", "-1", "'010'", '"0x4"'])
+def test_plain_and_quoted_numbers_are_not_questioned(spelling: str) -> None:
+    problems = check_text(edited("version: 1", f"version: {spelling}"))
+    assert all("Tallet" not in p.message() for p in problems)

@@ -263,6 +263,20 @@ def _yaml_finding(issue: YamlIssue, span: Span) -> Finding:
             ),
             codes.INVISIBLE_BREAK.code,
         )
+    if issue.kind == "number":
+        shown = excerpt(issue.detail)
+        return Finding(
+            span,
+            Text(
+                f"Tallet {shown} er skrevet, så YAML kan læse det som et andet tal (fx 010 som "
+                "ti og 0x10 som seksten). Skriv tallet med almindelige cifre uden foranstillede "
+                "nuller eller fortegn, eller sæt det i anførselstegn, hvis det er tekst.",
+                f"The number {shown} is written so that YAML may read another number (010 as "
+                "ten, 0x10 as sixteen). Write it in plain digits without leading zeros or sign, "
+                "or quote it if it is text.",
+            ),
+            codes.WRONG_TYPE.code,
+        )
     if issue.kind == "tag":
         tag = excerpt(issue.detail.replace("tag:yaml.org,2002:", "!!", 1))  # as written
         return Finding(

@@ -79,13 +79,15 @@ Yaml12Resolver.add_implicit_resolver(_NULL, re.compile(r"^$"), [""])
 
 # First character of a plain scalar -> the (tag, pattern) pairs that may match it.
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = Yaml12Resolver.yaml_implicit_resolvers
+# A whole number as people write it: no sign but minus, no leading zero, no base prefix.
+_PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
 
 
 @dataclass(frozen=True)
 class YamlIssue:
     """Something wrong in the YAML itself, at a 0-based line and column of the text."""
 
-    kind: str  # syntax | duplicate-key | too-complex | tag
+    kind: str  # syntax | duplicate-key | too-complex | tag | number
     line: int
     column: int
     detail: str
@@ -463,6 +465,11 @@ class _Builder:
             return None
         if tag == _BOOL:
             return value.lower() == "true"
+        if tag == _INT and event.implicit[0] and not _PLAIN_INT.fullmatch(value):
+            # `0x4`, `010`, `+3`, `0o7`: YAML reads a number the author may not have meant
+            # (`010` is ten, `0x10` sixteen); the format writes numbers as plain digits.
+            mark = event.start_mark
+            self.issues.append(YamlIssue("number", mark.line, mark.column, value))
         if tag in (_INT, _FLOAT):
             try:
                 return _to_int(value) if tag == _INT else _to_float(value)
