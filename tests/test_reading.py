@@ -302,3 +302,10 @@ def test_a_number_yaml_would_read_otherwise_is_named(spelling: str) -> None:
 def test_plain_and_quoted_numbers_are_not_questioned(spelling: str) -> None:
     problems = check_text(edited("version: 1", f"version: {spelling}"))
     assert all("Tallet" not in p.message() for p in problems)
+
+
+def test_a_yaml_merge_key_is_explained_not_called_a_typo() -> None:
+    text = edited("target_group:\n", "base: &b\n  description: x\ntarget_group:\n  <<: *b\n")
+    merge = [p for p in check_text(text) if "'<<'" in p.message()]
+    assert [(p.code, p.column) for p in merge] == [("SP011", 3)]
+    assert "flettenøgler" in merge[0].message() and "stavningen" not in merge[0].message()
