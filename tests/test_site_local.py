@@ -320,3 +320,16 @@ def test_change_summary_counts(severities: list[Significance], said: str) -> Non
 )
 def test_shorten(text: str, short: str) -> None:
     assert shorten(text) == short
+
+
+def test_a_choice_by_option_id_shows_the_options_text() -> None:
+    from susi_spec.model import CoreElement
+    from susi_spec.render.local_marks import choice_items
+
+    element = CoreElement.model_validate(
+        {"id": "inddragelse", "title": "Inddragelse", "level": "guideline"}
+        | {"options": [{"id": "fr", "text": "Familierådslagning"}, "Netværksmøde"]}
+    )
+    shown = choice_items(element, ["fr", "Netværksmøde", "Åben dialog"])
+    assert shown.startswith("<li>Familierådslagning</li><li>Netværksmøde</li><li>Åben dialog")
+    assert shown.count("uden for mulighederne") == 1

@@ -76,6 +76,12 @@ def is_offered(element: CoreElement, choice: str) -> bool:
     return choice in ids or _option_key(choice) in {_option_key(t) for t in element.option_texts}
 
 
+def chosen_text(element: CoreElement, choice: str) -> str:
+    """What a reader is shown for `choice`: the option's text when it names the option's id."""
+    named = (o for o in element.options if isinstance(o, Option) and o.id == choice)
+    return next((option.text for option in named), choice)
+
+
 def chosen_by_text(element: CoreElement, choice: str) -> Option | None:
     """The option with an id that `choice` names by its whole text instead (the old form)."""
     key = _option_key(choice)
