@@ -1,4 +1,4 @@
-"""Et lokalt valg nævner mulighedens id, når retningslinjen giver den et (note).
+"""Et lokalt valg nævner mulighedens id, når retningslinjen giver den et.
 
 Den gamle form, hvor `choice` gentager mulighedens hele tekst, læses stadig; noten siger,
 hvilket id der skal stå i stedet, så en rettelse af mulighedens tekst ikke gør valget
@@ -61,7 +61,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 )
 
 
-EN = """A local choice names the option's id when the guideline gives it one (a note).
+EN = """A local choice names the option's id when the guideline gives it one.
 
 The old form, where `choice` repeats the option's whole text, still reads; the note says
 which id to write instead, so that a correction of the option's text does not make the
