@@ -352,3 +352,16 @@ def test_the_check_hands_its_histories_and_local_files_to_the_site(
     assert checked.records == unchecked and checked.problems
     assert reviewed == []
     assert specs / "demo" / "index.md" in loaded and len(loaded) == len(set(loaded))
+
+
+def test_a_choice_by_option_id_shows_the_options_text() -> None:
+    from susi_spec.model import CoreElement
+    from susi_spec.render.local_marks import choice_items
+
+    element = CoreElement.model_validate(
+        {"id": "inddragelse", "title": "Inddragelse", "level": "guideline"}
+        | {"options": [{"id": "fr", "text": "Familierådslagning"}, "Netværksmøde"]}
+    )
+    shown = choice_items(element, ["fr", "Netværksmøde", "Åben dialog"])
+    assert shown.startswith("<li>Familierådslagning</li><li>Netværksmøde</li><li>Åben dialog")
+    assert shown.count("uden for mulighederne") == 1

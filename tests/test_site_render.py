@@ -254,7 +254,8 @@ def test_vendored_mermaid_is_the_pinned_release() -> None:
 def test_danish_words() -> None:
     assert date_da(dt.date(2020, 9, 15)) == "15. september 2020"
     assert version_name("v2") == "version 2" and version_name("final") == "endelig version"
-    assert place_name("hoeje-taastrup") == "Hoeje-Taastrup"
+    assert place_name("hoeje-taastrup") == "Høje-Taastrup"  # a municipality's real name
+    assert place_name("kofoeds-skole") == "Kofoeds-Skole"
     assert place_name("ishoej", {"ishoej": "Ishøj"}) == "Ishøj"
     titles = ["Øvelse", "Anden", "Ålborg-modellen", "Én familie", "Zebra", "Æble"]
     assert sorted(titles, key=sort_key) == [

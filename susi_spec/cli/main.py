@@ -25,6 +25,7 @@ from susi_spec.cli import (
     cmd_local_review,
     cmd_new,
     cmd_release,
+    cmd_review,
     cmd_rules,
     cmd_schema,
 )
@@ -91,6 +92,11 @@ COMMANDS: dict[str, Command] = {
         "Vis hvad hvert sted skal gennemgå efter en ny version (local review).",
         cmd_local_review.add_arguments,
         cmd_local_review.run,
+    ),
+    "review": Command(
+        "Skriv rapporten til en pull request: nye fund og ændringer (review a pull request).",
+        cmd_review.add_arguments,
+        cmd_review.run,
     ),
     "export": Command(
         "Eksportér tjekliste, praksisprofil, TIDieR, parathed eller JSON (export).",
