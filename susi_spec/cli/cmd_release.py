@@ -13,7 +13,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=dt.date.fromisoformat,
         default=None,
         metavar="ÅÅÅÅ-MM-DD",
-        help="frigivelsesdato (standard: i dag)",
+        help="frigivelsesdato, tidligst forrige versions og senest i dag (standard: i dag)",
     )
 
 
@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(Path.cwd())
     path = resolve_spec(args.spec, config)
     try:
-        outcome = release(path, args.date or dt.date.today())
+        outcome = release(path, dt.date.today(), date=args.date)
     except CheckFailed as failure:
         for problem in failure.problems:
             print(problem_line(problem, config.language))

@@ -10,6 +10,8 @@ first finish or undo what a killed run left (see `recovery.py`).
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shlex
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -18,10 +20,10 @@ from pathlib import Path
 from susi_spec.checks.checker import check_document, to_problems
 from susi_spec.errors import SusiError
 from susi_spec.files import checkpoint, write_atomic, write_lock
-from susi_spec.history.front_matter import edit_front_matter
+from susi_spec.history.front_matter import edit_front_matter, scalar_text
 from susi_spec.history.git import Repository, git_dir
 from susi_spec.history.versions import HistoryLoader, SpecHistory
-from susi_spec.labels import version_label
+from susi_spec.labels import version_label, version_order
 from susi_spec.loading.document import parse_document
 from susi_spec.model import Spec
 from susi_spec.problems import Problem, Severity
@@ -33,6 +35,7 @@ from susi_spec.release.recovery import (
     release_subject,
     tag_message,
 )
+from susi_spec.release.scheme import PHASES, Step, proposal
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class Outcome:
     label: str
     commit: str
     tag: str | None = None
+    step: Step | None = None  # bump: the milestone and phase written
 
 
 class CheckFailed(SusiError):
@@ -71,17 +75,28 @@ def _writing(path: Path, tell: Callable[[str], None]) -> Iterator[Repository]:
 
 def _prepare(repo: Repository, path: Path) -> tuple[SpecHistory, Spec, str]:
     relative = repo.relative(path)
-    if repo.changes():
-        raise SusiError(
-            "Arbejdstræet har ændringer, der ikke er committet. Commit eller gem dem (git "
-            "stash) først; intet er ændret."
-        )
+    # Only the file release and bump write must be committed; other files are not theirs.
+    if relative in repo.changes():
+        raise SusiError(_uncommitted(path, committed=repo.blob_at("HEAD", relative) is not None))
     history = HistoryLoader(repo).load(path, repo.specs_log([path]).revisions(relative))
     state = history.working
     if state is None or state.spec is None:
         raise SusiError(f"{relative} er ikke gyldig. Kør 'susi check {relative}'; intet er ændret.")
     # Bytes decoded as they are: read_text would turn CRLF into LF and rewrite every line.
     return history, state.spec, path.read_bytes().decode("utf-8")
+
+
+def _uncommitted(path: Path, committed: bool) -> str:
+    """What to type when the spec has changes that are not committed (paths as typed here)."""
+    shown = shlex.quote(os.path.relpath(path))
+    commit = f'git add {shown} && git commit -m "Ret {path.parent.name}"'
+    if not committed:
+        return f"{shown} er ikke committet endnu; intet er ændret. Commit den først: '{commit}'."
+    return (
+        f"{shown} har ændringer, der ikke er committet; intet er ændret. Commit dem først: "
+        f"'{commit}', eller læg dem til side: 'git stash push -- {shown}' (og hent dem igen "
+        "bagefter med 'git stash pop')."
+    )
 
 
 def _errors(
@@ -92,8 +107,10 @@ def _errors(
     return [p for p in problems if p.severity is Severity.ERROR and p.code not in allowed]
 
 
-def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> Outcome:
-    """Mark the working version released today, commit it and tag it."""
+def release(
+    path: Path, today: dt.date, tell: Callable[[str], None] = print, date: dt.date | None = None
+) -> Outcome:
+    """Mark the working version released on `date` (default today), commit it and tag it."""
     with _writing(path, tell) as repo:
         history, spec, text = _prepare(repo, path)
         label = version_label(spec.version)
@@ -114,13 +131,18 @@ def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> 
                 "nogen gren og kunne gå tabt. Skift til en gren (git switch GREN) og frigiv "
                 "derfra; intet er ændret."
             )
-        new_text = edit_front_matter(text, release_changes(today.isoformat()))
+        day = date or today
+        previous = _previous(history, spec)
+        _check_date(day, today, previous)
+        new_text = edit_front_matter(text, release_changes(day.isoformat()))
         problems = _errors(new_text, repo.relative(path), history)
         if problems:
             raise CheckFailed(problems)
+        if previous is not None and spec.milestone and spec.milestone == previous.milestone:
+            tell(_same_milestone(spec, previous, repo.relative(path)))
         sha = _commit(repo, path, text, new_text, release_subject(spec.id, label))
         try:
-            repo.create_tag(tag, sha, tag_message(spec.title, label, today))
+            repo.create_tag(tag, sha, tag_message(spec.title, label, day))
         except SusiError as error:
             raise SusiError(
                 f"Commit {sha[:8]} er lavet, men tagget {tag} kunne ikke laves: {error} Ret "
@@ -131,8 +153,54 @@ def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> 
         return Outcome(path, label, sha, tag)
 
 
-def bump(path: Path, final: bool = False, tell: Callable[[str], None] = print) -> Outcome:
-    """Start the next version as a draft with empty `changes`, and commit it."""
+def _previous(history: SpecHistory, spec: Spec) -> Spec | None:
+    """The latest release before the version being released, or None for the first."""
+    order = version_order(spec.version)
+    earlier = [r.spec for r in history.releases if version_order(r.spec.version) < order]
+    return max(earlier, key=lambda s: version_order(s.version), default=None)
+
+
+def _check_date(day: dt.date, today: dt.date, previous: Spec | None) -> None:
+    """Refuse a release dated after today or before the previous release."""
+    if day > today:
+        raise SusiError(
+            f"Frigivelsesdatoen {day} ligger efter i dag ({today}); en version kan ikke frigives "
+            "i fremtiden. Udelad --date for at frigive i dag; intet er ændret."
+        )
+    if previous is not None and previous.released is not None and day < previous.released:
+        before = version_label(previous.version)
+        raise SusiError(
+            f"Frigivelsesdatoen {day} ligger før {before}, der blev frigivet "
+            f"{previous.released}. Angiv en dato fra {previous.released} til i dag ({today}) "
+            "med --date, eller udelad --date for at frigive i dag; intet er ændret."
+        )
+
+
+def _same_milestone(spec: Spec, previous: Spec, relative: str) -> str:
+    label, before = version_label(spec.version), version_label(previous.version)
+    step = proposal(spec.version)
+    hint = (
+        ""
+        if step.milestone == spec.milestone
+        else (f" SUSI-skemaet foreslår «{step.milestone}» for {label}.")
+    )
+    return (
+        f"Advarsel: {label} har samme milepæl som {before}: «{spec.milestone}» ('milestone:' i "
+        f"{relative}).{hint} Frigivelsen fortsætter."
+    )
+
+
+def bump(
+    path: Path,
+    final: bool = False,
+    tell: Callable[[str], None] = print,
+    choose: Callable[[str, Step], Step] | None = None,
+) -> Outcome:
+    """Start the next version as a draft with empty `changes`, and commit it.
+
+    Its milestone and phase are the scheme's proposal, or what `choose` (given the new
+    version's label and the proposal) returns; it is asked once nothing can refuse any more.
+    """
     with _writing(path, tell) as repo:
         history, spec, text = _prepare(repo, path)
         if spec.version == "final":
@@ -149,11 +217,29 @@ def bump(path: Path, final: bool = False, tell: Callable[[str], None] = print) -
         problems = _errors(text, repo.relative(path), history, frozenset({"SP401"}))
         if problems:
             raise CheckFailed(problems)
-        version = "final" if final else str(int(spec.version) + 1)
-        new_text = edit_front_matter(text, bump_changes(version))
-        label = version_label(version if final else int(version))
+        version: int | str = "final" if final else int(spec.version) + 1
+        label = version_label(version)
+        step = proposal(version)
+        if choose is not None:
+            step = _valid(choose(label, step))
+        changes = bump_changes(str(version), scalar_text(step.milestone), step.phase)
+        new_text = edit_front_matter(text, changes)
         sha = _commit(repo, path, text, new_text, f"Start {spec.id} {label}")
-        return Outcome(path, label, sha)
+        return Outcome(path, label, sha, step=step)
+
+
+def _valid(step: Step) -> Step:
+    """A milestone of one line of text, and a phase the format knows."""
+    milestone = step.milestone.strip()
+    if not milestone or not milestone.isprintable():
+        raise SusiError(
+            "Milepælen skal være én linje tekst, fx «Metodeseminar 1»; intet er ændret."
+        )
+    if step.phase not in PHASES:
+        raise SusiError(
+            f"Fasen '{step.phase}' findes ikke. Vælg en af: {', '.join(PHASES)}; intet er ændret."
+        )
+    return Step(milestone, step.phase)
 
 
 def _commit(repo: Repository, path: Path, text: str, new_text: str, message: str) -> str:
