@@ -10,23 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from gitrepo import GitRepo, fixture
+from gitrepo import DRAFT, SPEC, GitRepo, drafted
 from susi_spec.cli.main import main
 from susi_spec.files import write_lock
 from susi_spec.history.front_matter import edit_front_matter
-
-SPEC = "specs/demo/index.md"
-DRAFT = fixture("valid_v1.md").replace(
-    "status: released\nreleased: 2020-09-15\n", "status: draft\n"
-)
 
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
     """A repository with demo v1 as a draft, committed."""
-    git = GitRepo(tmp_path / "repo")
-    git.write(SPEC, DRAFT)
-    git.commit("Demo v1 udkast")
+    git = drafted(tmp_path / "repo")
     monkeypatch.chdir(git.root)
     return git
 

@@ -1,8 +1,9 @@
 """Release a version and start the next one, refusing any state they could damage.
 
-Both commands need a clean working tree, a full history and a spec that checks clean; they
-change only the keys they must (see `history/front_matter.py`), keep every other byte (line
-endings, BOM), write atomically, commit that one file, and (release) add an annotated tag
+Both commands need the spec's own file committed (other files are not theirs and are left as
+they are), a full history and a spec that checks clean; they change only the keys they must
+(see `history/front_matter.py`), keep every other byte (line endings, BOM), write
+atomically, commit that one file, and (release) add an annotated tag
 `<id>/v<N>` that is never moved or overwritten. They hold the write lock throughout, and
 first finish or undo what a killed run left (see `recovery.py`).
 """
