@@ -53,11 +53,14 @@ def _released_up_to_v3(repo: GitRepo) -> None:
         assert main(["release", "demo", "--date", date]) == 0
 
 
-def _susi(root: Path, *args: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
+def _susi(root: Path, *args: str, kill_at: int | None = None) -> subprocess.CompletedProcess[str]:
+    """susi as its own process, stdin no terminal."""
     env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull}
+    if kill_at is not None:
+        env[KILL_AT_VARIABLE] = str(kill_at)
     return subprocess.run(
         [sys.executable, "-c", SUSI, *args], cwd=root, env=env, capture_output=True, text=True,
-        timeout=60, **kwargs,  # type: ignore[call-overload]
+        timeout=60, stdin=subprocess.DEVNULL,
     )  # fmt: skip
 
 
@@ -118,16 +121,12 @@ def test_a_bump_with_its_own_milestone_killed_anywhere_is_undone_by_the_next(
     args = ["bump", "demo", "--milestone", "Seminar #2", "--phase", "pilot"]
     for kill_at in (1, 2, 3):
         head = repo.git("rev-parse", "HEAD")
-        env = {**os.environ, KILL_AT_VARIABLE: str(kill_at), "GIT_CONFIG_GLOBAL": os.devnull}
-        killed = subprocess.run(
-            [sys.executable, "-c", SUSI, *args], cwd=repo.root, env=env, capture_output=True,
-            text=True, timeout=60, stdin=subprocess.DEVNULL,
-        )  # fmt: skip
+        killed = _susi(repo.root, *args, kill_at=kill_at)
         if killed.returncode == 0:  # past its last checkpoint: done
             break
         assert killed.returncode == -signal.SIGKILL
         if repo.git("rev-parse", "HEAD") == head:  # killed before the commit: undone
-            done = _susi(repo.root, *args, stdin=subprocess.DEVNULL)
+            done = _susi(repo.root, *args)
             assert done.returncode == 0, done.stdout + done.stderr
         assert repo.git("log", "-1", "--format=%s") == "Start demo v2\n"
         assert _front(repo, "milestone") == '"Seminar \\u00232"'
