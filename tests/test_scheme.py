@@ -307,6 +307,7 @@ def test_a_spec_never_committed_is_told_how_to_commit_it(
     assert main(["release", "ny", "--date", "2021-03-04"]) == 2
     err = capsys.readouterr().err
     assert "specs/ny/index.md er ikke committet endnu; intet er ændret." in err
+    assert 'git commit -m "Tilføj ny"' in err
     (command,) = _commands(err)
     env = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull}
     subprocess.run(command, shell=True, cwd=repo.root, env=env, check=True)

@@ -90,7 +90,8 @@ def _prepare(repo: Repository, path: Path) -> tuple[SpecHistory, Spec, str]:
 def _uncommitted(path: Path, committed: bool) -> str:
     """What to type when the spec has changes that are not committed (paths as typed here)."""
     shown = shlex.quote(os.path.relpath(path))
-    commit = f'git add {shown} && git commit -m "Ret {path.parent.name}"'
+    verb = "Ret" if committed else "Tilføj"
+    commit = f'git add {shown} && git commit -m "{verb} {path.parent.name}"'
     if not committed:
         return f"{shown} er ikke committet endnu; intet er ændret. Commit den først: '{commit}'."
     return (
