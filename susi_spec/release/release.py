@@ -180,12 +180,8 @@ def _check_date(day: dt.date, today: dt.date, previous: Spec | None) -> None:
 
 def _same_milestone(spec: Spec, previous: Spec, relative: str) -> str:
     label, before = version_label(spec.version), version_label(previous.version)
-    step = proposal(spec.version)
-    hint = (
-        ""
-        if step.milestone == spec.milestone
-        else (f" SUSI-skemaet foreslår «{step.milestone}» for {label}.")
-    )
+    proposed = proposal(spec.version).milestone
+    hint = f" SUSI-skemaet foreslår «{proposed}» for {label}." if proposed != spec.milestone else ""
     return (
         f"Advarsel: {label} har samme milepæl som {before}: «{spec.milestone}» ('milestone:' i "
         f"{relative}).{hint} Frigivelsen fortsætter."
