@@ -13,7 +13,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=dt.date.fromisoformat,
         default=None,
         metavar="ÅÅÅÅ-MM-DD",
-        help="frigivelsesdato fra forrige versions dato til i dag (standard: i dag)",
+        help="frigivelsesdato (standard: i dag)",
     )
 
 
