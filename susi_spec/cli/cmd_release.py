@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(Path.cwd())
     path = resolve_spec(args.spec, config)
     try:
-        outcome = release(path, dt.date.today(), date=args.date)
+        outcome = release(path, args.date or dt.date.today())
     except CheckFailed as failure:
         for problem in failure.problems:
             print(problem_line(problem, config.language))

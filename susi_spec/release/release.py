@@ -24,7 +24,7 @@ from susi_spec.files import checkpoint, write_atomic, write_lock
 from susi_spec.history.front_matter import edit_front_matter, scalar_text
 from susi_spec.history.git import Repository, git_dir
 from susi_spec.history.versions import HistoryLoader, SpecHistory
-from susi_spec.labels import version_label, version_order
+from susi_spec.labels import version_label
 from susi_spec.loading.document import parse_document
 from susi_spec.model import Spec
 from susi_spec.problems import Problem, Severity
@@ -36,7 +36,14 @@ from susi_spec.release.recovery import (
     release_subject,
     tag_message,
 )
-from susi_spec.release.scheme import PHASES, Step, proposal
+from susi_spec.release.scheme import (
+    PHASES,
+    Step,
+    check_date,
+    previous_release,
+    proposal,
+    same_milestone,
+)
 
 
 @dataclass(frozen=True)
@@ -87,20 +94,6 @@ def _prepare(repo: Repository, path: Path) -> tuple[SpecHistory, Spec, str]:
     return history, state.spec, path.read_bytes().decode("utf-8")
 
 
-def _uncommitted(path: Path, committed: bool) -> str:
-    """What to type when the spec has changes that are not committed (paths as typed here)."""
-    shown = shlex.quote(os.path.relpath(path))
-    verb = "Ret" if committed else "Tilføj"
-    commit = f'git add {shown} && git commit -m "{verb} {path.parent.name}"'
-    if not committed:
-        return f"{shown} er ikke committet endnu; intet er ændret. Commit den først: '{commit}'."
-    return (
-        f"{shown} har ændringer, der ikke er committet; intet er ændret. Commit dem først: "
-        f"'{commit}', eller læg dem til side: 'git stash push -- {shown}' (og hent dem igen "
-        "bagefter med 'git stash pop')."
-    )
-
-
 def _errors(
     text: str, path: str, history: SpecHistory | None, allowed: frozenset[str] = frozenset()
 ) -> list[Problem]:
@@ -109,10 +102,8 @@ def _errors(
     return [p for p in problems if p.severity is Severity.ERROR and p.code not in allowed]
 
 
-def release(
-    path: Path, today: dt.date, tell: Callable[[str], None] = print, date: dt.date | None = None
-) -> Outcome:
-    """Mark the working version released on `date` (default today), commit it and tag it."""
+def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> Outcome:
+    """Mark the working version released today, commit it and tag it."""
     with _writing(path, tell) as repo:
         history, spec, text = _prepare(repo, path)
         label = version_label(spec.version)
@@ -127,24 +118,24 @@ def release(
             return Outcome(path, label, finished[0], tag)
         if repo.has_tag(tag):  # also a tag on a commit this checkout does not contain
             raise SusiError(f"Tagget {tag} findes allerede; det flyttes aldrig. Intet er ændret.")
+        # `today` is the day asked for (--date): after today, or before the last release, no.
+        previous = previous_release(history, spec)
+        check_date(today, dt.date.today(), previous)
         if repo.branch() is None:
             raise SusiError(
                 "HEAD er ikke på en gren (detached HEAD), så frigivelsens commit hørte ikke til "
                 "nogen gren og kunne gå tabt. Skift til en gren (git switch GREN) og frigiv "
                 "derfra; intet er ændret."
             )
-        day = date or today
-        previous = _previous(history, spec)
-        _check_date(day, today, previous)
-        new_text = edit_front_matter(text, release_changes(day.isoformat()))
+        new_text = edit_front_matter(text, release_changes(today.isoformat()))
         problems = _errors(new_text, repo.relative(path), history)
         if problems:
             raise CheckFailed(problems)
         if previous is not None and spec.milestone and spec.milestone == previous.milestone:
-            tell(_same_milestone(spec, previous, repo.relative(path)))
+            tell(same_milestone(spec, previous, repo.relative(path)))
         sha = _commit(repo, path, text, new_text, release_subject(spec.id, label))
         try:
-            repo.create_tag(tag, sha, tag_message(spec.title, label, day))
+            repo.create_tag(tag, sha, tag_message(spec.title, label, today))
         except SusiError as error:
             raise SusiError(
                 f"Commit {sha[:8]} er lavet, men tagget {tag} kunne ikke laves: {error} Ret "
@@ -153,39 +144,6 @@ def release(
             ) from error
         checkpoint()
         return Outcome(path, label, sha, tag)
-
-
-def _previous(history: SpecHistory, spec: Spec) -> Spec | None:
-    """The latest release before the version being released, or None for the first."""
-    order = version_order(spec.version)
-    earlier = [r.spec for r in history.releases if version_order(r.spec.version) < order]
-    return max(earlier, key=lambda s: version_order(s.version), default=None)
-
-
-def _check_date(day: dt.date, today: dt.date, previous: Spec | None) -> None:
-    """Refuse a release dated after today or before the previous release."""
-    if day > today:
-        raise SusiError(
-            f"Frigivelsesdatoen {day} ligger efter i dag ({today}); en version kan ikke frigives "
-            "i fremtiden. Udelad --date for at frigive i dag; intet er ændret."
-        )
-    if previous is not None and previous.released is not None and day < previous.released:
-        before = version_label(previous.version)
-        raise SusiError(
-            f"Frigivelsesdatoen {day} ligger før {before}, der blev frigivet "
-            f"{previous.released}. Angiv en dato fra {previous.released} til i dag ({today}) "
-            "med --date, eller udelad --date for at frigive i dag; intet er ændret."
-        )
-
-
-def _same_milestone(spec: Spec, previous: Spec, relative: str) -> str:
-    label, before = version_label(spec.version), version_label(previous.version)
-    proposed = proposal(spec.version).milestone
-    hint = f" SUSI-skemaet foreslår «{proposed}» for {label}." if proposed != spec.milestone else ""
-    return (
-        f"Advarsel: {label} har samme milepæl som {before}: «{spec.milestone}» ('milestone:' i "
-        f"{relative}).{hint} Frigivelsen fortsætter."
-    )
 
 
 def bump(
@@ -255,3 +213,17 @@ def _commit(repo: Repository, path: Path, text: str, new_text: str, message: str
         raise SusiError(f"{error} Filen er sat tilbage, som den var; intet er ændret.") from error
     checkpoint()
     return sha
+
+
+def _uncommitted(path: Path, committed: bool) -> str:
+    """What to type when the spec has changes that are not committed (paths as typed here)."""
+    shown = shlex.quote(os.path.relpath(path))
+    verb = "Ret" if committed else "Tilføj"
+    commit = f'git add {shown} && git commit -m "{verb} {path.parent.name}"'
+    if not committed:
+        return f"{shown} er ikke committet endnu; intet er ændret. Commit den først: '{commit}'."
+    return (
+        f"{shown} har ændringer, der ikke er committet; intet er ændret. Commit dem først: "
+        f"'{commit}', eller læg dem til side: 'git stash push -- {shown}' (og hent dem igen "
+        "bagefter med 'git stash pop')."
+    )
