@@ -9,6 +9,7 @@ nothing.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -17,6 +18,9 @@ from susi_spec.errors import SusiError
 from susi_spec.loading.document import FENCE
 
 _KEY = re.compile(r"[A-Za-z_]+:")
+# Text that every YAML reader takes as the same plain string: a word first, no ": " or " #".
+_PLAIN = re.compile(r"[^\W\d_](?:[\w .,()/-]*[\w.)])?")
+_WORDS_1_1 = {"yes", "no", "on", "off", "y", "n", "true", "false", "null"}  # YAML 1.1 bools
 
 DELETE = object()  # value meaning "remove this key"
 
@@ -60,6 +64,14 @@ def edit_front_matter(text: str, changes: Mapping[str, object], *, after: str = 
     result = "\n".join([lines[0], *front, *lines[end:]])
     _verify(lines[1:end], front, changes)
     return result
+
+
+def scalar_text(value: str) -> str:
+    """`value` as the YAML text of a one-line scalar: plain when that is safe, else quoted."""
+    if _PLAIN.fullmatch(value) and value.lower() not in _WORDS_1_1:
+        return value
+    # A JSON string is a YAML double-quoted one; "#" escaped, so no reader takes it for a comment.
+    return json.dumps(value, ensure_ascii=False).replace("#", "\\u0023")
 
 
 def scalar_value(text: str, key: str) -> str | None:
