@@ -309,3 +309,10 @@ def test_a_yaml_merge_key_is_explained_not_called_a_typo() -> None:
     merge = [p for p in check_text(text) if "'<<'" in p.message()]
     assert [(p.code, p.column) for p in merge] == [("SP011", 3)]
     assert "flettenøgler" in merge[0].message() and "stavningen" not in merge[0].message()
+
+
+def test_a_large_plain_file_without_aliases_is_not_called_an_alias_bomb() -> None:
+    # 60,000 values (more than MAX_NODES events) in 420 KB, no & or *: read, not refused.
+    risks = "risks: [" + ", ".join(f"r{i}" for i in range(60_000)) + "]"
+    problems = check_text(edited("milestone: Opstart", "milestone: Opstart\n" + risks))
+    assert "SP009" not in {p.code for p in problems}

@@ -172,4 +172,12 @@ def _language(argv: list[str]) -> str:
 
 
 def entry() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            # A terminal or log that is not UTF-8 (LC_ALL=C with PYTHONUTF8=0): æ, ø and å
+            # come out escaped rather than stopping the command.
+            stream.reconfigure(errors="backslashreplace")
+    if sys.stdout is None:
+        print("susi: standardoutput er lukket; der er intet at skrive til.", file=sys.stderr)
+        sys.exit(2)
     sys.exit(main())

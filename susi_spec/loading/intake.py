@@ -239,6 +239,17 @@ def _yaml_finding(issue: YamlIssue, span: Span) -> Finding:
             ),
             codes.DUPLICATE_KEY.code,
         )
+    if issue.kind == "too-complex" and issue.detail == "depth":
+        return Finding(
+            span,
+            Text(
+                "YAML'en er indrykket for dybt (lister i lister i lister ...). Skriv værdierne "
+                "fladere, som formatet beskriver dem.",
+                "The YAML is nested too deep (lists in lists in lists ...). Write the values "
+                "flatter, as the format describes them.",
+            ),
+            codes.TOO_COMPLEX.code,
+        )
     if issue.kind == "too-complex":
         return Finding(
             span,
