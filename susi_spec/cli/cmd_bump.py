@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import argparse
 
+from susi_spec.cli.language import say
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("spec", metavar="SPEC", help="id eller sti til index.md")
     parser.add_argument(
-        "--final", action="store_true", help="næste version er final (efter pilotafprøvning)"
+        "spec", metavar="SPEC", help=say("id eller sti til index.md", "id or path to index.md")
+    )
+    parser.add_argument(
+        "--final",
+        action="store_true",
+        help=say(
+            "næste version er final (efter pilotafprøvningen)",
+            "the next version is final (after the pilot)",
+        ),
     )
 
 
