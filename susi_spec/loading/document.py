@@ -102,6 +102,7 @@ class Document:
     front_offset: int = 1  # file line index (0-based) where the YAML text starts
     body_end_line: int = 1  # the last line of the file, where a missing section would go
     body: str = ""  # the Markdown after the front matter (a local file's page shows it whole)
+    body_line: int = 1  # the file line of the body's first line
 
     def span(self, path: PathKey, *, key: bool = False) -> Span:
         """The 1-based position in the file of a front-matter key or value."""
@@ -230,6 +231,7 @@ def _parse_document(data: bytes, path: str) -> Document:
         return document
     document.front = loaded.data
     document.body = "\n".join(lines[end + 1 :])
+    document.body_line = end + 2
     document.sections = find_sections(document.body, end + 1)
     return document
 
