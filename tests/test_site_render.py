@@ -368,3 +368,15 @@ def test_delivery_is_shown_in_danish() -> None:
     html = delivery(spec)
     assert "Familie" in html and "Hjemmet" in html  # mode: [family], setting: [home]
     assert ">home<" not in html and "family" not in html
+
+
+def test_html_comments_are_notes_to_the_author_not_text() -> None:
+    """A comment block is left out; one in a code block, or followed by text, is shown."""
+    body = (
+        "Før.\n\n<!-- Fra v1:\n## Målgruppe {#target-group}\n-->\n\nEfter.\n\n"
+        "```\n<!-- i kode -->\n```\n\n<!-- a --> og tekst\n"
+    )
+    html = render_markdown(body)
+    assert "Fra v1" not in html and "Målgruppe" not in html
+    assert "<p>Før.</p>" in html and "<p>Efter.</p>" in html
+    assert "&lt;!-- i kode --&gt;" in html and "og tekst" in html
