@@ -35,11 +35,12 @@ from susi_spec.render.addresses import (
     version_address,
 )
 from susi_spec.render.catalog import render_catalog, sort_key
-from susi_spec.render.html import esc, heading_md, link, safe_url
+from susi_spec.render.html import esc, heading_md, link
 from susi_spec.render.markdown import render_markdown
 from susi_spec.render.sanitize import sanitize_html
 from susi_spec.render.site_terms import date_da, place_name, version_name
 from susi_spec.render.theory import mermaid_label
+from susi_spec.urls import safe_url
 
 MERMAID_SHA256 = "581ed7d74bd9048d0e3a91363927d72ef22942d7722546b27f7cc29e35390eb8"
 

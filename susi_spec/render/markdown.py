@@ -17,7 +17,7 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from susi_spec.loading.document import without_comments
-from susi_spec.render.html import safe_url
+from susi_spec.urls import safe_url
 
 _ANCHOR = re.compile(r"\s*\{#([a-z][a-z0-9-]{0,63})\}\s*$")
 _RELATIVE = re.compile(r"^(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
