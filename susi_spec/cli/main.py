@@ -8,6 +8,7 @@ them all for the table keeps `susi --help` quick.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 import traceback
@@ -154,6 +155,13 @@ def build_parser() -> argparse.ArgumentParser:
         text = command.help.get(say("da", "en"))
         command_parser = sub.add_parser(name, help=text, description=text)
         command.add_arguments(command_parser)
+        # Every command takes --lang, so `--lang en` always gets English help and errors.
+        with contextlib.suppress(argparse.ArgumentError):  # the command has its own
+            command_parser.add_argument(
+                "--lang",
+                choices=("da", "en"),
+                help=say("sprog for hjælpen og fejlbeskederne", "language of help and errors"),
+            )
         command_parser.set_defaults(command_parser=command_parser)
     return parser
 
