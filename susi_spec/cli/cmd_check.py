@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
 
 # Workflow annotation commands by severity.
@@ -24,23 +25,40 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         type=given_path,
-        metavar="STI",
-        help="filer eller mapper (standard: projektets specs/)",
+        metavar=say("STI", "PATH"),
+        help=say(
+            "filer eller mapper (standard: projektets specs/)",
+            "files or folders (default: the project's specs/)",
+        ),
     )
     parser.add_argument(
         "--format",
         choices=("text", "json", "github"),
         default="text",
-        help="uddata: text (standard), json eller github (workflow-annoteringer)",
+        help=say(
+            "uddata: text (standard), json eller github (annoteringer i GitHub Actions)",
+            "output: text (default), json or github (GitHub Actions annotations)",
+        ),
     )
-    parser.add_argument("--strict", action="store_true", help="advarsler giver også exit-kode 1")
-    parser.add_argument("--lang", choices=("da", "en"), help="sprog for meddelelser")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help=say("advarsler giver også exit-kode 1", "warnings give exit code 1 too"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("da", "en"),
+        help=say("sprog for meddelelserne", "language of the messages"),
+    )
     parser.add_argument(
         "--jobs",
         type=int,
         default=None,
         metavar="N",
-        help="antal processer (standard: antal kerner)",
+        help=say(
+            "antal processer (standard: antal kerner)",
+            "number of processes (default: number of cores)",
+        ),
     )
 
 

@@ -12,30 +12,44 @@ import argparse
 import sys
 from pathlib import Path
 
+from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
 from susi_spec.export import FORMATS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("spec", metavar="SPEC", help="id eller sti til index.md")
+    parser.add_argument(
+        "spec", metavar="SPEC", help=say("id eller sti til index.md", "id or path to index.md")
+    )
     parser.add_argument(
         "--format",
         required=True,
         choices=list(FORMATS),
-        help="; ".join(f"{name}: {fmt.title[0]}" for name, fmt in FORMATS.items()),
+        help="; ".join(f"{name}: {say(*fmt.title)}" for name, fmt in FORMATS.items()),
     )
     parser.add_argument(
         "-o",
         "--output",
-        metavar="FIL",
-        help="skriv til en fil ('-' eller intet: standardoutput; Excel-filer kræver en fil)",
+        metavar=say("FIL", "FILE"),
+        help=say(
+            "skriv til en fil ('-' eller intet: standardoutput; Excel-filer kræver en fil)",
+            "write to a file ('-' or nothing: standard output; Excel files need a file)",
+        ),
     )
     parser.add_argument(
         "--version",
         metavar="VERSION",
-        help="frigivet version (v2, final), git-revision eller 'arbejdskopi' (standard)",
+        help=say(
+            "frigivet version (v2, final), git-revision eller 'arbejdskopi' (standard)",
+            "released version (v2, final), git revision or 'arbejdskopi', the working copy"
+            " (default)",
+        ),
     )
-    parser.add_argument("--lang", choices=("da", "en"), help="sprog for overskrifter og kolonner")
+    parser.add_argument(
+        "--lang",
+        choices=("da", "en"),
+        help=say("sprog for overskrifter og kolonner", "language of headings and columns"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,7 +15,8 @@ import os
 import shlex
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from susi_spec.checks.checker import check_document, to_problems
@@ -95,11 +96,33 @@ def _prepare(repo: Repository, path: Path) -> tuple[SpecHistory, Spec, str]:
 
 
 def _errors(
-    text: str, path: str, history: SpecHistory | None, allowed: frozenset[str] = frozenset()
+    text: str,
+    path: str,
+    history: SpecHistory | None,
+    allowed: frozenset[str] = frozenset(),
+    shown: str | None = None,
 ) -> list[Problem]:
+    """The errors in `text`, at their lines in `shown` (the file as the author has it) when
+    `text` is that file with lines added (`released:`)."""
     result = check_document(parse_document(text.encode("utf-8"), path), history=history)
     problems = to_problems([result], {})
-    return [p for p in problems if p.severity is Severity.ERROR and p.code not in allowed]
+    errors = [p for p in problems if p.severity is Severity.ERROR and p.code not in allowed]
+    if shown is None:
+        return errors
+    lines = _line_map(text, shown)
+    return [replace(p, span=replace(p.span, line=lines.get(p.line, p.line))) for p in errors]
+
+
+def _line_map(checked: str, shown: str) -> dict[int, int]:
+    """1-based line in `checked` -> the same line in `shown`; an added line maps to the one
+    it follows."""
+    mapping: dict[int, int] = {}
+    matcher = SequenceMatcher(None, checked.split("\n"), shown.split("\n"), autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for offset, line in enumerate(range(i1, i2)):
+            target = j1 + offset if tag == "equal" or offset < j2 - j1 else max(j1 - 1, 0)
+            mapping[line + 1] = target + 1
+    return mapping
 
 
 def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> Outcome:
@@ -128,7 +151,7 @@ def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> 
                 "derfra; intet er ændret."
             )
         new_text = edit_front_matter(text, release_changes(today.isoformat()))
-        problems = _errors(new_text, repo.relative(path), history)
+        problems = _errors(new_text, repo.relative(path), history, shown=text)
         if problems:
             raise CheckFailed(problems)
         if previous is not None and spec.milestone and spec.milestone == previous.milestone:
