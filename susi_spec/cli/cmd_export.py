@@ -3,7 +3,8 @@ taken out of a spec, for municipalities, Socialstyrelsen and other systems.
 
 The default version is the working copy: the text `/<spec-id>/` on the site shows and
 `susi diff` compares against. Exit 1 when that version does not validate (its problems are
-printed as `susi check` prints them); exit 2 when the output cannot go where it was asked.
+printed as `susi check` prints them, and nothing is exported) or has errors (the export is
+made as it is, and the errors counted); exit 2 when the output cannot go where it was asked.
 """
 
 from __future__ import annotations
@@ -83,9 +84,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     errors = sum(problem.severity.value == "error" for problem in loaded.problems)
     if errors:
+        # Made all the same (a draft's checklist is useful), but exit 1: problems were found.
         print(
             f"susi: bemærk: beskrivelsen har {errors} fejl ('susi check {args.spec}' viser "
-            "dem); eksporten viser den, som den er.",
+            "dem); eksporten er lavet, som den er, og exit-koden er 1.",
             file=sys.stderr,
         )
     data = export(loaded.spec, loaded.origin, args.format, lang)
@@ -95,4 +97,4 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.flush()
     else:
         write_output(target, data, fmt.filename)
-    return 0
+    return 1 if errors else 0

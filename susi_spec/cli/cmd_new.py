@@ -133,6 +133,18 @@ def _require_id(value: str, what: str = "id") -> None:
             f"'{value}' er ikke et gyldigt {what}. Brug små bogstaver a-z, tal og bindestreg, "
             "2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa)."
         )
+    if value in _RESERVED or value in ("local", "assets"):
+        # A folder or file by that name cannot be checked out on Windows, or is one of ours.
+        raise SusiError(
+            f"'{value}' kan ikke bruges som {what}: navnet er reserveret (i Windows eller af "
+            "susi selv). Vælg et andet, fx med et ord mere."
+        )
+
+
+# Names Windows gives to devices, with or without an extension.
+_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))}
+)
 
 
 def _new_local(spec_id: str, place: str, title: str | None) -> int:
