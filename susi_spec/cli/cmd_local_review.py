@@ -68,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = plain(render_review_text(report, lang))
     print(text, end="")
-    invalid = any(review.local is None for review in report.places)
+    # A file that does not validate, or follows no release (SP302), is a problem found.
+    invalid = any(review.local is None or review.unreleased for review in report.places)
     due = any(review.due for review in report.places)
     return 1 if invalid or (args.exit_code and due) else 0
