@@ -53,6 +53,8 @@ class FileResult:
     # For a spec that has local implementations and a git history: its releases, read once
     # here for the local rules.
     common: CommonModel | None = None
+    # A spec with `status: draft`: its completeness errors are a to-do list (Severity.TODO).
+    draft: bool = False
 
 
 @dataclass
@@ -73,6 +75,10 @@ class Report:
     @property
     def warnings(self) -> int:
         return sum(p.severity is Severity.WARNING for p in self.problems)
+
+    @property
+    def todos(self) -> int:
+        return sum(p.severity is Severity.TODO for p in self.problems)
 
     @property
     def notes(self) -> int:
@@ -165,6 +171,7 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
     if isinstance(model, Spec):
         result.spec = model
         result.spec_id = model.id
+        result.draft = model.status == "draft"
         context = Context(document, spec=model, history=history)
         if history is not None:
             earlier = [r for r in history.releases if r.spec.version != model.version]
@@ -302,12 +309,15 @@ def _common_model(
 
 
 def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) -> list[Problem]:
-    """Turn findings into problems with their configured severity, sorted."""
+    """Turn findings into problems with their configured severity, sorted; in a draft, an
+    error of a completeness rule is a to-do."""
     problems: list[Problem] = []
     for result in results:
         for finding in result.findings:
             rule: Rule = BY_KEY[finding.code]
             severity = severities.get(rule.code, rule.severity)
+            if severity is Severity.ERROR and rule.todo and result.draft:
+                severity = Severity.TODO
             if severity is not Severity.OFF:
                 text = Text(capped(finding.text.da), capped(finding.text.en))
                 problems.append(Problem(result.path, finding.span, rule.code, severity, text))

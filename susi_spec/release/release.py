@@ -15,16 +15,15 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
-from susi_spec.checks.checker import check_document, to_problems
 from susi_spec.errors import SusiError
 from susi_spec.files import checkpoint, write_atomic, write_lock
 from susi_spec.history.front_matter import edit_front_matter
 from susi_spec.history.git import Repository, git_dir
 from susi_spec.history.versions import HistoryLoader, SpecHistory
 from susi_spec.labels import version_label
-from susi_spec.loading.document import parse_document
 from susi_spec.model import Spec
-from susi_spec.problems import Problem, Severity
+from susi_spec.problems import Problem
+from susi_spec.release.demands import errors, release_errors
 from susi_spec.release.recovery import (
     bump_changes,
     finish_tag,
@@ -84,14 +83,6 @@ def _prepare(repo: Repository, path: Path) -> tuple[SpecHistory, Spec, str]:
     return history, state.spec, path.read_bytes().decode("utf-8")
 
 
-def _errors(
-    text: str, path: str, history: SpecHistory | None, allowed: frozenset[str] = frozenset()
-) -> list[Problem]:
-    result = check_document(parse_document(text.encode("utf-8"), path), history=history)
-    problems = to_problems([result], {})
-    return [p for p in problems if p.severity is Severity.ERROR and p.code not in allowed]
-
-
 def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> Outcome:
     """Mark the working version released today, commit it and tag it."""
     with _writing(path, tell) as repo:
@@ -115,7 +106,7 @@ def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> 
                 "derfra; intet er ændret."
             )
         new_text = edit_front_matter(text, release_changes(today.isoformat()))
-        problems = _errors(new_text, repo.relative(path), history)
+        problems = release_errors(text, repo.relative(path), history, today)
         if problems:
             raise CheckFailed(problems)
         sha = _commit(repo, path, text, new_text, release_subject(spec.id, label))
@@ -146,7 +137,7 @@ def bump(path: Path, final: bool = False, tell: Callable[[str], None] = print) -
         if finished is not None:
             tell(finished[1])
         # Edits after the release (SP401) are exactly what starting the next version fixes.
-        problems = _errors(text, repo.relative(path), history, frozenset({"SP401"}))
+        problems = errors(text, repo.relative(path), history, frozenset({"SP401"}))
         if problems:
             raise CheckFailed(problems)
         version = "final" if final else str(int(spec.version) + 1)
