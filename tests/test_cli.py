@@ -170,14 +170,15 @@ def test_json_has_exactly_the_contract_keys_and_consistent_counts(
     write(project, "specs/demo/local/vejle.md", LOCAL.format(place="odense"))
     code, report = run_json(capsys)
     assert code == 1
-    # The contract's keys, and `notes` (never counted as errors or warnings).
-    assert set(report) == {"files", "errors", "warnings", "notes", "problems"}
+    # The contract's keys, and `todos` and `notes` (never counted as errors or warnings).
+    assert set(report) == {"files", "errors", "warnings", "todos", "notes", "problems"}
     keys = {"path", "line", "column", "code", "severity", "message"}
     assert all(set(problem) == keys for problem in report["problems"])
     assert report["files"] == 3
     severities = [p["severity"] for p in report["problems"]]
     assert report["errors"] == severities.count("error") == 2
     assert report["warnings"] == severities.count("warning") == 1
+    assert report["todos"] == severities.count("todo") == 0
     assert report["notes"] == severities.count("note") == 0
     # Sorted by file, then position.
     assert places(report) == [
