@@ -79,6 +79,21 @@ HISTORY_UNAVAILABLE = Rule(
     severity=Severity.WARNING,
 )
 
+# Reported by the checker itself: a file's shape is wrong, so the rules ran only on the rest
+# (or not at all); how many checks could not run yet, and why. Never fails a check: the shape
+# errors it follows do.
+CHECKS_POSTPONED = Rule(
+    "SP022",
+    "checks-postponed",
+    RuleDoc(
+        Text(
+            "Nogle tjek kunne ikke køre endnu, fordi en del af filen har forkert form.",
+            "Some checks could not run yet, because part of the file has the wrong shape.",
+        )
+    ),
+    severity=Severity.NOTE,
+)
+
 CHECK_RULES: tuple[Rule, ...] = (
     id_matches_folder.RULE,
     summary_required.RULE,
@@ -128,7 +143,10 @@ CHECK_RULES: tuple[Rule, ...] = (
 )
 
 ALL_RULES: tuple[Rule, ...] = tuple(
-    sorted((*LOADING_RULES, HISTORY_UNAVAILABLE, *CHECK_RULES), key=lambda rule: rule.code)
+    sorted(
+        (*LOADING_RULES, HISTORY_UNAVAILABLE, CHECKS_POSTPONED, *CHECK_RULES),
+        key=lambda rule: rule.code,
+    )
 )
 BY_KEY: dict[str, Rule] = {
     **{rule.code: rule for rule in ALL_RULES},
@@ -138,6 +156,7 @@ BY_KEY: dict[str, Rule] = {
 __all__ = [
     "ALL_RULES",
     "BY_KEY",
+    "CHECKS_POSTPONED",
     "CHECK_RULES",
     "HISTORY_UNAVAILABLE",
     "Context",
