@@ -177,7 +177,9 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
     model, findings, aside = validate_rest(document)
     result.findings.extend(findings)
     if aside or (model is None and findings):
-        result.findings.extend(_postponed(document, model, aside, history))
+        # The note follows the shape errors it explains: placed at the last of them.
+        at = max(finding.span for finding in findings)
+        result.findings.extend(_postponed(document, model, aside, history, at))
     elif isinstance(model, Spec):
         result.spec = model
         result.spec_id = model.id
@@ -203,6 +205,7 @@ def _postponed(
     model: Spec | LocalSpec | None,
     aside: list[tuple[int | str, ...]],
     history: SpecHistory | None,
+    at: Span,
 ) -> list[Finding]:
     """A file whose shape is wrong: the rules' findings on the rest (what validated, outside
     the parts set aside), and a note saying how many checks could not run yet and why.
@@ -217,7 +220,14 @@ def _postponed(
         found = run_rules(_spec_context(document, model, history), "spec")
     # A core element (any list item) is judged whole: its rules point at its id.
     areas = [_lines(document, _item(part)) for part in aside]
-    kept = [f for f in found if not any(low <= f.span.line <= high for low, high in areas)]
+    # A rule may also point elsewhere at a key set aside ("Tilføj 'released: ...'").
+    keys = tuple(f"'{part[-1]}{end}" for part in aside for end in (":", "'"))
+    kept = [
+        f
+        for f in found
+        if not any(low <= f.span.line <= high for low, high in areas)
+        and not any(key in f.text.da for key in keys)
+    ]
     if not isinstance(model, Spec):
         count = len(rules)  # no model: none of the rules could look at the file
     else:  # the rules that had something to say about a part set aside
@@ -239,7 +249,7 @@ def _postponed(
             f"{counted[1]} {parts} could not run yet, because the shape is wrong there. Fix "
             "the errors above and check again; the rest of the file was checked.",
         )
-    return [*kept, Finding(Span(), note, CHECKS_POSTPONED.code)]
+    return [*kept, Finding(at, note, CHECKS_POSTPONED.code)]
 
 
 def _item(part: tuple[int | str, ...]) -> tuple[int | str, ...]:
