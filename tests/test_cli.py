@@ -20,7 +20,7 @@ from test_hostile import ENTRY
 VALID = (Path(__file__).parent / "fixtures" / "valid_v1.md").read_text(encoding="utf-8")
 TITLE_LIST = VALID.replace("title: Demo-indsats", "title: [a, b]", 1)  # SP012 at 4:8
 # The note that follows it: no rule could run on a spec without its (required) title.
-TITLE_NOTE = ("SP022", 4, 8, "note")
+TITLE_NOTE = ("SP024", 4, 8, "note")
 EXTRA_ANCHOR = VALID + "\n## Ekstra {#ekstra}\n\nMere.\n"  # SP210, a warning, at 111:11
 # A rule error (SP105 at 16:9) and a warning (SP210 at 110:11): the model itself is valid.
 ERROR_AND_WARNING = EXTRA_ANCHOR.replace(
@@ -260,7 +260,7 @@ def test_pyproject_rules_change_severities(
     write(project, "specs/demo/index.md", text)
     code, report = run_json(capsys, *extra)
     assert code == expected
-    problems = [p for p in report["problems"] if p["code"] != "SP022"]  # the note stays
+    problems = [p for p in report["problems"] if p["code"] != "SP024"]  # the note stays
     if severity is None:
         assert problems == [] and report["errors"] == report["warnings"] == 0
     else:

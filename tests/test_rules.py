@@ -842,7 +842,7 @@ def test_local_of_an_invalid_spec_blames_only_the_spec(project: Path) -> None:
     (project / "specs/demo/local/ballerup.md").write_text(LOCAL, encoding="utf-8")
     report = check_paths([Path("specs")], history=False)
     found = {(p.path, p.code) for p in report.problems}
-    assert found == {(SPEC, "SP011"), (SPEC, "SP014"), (SPEC, "SP022")}
+    assert found == {(SPEC, "SP011"), (SPEC, "SP014"), (SPEC, "SP024")}
 
 
 def test_local_rules_need_the_project() -> None:

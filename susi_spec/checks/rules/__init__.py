@@ -83,7 +83,7 @@ HISTORY_UNAVAILABLE = Rule(
 # (or not at all); how many checks could not run yet, and why. Never fails a check: the shape
 # errors it follows do.
 CHECKS_POSTPONED = Rule(
-    "SP022",
+    "SP024",
     "checks-postponed",
     RuleDoc(
         Text(
