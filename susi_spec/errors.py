@@ -8,10 +8,44 @@ went away.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 EXIT_INTERNAL = 3
+# OSErrors that are the machine's state, not a bug: exit 2 with what to do.
+ENVIRONMENT_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOENT, errno.EIO}
+)
+_ENVIRONMENT_WORDS = {
+    errno.ENOSPC: ("disken er fuld", "the disk is full", "Frigør plads"),
+    errno.EDQUOT: (
+        "din diskkvote er brugt",
+        "your disk quota is used up",
+        "Frigør plads",
+    ),
+    errno.EROFS: (
+        "filsystemet er skrivebeskyttet",
+        "the file system is read-only",
+        "Brug en mappe, du kan skrive i",
+    ),
+    errno.EACCES: (
+        "du har ikke adgang",
+        "permission denied",
+        "Tjek rettighederne til filen og mappen",
+    ),
+    errno.EPERM: (
+        "handlingen er ikke tilladt",
+        "operation not permitted",
+        "Tjek rettighederne til filen og mappen",
+    ),
+    errno.ENOENT: ("filen eller mappen findes ikke", "no such file or folder", "Tjek stien"),
+    errno.EIO: (
+        "disken svarer ikke (I/O-fejl)",
+        "the disk does not answer (I/O error)",
+        "Tjek disken",
+    ),
+}
 # Marks the note that names the file an unexpected exception was raised under; notes travel
 # with the exception out of a worker process.
 _FILE_NOTE = "susi-file: "
@@ -70,3 +104,14 @@ def internal_error_line(error: BaseException, lang: str = "da") -> str:
         + (", og filen" if where else "")
         + ". SUSI_DEBUG=1 viser detaljerne."
     )
+
+
+def environment_error_line(error: OSError, lang: str = "da") -> str:
+    """One line for an OSError that is the machine's state (see ENVIRONMENT_ERRNOS)."""
+    own = error.strerror or type(error).__name__
+    da, en, todo = _ENVIRONMENT_WORDS.get(error.errno or 0, (own, own, "Ret det"))
+    where = error.filename or file_of(error)
+    place = f"{where}: " if where else ""
+    if lang == "en":
+        return f"{place}{en}. Fix it and run the command again."
+    return f"{place}{da}. {todo}, og kør kommandoen igen."

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,13 @@ import pytest
 from susi_spec.checks.checker import check_document, to_problems
 from susi_spec.loading.document import parse_document
 from susi_spec.problems import Problem
+
+
+@pytest.fixture(autouse=True)
+def _no_terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test reads a terminal: under `pytest -s` in one, `susi bump` would ask and wait."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO())
+    yield
 
 
 def check_text(text: str, path: str = "specs/demo/index.md") -> list[Problem]:

@@ -51,3 +51,18 @@ class GitRepo:
 
 def fixture(name: str) -> str:
     return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+SPEC = "specs/demo/index.md"
+# The bundled test spec as a v1 draft, not yet released.
+DRAFT = fixture("valid_v1.md").replace(
+    "status: released\nreleased: 2020-09-15\n", "status: draft\n"
+)
+
+
+def drafted(root: Path) -> GitRepo:
+    """A repository at `root` with the demo v1 draft committed."""
+    git = GitRepo(root)
+    git.write(SPEC, DRAFT)
+    git.commit("Demo v1 udkast")
+    return git

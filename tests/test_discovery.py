@@ -166,3 +166,27 @@ def test_a_spec_from_outside_the_repository_is_checked_and_its_history_named(
     assert code == 0 and report["files"] == 2
     outside = [p for p in problems(report) if p[1] == "SP404"]
     assert len(outside) == 1 and outside[0][0].endswith("kopi/specs/demo/index.md")
+
+
+def test_files_named_as_if_meant_to_be_checked_are_warned_about(tmp_path: Path) -> None:
+    from conftest import local_text
+
+    local = local_text("ballerup", 1, "  - core_element: koordinering\n    how: Sådan.\n")
+    git = committed(
+        tmp_path / "repo",
+        {
+            "specs/README.md": "Indsatserne i dette repository.",  # notes: no warning
+            "specs/demo/index.md": VALID,
+            "specs/demo/noter.md": "a spec's own notes: no warning",
+            "specs/andet/Index.md": VALID.replace("id: demo", "id: andet"),
+            "specs/demo/local/Ballerup.MD": local,
+            "specs/demo/local/gammelt/ballerup.md": local,
+            "specs/demo/local/readme.txt": "not Markdown: no warning",
+        },
+    )
+    _, report = check(git.root)
+    assert sorted(problems(report)) == [
+        ("specs/andet/Index.md", "SP022"),
+        ("specs/demo/local/Ballerup.MD", "SP022"),
+        ("specs/demo/local/gammelt/ballerup.md", "SP022"),
+    ]

@@ -101,3 +101,11 @@ def test_what_check_refuses_as_an_opening_the_editor_refuses_too(opening: str) -
     assert parse_document(text.encode(), "specs/demo/index.md").front is None
     with pytest.raises(SusiError):
         edit_front_matter(text, {"status": "released"})
+
+
+def test_a_cr_only_file_is_edited_and_stays_cr_only() -> None:
+    cr = SOURCE.replace("\n", "\r")
+    result = edit_front_matter(cr, {"status": "released", "released": "2021-02-03"})
+    assert "\n" not in result and "\rreleased: 2021-02-03\r" in result
+    lf = edit_front_matter(SOURCE, {"status": "released", "released": "2021-02-03"})
+    assert result == lf.replace("\n", "\r")

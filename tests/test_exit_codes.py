@@ -69,3 +69,41 @@ def test_usage_errors_stay_exit_2(project: Path, capsys: pytest.CaptureFixture[s
     assert main(["check", "--no-such-flag"]) == 2
     assert main(["no-such-command"]) == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["check", ""],
+        ["history", ""],
+        ["diff", ""],
+        ["export", "", "--format", "json"],
+        ["local-review", ""],
+        ["history", "   "],
+    ],
+    ids=["check", "history", "diff", "export", "local-review", "spaces"],
+)
+def test_an_empty_argument_is_a_usage_error_not_everything(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    (project / "specs" / "demo").mkdir()
+    (project / "specs" / "demo" / "index.md").write_text(VALID)
+    assert main(argv) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("susi: ") and err.count("\n") == 1
+
+
+def test_a_local_file_whose_spec_file_is_missing_is_an_error(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from conftest import local_text
+
+    folder = project / "specs" / "demo"
+    (folder / "local").mkdir(parents=True)
+    (folder / "Index.md").write_text(VALID)  # the wrong name: not the common model
+    (folder / "local" / "ballerup.md").write_text(
+        local_text("ballerup", 1, "  - core_element: koordinering\n    how: Sådan.\n")
+    )
+    assert main(["check"]) == 1
+    out = capsys.readouterr().out
+    assert "SP301" in out and "specs/demo/index.md mangler" in out

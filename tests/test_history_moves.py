@@ -137,3 +137,32 @@ def test_two_specs_with_the_same_folder_name_must_be_named_by_path(
     git.write("specs/nyt/andet/index.md", VALID.replace("id: demo", "id: andet"))
     assert main(["history", "andet"]) == 2
     assert "Flere indsatsbeskrivelser hedder 'andet'" in capsys.readouterr().err
+
+
+EDITS = {
+    "heading-into-a-quote": ("## Omkostninger {#costs}", "> ## Omkostninger {#costs}"),
+    "heading-into-a-list": ("## Omkostninger {#costs}", "- ## Omkostninger {#costs}"),
+    "text-before-the-first-section": ("\n## ", "\nEn indledende sætning.\n\n## "),
+}
+
+
+@pytest.mark.parametrize(("old", "new"), EDITS.values(), ids=EDITS.keys())
+def test_any_change_of_a_released_body_is_caught_by_the_frozen_rule(
+    tmp_path: Path, old: str, new: str
+) -> None:
+    git = _released_twice(tmp_path / "repo")
+    path = git.root / "specs/demo/index.md"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    git.commit("en ændring af v2's brødtekst")
+    assert [p.code for p in check_paths([path]).problems] == ["SP401"]
+
+
+def test_spacing_alone_is_no_change(tmp_path: Path) -> None:
+    git = _released_twice(tmp_path / "repo")
+    path = git.root / "specs/demo/index.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\n\n", "\n\n\n").replace(". ", ".  "), encoding="utf-8")
+    git.commit("kun mellemrum")
+    assert check_paths([path]).problems == []

@@ -6,10 +6,13 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from test_local import V2
 
 from gitrepo import GitRepo
 from susi_spec.errors import SusiError
+from susi_spec.history import histories
 from susi_spec.history.git import Repository, blob_id
+from test_rules import VALID
 
 
 def test_blobs_are_read_in_batches_and_a_wrong_id_leaves_the_reader_in_step(
@@ -101,3 +104,28 @@ def test_specs_log_follows_renamed_spec_folders_and_skips_other_commits(tmp_path
         ("specs/ny/index.md", renamed),
     ]
     assert set(log.chains) == {"specs/ny/index.md", "specs/ny/local/ballerup.md"}
+
+
+def test_histories_read_on_every_core_equal_those_read_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    repo = GitRepo(tmp_path)
+    names = ("a", "b", "c")
+    for name in names:
+        repo.write(f"specs/{name}/index.md", VALID)
+    repo.commit("v1")
+    repo.write("specs/b/index.md", V2)
+    repo.commit("b v2")
+    files = [tmp_path / "specs" / name / "index.md" for name in names]
+    git = Repository(tmp_path)
+    log = git.file_log("specs")
+    alone = histories.load_histories(git, files, log, workers=1)
+    monkeypatch.setattr(histories, "PARALLEL_THRESHOLD", 1)
+    assert histories.load_histories(git, files, log, workers=2) == alone
+    assert [len(alone[file].releases) for file in files] == [1, 2, 1]
+    timelines = histories.load_timelines(git, files, log, workers=2)
+    assert {file: pair[0] for file, pair in timelines.items()} == alone
+    from susi_spec.history.timeline import build_timeline
+
+    assert [pair[1] for pair in timelines.values()] == [build_timeline(alone[f]) for f in files]
+    assert [len(pair[1].entries) for pair in timelines.values()] == [1, 2, 1]

@@ -198,7 +198,8 @@ CASES: dict[str, Case] = {
     # The characters of strings count through aliases, not only the nodes (issue 10).
     "long-string-laughs": _case(long_laughs(), "SP009", 5, 1, "aliasser"),
     "deep-through-alias": _case(deep_alias(), "SP009", 4, 1),
-    "many-small-aliases": _case(many_small_aliases(), "SP009", 12_502, 1),
+    # What aliases add is held to MAX_NODES: 3 nodes each, so the 16,667th alias is refused.
+    "many-small-aliases": _case(many_small_aliases(), "SP009", 16_670, 1),
     "recursive-alias-list": _case("---\nschema: susi-spec/1\na: &a [*a]\n---\n", "SP009", 3, 1),
     "recursive-alias-map": _case("---\nschema: susi-spec/1\na: &a\n  b: *a\n---\n", "SP009", 4, 3),
     # The top-level mapping is the first level; the 64th bracket is one too deep.
@@ -399,7 +400,9 @@ YAML_12 = {
 @pytest.mark.parametrize(("raw", "expected"), YAML_12.values(), ids=YAML_12.keys())
 def test_yaml_1_2_meaning_of_plain_scalars(raw: str, expected: object) -> None:
     loaded = load_yaml(f"value: {raw}")
-    assert loaded.issues == []
+    # The meaning is YAML 1.2's; a number it reads in another base is also named (SP012).
+    surprising = raw in ("010", "0o10", "0x10")
+    assert [issue.kind for issue in loaded.issues] == (["number"] if surprising else [])
     assert loaded.data == {"value": expected}
     assert type(loaded.data["value"]) is type(expected)
 

@@ -52,10 +52,23 @@ def test_github_escaping_follows_the_workflow_command_rules(
         ("\x1b[2J\x1bc", True, ""),  # clear the screen, reset the terminal
         ("a\rb\x08c\x00d\x7fe\x9bf\u2028g", True, "abcdefg"),
         ("a\tb\nc", True, "a\tb\nc"),  # the output's own tab and newline stay
-        ("a\tb\nc", False, "a\tbc"),
+        ("a\tb\nc", False, "a\tb\\nc"),
+        ("id\u200d-med-usynligt-tegn", False, "id<U+200D>-med-usynligt-tegn"),
+        ("x\u202eevil", True, "x<U+202E>evil"),
         ("Fælles kerneelementer ↑", True, "Fælles kerneelementer ↑"),
     ],
-    ids=["csi", "osc-bel", "osc-st", "clear-reset", "c0-c1-del", "keep", "one-line", "danish"],
+    ids=[
+        "csi",
+        "osc-bel",
+        "osc-st",
+        "clear-reset",
+        "c0-c1-del",
+        "keep",
+        "one-line",
+        "zero-width",
+        "bidi-override",
+        "danish",
+    ],
 )
 def test_plain_strips_terminal_control(text: str, lines: bool, shown: str) -> None:
     assert plain(text, lines=lines) == shown
@@ -91,7 +104,9 @@ def test_text_format_prints_one_line_per_problem_without_control_characters(
     assert main(["check"]) == 1
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert all(line.startswith(("specs/demo/index.md:", "specs/x::error")) for line in lines[:-1])
+    assert all(
+        line.startswith(("specs/demo/index.md:", "specs/x\\n::error")) for line in lines[:-1]
+    )
     assert lines[-1].startswith("2 filer tjekket: ")
     assert not any(char in out for char in "\x1b\r")
 
@@ -113,7 +128,7 @@ def test_usage_errors_name_paths_without_control_characters(
 ) -> None:
     assert main(["export", "\x1b]0;pwned\x07demo\n", "--format", "json"]) == 2
     err = capsys.readouterr().err
-    assert "'demo'" in err and "\x1b" not in err and err.count("\n") == 1
+    assert "'demo\\n'" in err and "\x1b" not in err and err.count("\n") == 1
 
 
 # A title that clears the screen and sets the terminal's window title.

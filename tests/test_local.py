@@ -236,8 +236,41 @@ def test_new_local_file_lists_every_core_element_of_the_latest_release(
     # Never overwrites, never invents a place id.
     assert main(["new", "demo", "--place", "odense"]) == 2
     assert target.read_text(encoding="utf-8") == filled
-    assert main(["new", "demo", "--place", "Odense Kommune"]) == 2
+    assert main(["new", "demo", "--place", "Odense Kommune"]) == 2  # the same place
+    assert "findes allerede" in capsys.readouterr().err
+    assert main(["new", "demo", "--place", "112"]) == 2
     assert "ikke et gyldigt sted-id" in capsys.readouterr().err
+
+
+def test_new_local_file_knows_municipalities_by_their_real_names(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["new", "demo", "--place", "Ishøj"]) == 0
+    target = repo.root / "specs/demo/local/ishoej.md"
+    text = target.read_text(encoding="utf-8")
+    assert "place: ishoej\n" in text and "title: Demo-indsats i Ishøj\n" in text
+    assert "Advarsel" not in capsys.readouterr().out
+    assert main(["new", "demo", "--place", "ishoej"]) == 2  # the same place, written as its id
+    assert main(["new", "demo", "--place", "Høje-Taastrup"]) == 0
+    assert "title: Demo-indsats i Høje-Taastrup" in (
+        repo.root / "specs/demo/local/hoeje-taastrup.md"
+    ).read_text(encoding="utf-8")
+    capsys.readouterr()
+    # Not a municipality: written as given, with the warning the check gives and how to fix it.
+    assert main(["new", "demo", "--place", "Kofoeds Skole"]) == 0
+    out = capsys.readouterr().out
+    provider = repo.root / "specs/demo/local/kofoeds-skole.md"
+    assert "title: Demo-indsats i Kofoeds Skole" in provider.read_text(encoding="utf-8")
+    assert "'kofoeds-skole' er ikke en af de 98 kommuner" in out and "provider:" in out
+    codes = [p.code for p in check_paths([provider]).problems]
+    assert "SP312" in codes
+    provider.write_text(
+        provider.read_text(encoding="utf-8").replace(
+            "place: kofoeds-skole\n", "place: kofoeds-skole\nprovider: Kofoeds Skole\n"
+        ),
+        encoding="utf-8",
+    )
+    assert "SP312" not in [p.code for p in check_paths([provider]).problems]
 
 
 def test_new_local_file_needs_a_release(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -247,3 +280,17 @@ def test_new_local_file_needs_a_release(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.chdir(git.root)
     assert main(["new", "demo", "--place", "odense"]) == 2
     assert not (git.root / "specs/demo/local").exists()
+
+
+def test_new_local_file_names_guideline_options_by_their_ids() -> None:
+    from susi_spec.local.scaffold import local_file_text
+    from susi_spec.model import Spec
+
+    options = [{"id": "fr", "text": "Familierådslagning"}, "Netværksmøde"]
+    element = {"id": "inddragelse", "title": "Inddragelse", "level": "guideline"}
+    spec = Spec.model_validate(
+        {"schema": "susi-spec/1", "id": "demo", "title": "Demo", "version": 1}
+        | {"status": "released", "core_elements": [element | {"options": options}]}
+    )
+    text = local_file_text(spec, "ishoej", "Demo i Ishøj")
+    assert "  # Muligheder: fr (Familierådslagning); Netværksmøde\n" in text

@@ -248,3 +248,74 @@ def test_tags_and_numbers_python_cannot_hold_are_coded_problems(
     problems = check_text(edited("version: 1", line))
     assert (code, at, column) in {(p.code, p.line, p.column) for p in problems}
     assert all(len(p.message()) < 400 for p in problems)  # a value is quoted only in part
+
+
+ANCHORS = {
+    "plain": "## Omkostninger {#costs}",
+    "attribute-list": "## Omkostninger {: #costs}",
+    "with-a-class": "## Omkostninger {#costs .vigtig}",
+    "trailing-spaces": "## Omkostninger {#costs}   ",
+}
+
+
+@pytest.mark.parametrize("heading", ANCHORS.values(), ids=ANCHORS.keys())
+def test_every_spelling_of_an_anchor_names_the_section_for_check_and_site(heading: str) -> None:
+    from susi_spec.render.markdown import render_markdown
+
+    text = VALID.replace("## Omkostninger {#costs}", heading)
+    assert check_text(text) == []
+    assert '<h2 id="costs">Omkostninger</h2>' in render_markdown(heading + "\n")
+
+
+def test_a_heading_with_a_long_run_of_spaces_renders_in_linear_time() -> None:
+    from susi_spec.render.markdown import render_markdown
+
+    html = render_markdown("## Titel" + " " * 300_000 + "x {#a}\n")  # under HANG_GUARD
+    assert 'id="a"' in html
+
+
+@pytest.mark.parametrize("where", ["front", "body"])
+def test_git_conflict_markers_are_one_problem_at_the_first_marker(where: str) -> None:
+    conflict = "<<<<<<< HEAD\n{a}\n=======\n{b}\n>>>>>>> gren\n"
+    if where == "front":
+        old = "milestone: Opstart"
+        text = edited(old, conflict.format(a=old, b="milestone: Metodeseminar 1"))
+        line = 9  # where milestone stood
+    else:
+        text = VALID + "\n" + conflict.format(a="Første udgave.", b="Anden udgave.")
+        line = VALID.count("\n") + 2
+    problems = check_text(text)
+    assert [(p.code, p.line) for p in problems] == [("SP023", line)]
+    assert "git-konflikt" in problems[0].message()
+
+
+def test_a_setext_heading_is_no_conflict() -> None:
+    assert check_text(VALID + "\nOverskrift\n=======\n") == []
+
+
+@pytest.mark.parametrize("spelling", ["0x4", "010", "08", "+3", "00003", "0o7"])
+def test_a_number_yaml_would_read_otherwise_is_named(spelling: str) -> None:
+    problems = check_text(edited("version: 1", f"version: {spelling}"))
+    found = [p for p in problems if p.line == 6]
+    assert [(p.code, p.column) for p in found] == [("SP012", 10)]
+    assert f"Tallet {spelling}" in found[0].message()
+
+
+@pytest.mark.parametrize("spelling", ["0", "7", "-1", "'010'", '"0x4"'])
+def test_plain_and_quoted_numbers_are_not_questioned(spelling: str) -> None:
+    problems = check_text(edited("version: 1", f"version: {spelling}"))
+    assert all("Tallet" not in p.message() for p in problems)
+
+
+def test_a_yaml_merge_key_is_explained_not_called_a_typo() -> None:
+    text = edited("target_group:\n", "base: &b\n  description: x\ntarget_group:\n  <<: *b\n")
+    merge = [p for p in check_text(text) if "'<<'" in p.message()]
+    assert [(p.code, p.column) for p in merge] == [("SP011", 3)]
+    assert "flettenøgler" in merge[0].message() and "stavningen" not in merge[0].message()
+
+
+def test_a_large_plain_file_without_aliases_is_not_called_an_alias_bomb() -> None:
+    # 60,000 values (more than MAX_NODES events) in 420 KB, no & or *: read, not refused.
+    risks = "risks: [" + ", ".join(f"r{i}" for i in range(60_000)) + "]"
+    problems = check_text(edited("milestone: Opstart", "milestone: Opstart\n" + risks))
+    assert "SP009" not in {p.code for p in problems}

@@ -86,8 +86,14 @@ def test_bump_starts_next_draft_with_empty_changes(repo: GitRepo) -> None:
     assert main(["bump", "demo"]) == 0
     after = (repo.root / SPEC).read_text(encoding="utf-8")
     removed, added = _changed_lines(before, after)
-    assert removed == ["version: 1", "status: released", "released: 2021-03-04"]
-    assert added == ["version: 2", "status: draft", "changes: []"]
+    assert removed == [
+        "version: 1",
+        "status: released",
+        "released: 2021-03-04",
+        "milestone: Opstart",
+    ]
+    # Not asked (stdin is no terminal here): the scheme's milestone for v2, the same phase.
+    assert added == ["version: 2", "status: draft", "changes: []", "milestone: Metodeseminar 1"]
     assert repo.git("status", "--porcelain") == ""
     assert main(["check"]) == 0  # a fresh draft may have no changes yet
     assert main(["bump", "demo"]) == 2  # v2 is not released yet

@@ -631,9 +631,11 @@ def test_only_link_direction_section_anchors_and_local_review_items_warn() -> No
         "SP306",  # a guideline choice outside its options: for review
         "SP307",  # a deviation from a guideline: for review
         "SP309",  # due for review
+        "SP312",  # a place that is no municipality: perhaps a typo
     }
     notes = {rule.code for rule in CHECK_RULES if rule.severity is Severity.NOTE}
-    assert notes == {"SP308"}  # a deviation from a principle is allowed, only noted
+    # a deviation from a principle is allowed, a choice by the option's text still reads
+    assert notes == {"SP308", "SP311"}
 
 
 LOCAL = """\
@@ -657,6 +659,11 @@ adaptations:
 Ballerups organisering og kontakter.
 """
 LOCAL_FILE = "specs/demo/local/ballerup.md"
+# The common model whose guideline gives one option an id (the other is text only).
+ID_OPTIONS = edit(
+    VALID,
+    ("[Familierådslagning, Netværksmøde]", "[{id: fr, text: Familierådslagning}, Netværksmøde]"),
+)
 # The common model at v2, released, with v1 behind it (outside git, v1 counts as released).
 V2_RELEASED = edit(
     VALID,
@@ -691,7 +698,7 @@ LOCAL_CASES: list[LocalCase] = [
     LocalCase(
         "SP301-no-such-spec",
         {SPEC: VALID, "specs/anden/local/ballerup.md": edit(LOCAL, ("spec: demo", "spec: anden"))},
-        (("specs/anden/local/ballerup.md", 3, 7, "no common model with id 'anden'"),),
+        (("specs/anden/local/ballerup.md", 3, 7, "specs/anden/index.md is missing"),),
     ),
     LocalCase(
         "SP302-based-on-a-draft",
@@ -773,6 +780,39 @@ LOCAL_CASES: list[LocalCase] = [
             ),
         },
         ((LOCAL_FILE, 16, 5, "'helhedssyn' is a principle and offers no options"),),
+    ),
+    LocalCase(
+        "SP311-choice-by-id",
+        {SPEC: ID_OPTIONS, LOCAL_FILE: edit(LOCAL, ("[Familierådslagning]", "[fr]"))},
+        (),
+    ),
+    LocalCase(
+        "SP311-choice-by-text",
+        {SPEC: ID_OPTIONS, LOCAL_FILE: LOCAL},
+        ((LOCAL_FILE, 13, 5, "Write its id, 'fr', instead."),),
+    ),
+    LocalCase(
+        "SP306-choice-by-unknown-id",
+        {SPEC: ID_OPTIONS, LOCAL_FILE: edit(LOCAL, ("[Familierådslagning]", "[nm]"))},
+        ((LOCAL_FILE, 13, 5, "'nm' is not one of the guideline's options"),),
+    ),
+    LocalCase(
+        "SP312-unknown-place",
+        {
+            SPEC: VALID,
+            "specs/demo/local/balerup.md": edit(LOCAL, ("place: ballerup", "place: balerup")),
+        },
+        (("specs/demo/local/balerup.md", 4, 8, "Did you mean 'ballerup' (Ballerup)?"),),
+    ),
+    LocalCase(
+        "SP312-provider",
+        {
+            SPEC: VALID,
+            "specs/demo/local/kofoeds-skole.md": edit(
+                LOCAL, ("place: ballerup", "place: kofoeds-skole\nprovider: Kofoeds Skole")
+            ),
+        },
+        (),
     ),
     LocalCase(
         "SP307-deviation-on-a-guideline",

@@ -10,23 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from gitrepo import GitRepo, fixture
+from gitrepo import DRAFT, SPEC, GitRepo, drafted
 from susi_spec.cli.main import main
 from susi_spec.files import write_lock
 from susi_spec.history.front_matter import edit_front_matter
-
-SPEC = "specs/demo/index.md"
-DRAFT = fixture("valid_v1.md").replace(
-    "status: released\nreleased: 2020-09-15\n", "status: draft\n"
-)
 
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> GitRepo:
     """A repository with demo v1 as a draft, committed."""
-    git = GitRepo(tmp_path / "repo")
-    git.write(SPEC, DRAFT)
-    git.commit("Demo v1 udkast")
+    git = drafted(tmp_path / "repo")
     monkeypatch.chdir(git.root)
     return git
 
@@ -53,7 +46,8 @@ def test_crlf_and_bom_survive_release_and_bump(repo: GitRepo) -> None:
     assert bumped.startswith(b"\xef\xbb\xbf---\r\n") and bumped.count(b"\n") == bumped.count(
         b"\r\n"
     )
-    assert repo.git("diff", "--numstat", "HEAD~1", "HEAD").split()[:2] == ["3", "3"]
+    # version, status, released → changes; and the milestone the scheme proposes for v2
+    assert repo.git("diff", "--numstat", "HEAD~1", "HEAD").split()[:2] == ["4", "4"]
     assert main(["check"]) == 0
 
 
@@ -187,9 +181,10 @@ def test_what_was_cleaned_up_is_told_also_when_the_command_then_refuses(
     repo: GitRepo, capsys: pytest.CaptureFixture[str]
 ) -> None:
     (repo.root / "specs" / "demo" / ".index.md.susi-tmp-k1ll3d").write_text("halv")
-    repo.write("specs/demo/noter.txt", "mit eget")
+    path = repo.root / SPEC
+    path.write_text(DRAFT.replace("Tid til koordinatoren.", "Tid til to."), encoding="utf-8")
     assert main(["release", "demo"]) == 2
     captured = capsys.readouterr()
     assert "specs/demo/.index.md.susi-tmp-k1ll3d var efterladt af en afbrudt" in captured.out
     assert "ikke er committet" in captured.err
-    assert (repo.root / "specs" / "demo" / "noter.txt").read_text() == "mit eget"
+    assert "Tid til to." in path.read_text(encoding="utf-8")

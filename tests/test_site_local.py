@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from test_local import V2
 
 from conftest import local_text
 from gitrepo import GitRepo
+from susi_spec.checks.checker import FileResult, check_document
 from susi_spec.diff import Change, ElementRef, SpecDiff
 from susi_spec.diff.records import Significance
+from susi_spec.history.versions import HistoryLoader
+from susi_spec.loading.document import Document
+from susi_spec.local import review
 from susi_spec.render import Page, SiteOptions, SpecRecord, render_catalog, render_pages
 from susi_spec.render.local_due import change_summary
 from susi_spec.render.local_marks import shorten
@@ -320,3 +325,43 @@ def test_change_summary_counts(severities: list[Significance], said: str) -> Non
 )
 def test_shorten(text: str, short: str) -> None:
     assert shorten(text) == short
+
+
+def test_the_check_hands_its_histories_and_local_files_to_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the check, the site reads no history and checks no local file a second time,
+    and its records are those it reads without the check."""
+    specs = place_repo(tmp_path).root / "specs"
+    unchecked = load_sources(specs, check=False).records
+    reviewed: list[str] = []
+    loaded: list[Path] = []
+    real_load = HistoryLoader.load
+
+    def counting_check(document: Document) -> FileResult:
+        reviewed.append(document.path)
+        return check_document(document)
+
+    def counting_load(loader: HistoryLoader, file: Path, *args: Any, **kwargs: Any) -> Any:
+        loaded.append(file)
+        return real_load(loader, file, *args, **kwargs)
+
+    monkeypatch.setattr(review, "check_document", counting_check)
+    monkeypatch.setattr(HistoryLoader, "load", counting_load)
+    checked = load_sources(specs, check=True)
+    assert checked.records == unchecked and checked.problems
+    assert reviewed == []
+    assert specs / "demo" / "index.md" in loaded and len(loaded) == len(set(loaded))
+
+
+def test_a_choice_by_option_id_shows_the_options_text() -> None:
+    from susi_spec.model import CoreElement
+    from susi_spec.render.local_marks import choice_items
+
+    element = CoreElement.model_validate(
+        {"id": "inddragelse", "title": "Inddragelse", "level": "guideline"}
+        | {"options": [{"id": "fr", "text": "Familierådslagning"}, "Netværksmøde"]}
+    )
+    shown = choice_items(element, ["fr", "Netværksmøde", "Åben dialog"])
+    assert shown.startswith("<li>Familierådslagning</li><li>Netværksmøde</li><li>Åben dialog")
+    assert shown.count("uden for mulighederne") == 1

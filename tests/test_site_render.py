@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,7 @@ from susi_spec.render.addresses import (
     version_address,
 )
 from susi_spec.render.catalog import render_catalog, sort_key
+from susi_spec.render.download_cache import DownloadCache
 from susi_spec.render.html import esc, heading_md, link, safe_url
 from susi_spec.render.markdown import render_markdown
 from susi_spec.render.sanitize import sanitize_html
@@ -252,7 +254,8 @@ def test_vendored_mermaid_is_the_pinned_release() -> None:
 def test_danish_words() -> None:
     assert date_da(dt.date(2020, 9, 15)) == "15. september 2020"
     assert version_name("v2") == "version 2" and version_name("final") == "endelig version"
-    assert place_name("hoeje-taastrup") == "Hoeje-Taastrup"
+    assert place_name("hoeje-taastrup") == "Høje-Taastrup"  # a municipality's real name
+    assert place_name("kofoeds-skole") == "Kofoeds-Skole"
     assert place_name("ishoej", {"ishoej": "Ishøj"}) == "Ishøj"
     titles = ["Øvelse", "Anden", "Ålborg-modellen", "Én familie", "Zebra", "Æble"]
     assert sorted(titles, key=sort_key) == [
@@ -329,6 +332,41 @@ def test_downloads_of_a_record_without_git() -> None:
     assert files["demo/eksport/troskabstjekliste.csv"].startswith(b"\xef\xbb\xbf")
     page = next(p for p in render_pages([record], SiteOptions()) if p.kind == "spec").markdown
     assert page.index("{#hent}") < page.index("{#versioner}")
+
+
+def test_spreadsheets_come_from_the_cache_only_for_the_same_content(tmp_path: Path) -> None:
+    """A rebuild serves the spreadsheets made before, equal to fresh ones; a changed spec or
+    commit makes new ones, and text formats are always made afresh."""
+    view = _view(fixture("valid_v1.md"), "v1", 1)
+    record = SpecRecord("demo", view, (view,), source="specs/demo/index.md")
+    fresh = {d.src_uri: d.content for d in render_downloads(record)}
+    cache = DownloadCache(tmp_path / "cache")
+    assert {d.src_uri: d.content for d in render_downloads(record, cache)} == fresh
+    saved = sorted(p for p in (tmp_path / "cache").rglob("*") if p.is_file())
+    binary = [fmt for fmt in FORMATS.values() if fmt.binary]
+    assert len(saved) == len(binary) == 2
+    assert sorted(p.read_bytes() for p in saved) == sorted(
+        fresh[f"demo/eksport/{fmt.filename}"] for fmt in binary
+    )
+    for path in saved:  # what is in the folder is what a build serves
+        path.write_bytes(b"cached " + path.read_bytes())
+    served = {d.src_uri: d.content for d in render_downloads(record, cache)}
+    assert all(served[f"demo/eksport/{fmt.filename}"].startswith(b"cached ") for fmt in binary)
+    assert (
+        served["demo/eksport/troskabstjekliste.csv"] == fresh["demo/eksport/troskabstjekliste.csv"]
+    )
+    changed = [
+        SpecRecord("demo", replace(view, commit="a" * 40), source="specs/demo/index.md"),
+        SpecRecord(
+            "demo",
+            replace(view, spec=view.spec.model_copy(update={"title": "Andet navn"})),
+            source="specs/demo/index.md",
+        ),
+    ]
+    for other in changed:
+        new = {d.src_uri: d.content for d in render_downloads(other, cache)}
+        assert new == {d.src_uri: d.content for d in render_downloads(other)}
+    assert len([p for p in (tmp_path / "cache").rglob("*") if p.is_file()]) == 6
 
 
 class _Server:

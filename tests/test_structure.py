@@ -25,6 +25,7 @@ STAGES = (
     "checks",
     "release",
     "local",
+    "review",
     "export",
     "render",
     "cli",

@@ -19,6 +19,7 @@ from susi_spec.checks.rules import (
     CHECK_RULES,
     CHECKS_POSTPONED,
     HISTORY_UNAVAILABLE,
+    NOT_CHECKED,
     Context,
     Finding,
     Rule,
@@ -63,6 +64,8 @@ class FileResult:
     common: CommonModel | None = None
     # A spec with `status: draft`: its completeness errors are a to-do list (Severity.TODO).
     draft: bool = False
+    # The spec's whole history, only when asked for (`check_paths(keep=True)`: the site).
+    history: SpecHistory | None = None
 
 
 @dataclass
@@ -75,6 +78,9 @@ class Report:
     # those of specs with local implementations (the check itself needs no more).
     specs: dict[str, Spec] = field(default_factory=dict)
     spec_ids: list[str] = field(default_factory=list)  # every spec that validated, in order
+    # With `check_paths(keep=True)`: each file's result, by resolved path, so that the site
+    # reuses the histories and local files read here instead of reading them again.
+    results: dict[Path, FileResult] = field(default_factory=dict)
 
     @property
     def errors(self) -> int:
@@ -140,8 +146,41 @@ def _walk(root: Path, skipped: list[FileResult]) -> list[Path]:
                 folder.name == "local" and entry.name.endswith(".md")
             ):
                 found.append(path)
+            elif _meant_as_spec(folder, entry.name):
+                skipped.append(_not_checked(path))
         pending.extend(reversed(folders))
     return sorted(found, key=lambda path: (path.name != "index.md", path))
+
+
+def _meant_as_spec(folder: Path, name: str) -> bool:
+    """A file that looks meant to be checked but is named so that it is not.
+
+    `Index.md` (a spec under the wrong name, easy on macOS and Windows), `Ballerup.MD` in a
+    `local/` folder, and Markdown one folder below `local/`.
+    """
+    lowered = name.lower()
+    if lowered == "index.md":
+        return True
+    in_local = folder.name == "local" or folder.parent.name == "local"
+    return in_local and lowered.endswith(".md")
+
+
+def _not_checked(path: Path) -> FileResult:
+    if path.name.lower() == "index.md":
+        why = Text(
+            f"Filen hedder {path.name} og er derfor ikke tjekket. En indsatsbeskrivelse skal "
+            "hedde index.md med små bogstaver: omdøb den (git mv).",
+            f"The file is named {path.name} and was not checked. A spec must be named index.md "
+            "in lower case: rename it (git mv).",
+        )
+    else:
+        why = Text(
+            "Filen er ikke tjekket: en lokal udmøntning skal ligge direkte i local/ og hedde "
+            "<sted>.md med små bogstaver. Flyt eller omdøb den.",
+            "The file was not checked: a local implementation lies directly in local/ and is "
+            "named <place>.md in lower case. Move or rename it.",
+        )
+    return FileResult(display_path(path), [Finding(Span(), why, NOT_CHECKED.code)])
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
@@ -305,6 +344,7 @@ class _Item:
     revisions: tuple[Revision, ...] = ()
     has_locals: bool = False  # a spec with a local/ folder: keep its model and releases
     model: bool = False  # send the model back even without local implementations
+    keep: bool = False  # send the whole history back (check_paths(keep=True))
 
 
 def _check_path(item: _Item) -> FileResult:
@@ -321,6 +361,8 @@ def _check_path(item: _Item) -> FileResult:
     result = check_document(document, history=history)
     if history is not None and item.has_locals:
         result.common = from_history(history, result.spec)
+    if item.keep:
+        result.history = history
     if result.local is None:
         result.document = None  # only local files need theirs again, for cross-file rules
     if not (item.has_locals or item.model):
@@ -336,25 +378,34 @@ def check_paths(
     workers: int | None = None,
     history: bool = True,
     models: bool = False,
+    keep: bool = False,
 ) -> Report:
     """Check every spec and local implementation under `paths`.
 
     With `models`, the report holds the model of every spec that validated, for callers
-    that render them; without, only those with local implementations.
+    that render them; without, only those with local implementations. `keep` (models too):
+    also return each file's result with its history (`Report.results`), so that the site
+    reuses what the check read.
     """
+    models = models or keep
     skipped: list[FileResult] = []  # what could not be read, and why
     files = discover(paths, skipped)
     repo, outside = _repository(paths, files, skipped) if history else (None, [])
     inside = [path for path in files if path not in outside]
     log = repo.specs_log(inside) if repo is not None else None
-    items = _items(inside, repo, log, models) + _items(outside, None, None, models)
+    items = _items(inside, repo, log, models, keep) + _items(outside, None, None, models, keep)
     with fewer_collections():
         results = list(_map(items, workers))
     specs = {r.spec.id: r.spec for r in results if r.spec is not None}
     spec_ids = [r.spec_id for r in results if r.spec_id is not None]
     _check_local_files(items, results, spec_ids, repo, log)
     problems = to_problems([*results, *skipped], severities or {})
-    return Report(len(files), problems, specs, spec_ids)
+    kept = (
+        {item.path.resolve(): result for item, result in zip(items, results, strict=True)}
+        if keep
+        else {}
+    )
+    return Report(len(files), problems, specs, spec_ids, kept)
 
 
 def _check_local_files(
@@ -423,7 +474,11 @@ def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) 
 
 
 def _items(
-    files: list[Path], repo: Repository | None, log: FileLog | None, models: bool = False
+    files: list[Path],
+    repo: Repository | None,
+    log: FileLog | None,
+    models: bool = False,
+    keep: bool = False,
 ) -> list[_Item]:
     """What each worker needs: the file, and for a spec in git its revisions."""
     if repo is None or log is None:
@@ -438,12 +493,14 @@ def _items(
     _LOADERS[repo.root] = HistoryLoader(repo)
     items = []
     for path in files:
-        revisions: tuple[Revision, ...] = ()
-        has_locals = False
-        if path.name == "index.md":
-            revisions = tuple(log.revisions(repo.relative(path)))
-            has_locals = _has_locals(path)
-        items.append(_Item(path, display_path(path), repo.root, revisions, has_locals, models))
+        if path.name != "index.md":  # a local file: its rules read the spec's history
+            items.append(_Item(path, display_path(path), model=models, keep=keep))
+            continue
+        revisions = tuple(log.revisions(repo.relative(path)))
+        has_locals = _has_locals(path)
+        items.append(
+            _Item(path, display_path(path), repo.root, revisions, has_locals, models, keep)
+        )
     return items
 
 

@@ -70,6 +70,17 @@ def load_config(start: Path) -> Config:
         raise SusiError(
             f'{pyproject}: [tool.susi] specs skal være en mappe skrevet som tekst, fx specs = "specs".'
         )
+    folder = (root / specs).resolve()
+    if not folder.is_relative_to(root.resolve()) or folder == root.resolve():
+        # Outside, a check would walk other projects or the whole disk; the root itself holds
+        # the virtual environment and the site, whose Markdown is not specs.
+        where = "er projektets rod" if folder == root.resolve() else "peger uden for projektet"
+        raise SusiError(
+            f"{pyproject}: [tool.susi] specs = {specs!r} {where}. Skriv mappen med "
+            'indsatsbeskrivelser inde i projektet, fx specs = "specs".'
+        )
+    if folder.exists() and not folder.is_dir():
+        raise SusiError(f"{pyproject}: [tool.susi] specs = {specs!r} er en fil, ikke en mappe.")
     rules = table.get("rules", {})
     if not isinstance(rules, dict):
         raise SusiError(

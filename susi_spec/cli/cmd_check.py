@@ -17,11 +17,18 @@ if TYPE_CHECKING:
 _GITHUB_LEVELS = {"error": "error", "warning": "warning", "todo": "notice", "note": "notice"}
 
 
+def given_path(text: str) -> Path:
+    """A path argument; an empty one would mean the working folder, which nobody asks for."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("tom tekst er ikke en sti; angiv en fil eller mappe")
+    return Path(text)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths",
         nargs="*",
-        type=Path,
+        type=given_path,
         metavar="STI",
         help="filer eller mapper (standard: projektets specs/)",
     )

@@ -128,17 +128,21 @@ def _new_local(spec_id: str, place: str, title: str | None) -> int:
     from susi_spec.files import write_atomic
     from susi_spec.labels import version_label
     from susi_spec.local.scaffold import local_file_text
+    from susi_spec.model.municipalities import municipality, place_id, unknown_place
 
-    _require_id(place, "sted-id")
+    known = municipality(place)
+    place_key = known.id if known else place_id(place)
+    _require_id(place_key, "sted-id")
+    # A municipality by its real name; another place as written, unless written as an id.
+    name = known.name if known else (place if place != place_key else place.capitalize())
+    place = place_key
     config = load_config(Path.cwd())
     spec_path = resolve_spec(spec_id, config)
     target = spec_path.parent / "local" / f"{place}.md"
     if target.exists():
         raise SusiError(f"{target} findes allerede; intet er ændret.")
     released = _latest_release(spec_path)
-    text = local_file_text(
-        released, place, (title or f"{released.title} i {place.capitalize()}").strip()
-    )
+    text = local_file_text(released, place, (title or f"{released.title} i {name}").strip())
     with _writing(config.specs_path, [spec_path.parent, target.parent]):
         try:
             write_atomic(target, text, exclusive=True)
@@ -147,6 +151,8 @@ def _new_local(spec_id: str, place: str, title: str | None) -> int:
     print(
         f"Oprettet {target} (bygger på {version_label(released.version)}). Udfyld how, og tjek med: susi check {target}"
     )
+    if known is None:
+        print(f"Advarsel: {unknown_place(place).da}")
     return 0
 
 

@@ -11,6 +11,10 @@ from susi_spec.errors import SusiError
 
 def resolve_spec(argument: str, config: Config) -> Path:
     """`en-familie-en-indgang`, `specs/en-familie-en-indgang` or a path to index.md."""
+    if not argument.strip():
+        raise SusiError(
+            "Angiv en indsatsbeskrivelse: dens id (fx en-familie-en-indgang) eller stien til index.md."
+        )
     given = Path(argument)
     for candidate in (given, given / "index.md", config.specs_path / argument / "index.md"):
         if candidate.is_file():

@@ -25,10 +25,17 @@ from susi_spec.cli import (
     cmd_local_review,
     cmd_new,
     cmd_release,
+    cmd_review,
     cmd_rules,
     cmd_schema,
 )
-from susi_spec.errors import EXIT_INTERNAL, SusiError, internal_error_line
+from susi_spec.errors import (
+    ENVIRONMENT_ERRNOS,
+    EXIT_INTERNAL,
+    SusiError,
+    environment_error_line,
+    internal_error_line,
+)
 
 
 class Command(NamedTuple):
@@ -86,6 +93,11 @@ COMMANDS: dict[str, Command] = {
         cmd_local_review.add_arguments,
         cmd_local_review.run,
     ),
+    "review": Command(
+        "Skriv rapporten til en pull request: nye fund og ændringer (review a pull request).",
+        cmd_review.add_arguments,
+        cmd_review.run,
+    ),
     "export": Command(
         "Eksportér tjekliste, praksisprofil, TIDieR, parathed eller JSON (export).",
         cmd_export.add_arguments,
@@ -121,10 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         return COMMANDS[args.command].run(args)
     except SusiError as error:
-        from susi_spec.cli.output import plain  # one line, whatever the paths in it hold
-
-        print(f"susi: {plain(str(error), lines=False)}", file=sys.stderr)
-        return 2
+        return _refused(str(error))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -132,11 +141,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except OSError as error:
+        if error.errno in ENVIRONMENT_ERRNOS:
+            # The machine, not susi: a full disk, a read-only folder, no permission.
+            return _refused(environment_error_line(error, _language(argv_list)))
+        return _internal(error, argv_list)
     except Exception as error:  # a bug: one plain line, never a traceback, never exit 1
-        if os.environ.get("SUSI_DEBUG"):
-            traceback.print_exc()
-        print(internal_error_line(error, _language(argv_list)), file=sys.stderr)
-        return EXIT_INTERNAL
+        return _internal(error, argv_list)
+
+
+def _refused(message: str) -> int:
+    """Exit 2: what stops the command, on one line whatever the paths in it hold."""
+    from susi_spec.cli.output import plain
+
+    print(f"susi: {plain(message, lines=False)}", file=sys.stderr)
+    return 2
+
+
+def _internal(error: BaseException, argv: list[str]) -> int:
+    if os.environ.get("SUSI_DEBUG"):
+        traceback.print_exception(error)
+    print(internal_error_line(error, _language(argv)), file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 def _language(argv: list[str]) -> str:
@@ -146,4 +172,12 @@ def _language(argv: list[str]) -> str:
 
 
 def entry() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            # A terminal or log that is not UTF-8 (LC_ALL=C with PYTHONUTF8=0): æ, ø and å
+            # come out escaped rather than stopping the command.
+            stream.reconfigure(errors="backslashreplace")
+    if sys.stdout is None:
+        print("susi: standardoutput er lukket; der er intet at skrive til.", file=sys.stderr)
+        sys.exit(2)
     sys.exit(main())

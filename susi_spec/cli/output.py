@@ -26,15 +26,26 @@ _ESCAPE = re.compile(
 )
 # C0 controls without tab and newline, DEL, C1 controls; U+2028/9 break lines in some terminals.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
-_CONTROL_OR_NEWLINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+# Invisible format characters: bidi overrides and isolates (U+202E turns the rest of a line
+# around), zero-width spaces and joiners, the BOM. Shown by name, so an id that looks right
+# but holds one can be seen for what it is.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def plain(text: str, *, lines: bool = True) -> str:
-    """`text` without terminal escapes and control characters; tab stays, newline with `lines`."""
+    """`text` without terminal escapes and control characters; tab stays, newline with `lines`.
+
+    Without `lines`, a line break in a path or value is shown as `\\n`, not dropped, so two
+    names never look alike; invisible format characters are shown as `<U+202E>`.
+    """
     if text.isprintable() and "\x1b" not in text:
         return text  # the common case, and the fast one
-    control = _CONTROL if lines else _CONTROL_OR_NEWLINE
-    return control.sub("", _ESCAPE.sub("", text))
+    text = _INVISIBLE.sub(lambda found: f"<U+{ord(found.group()):04X}>", _ESCAPE.sub("", text))
+    if not lines:
+        text = text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\r")
+    return _CONTROL.sub("", text)
 
 
 def problem_line(problem: Problem, lang: str) -> str:
@@ -53,8 +64,9 @@ def github_escape(value: str, *, prop: bool = False) -> str:
     """
     value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     if prop:
-        value = value.replace(":", "%3A").replace(",", "%2C")
-    return value
+        return value.replace(":", "%3A").replace(",", "%2C")  # a path stays the file's own
+    # A message shows invisible format characters by name, as the text output does.
+    return _INVISIBLE.sub(lambda found: f"<U+{ord(found.group()):04X}>", value)
 
 
 # What `lstat` can find where the output should go, and is not a regular file.

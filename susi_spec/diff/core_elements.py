@@ -82,8 +82,13 @@ def diff_elements(old: Sequence[CoreElement], new: Sequence[CoreElement]) -> Ele
     return ElementDiff([c for _, group in groups for c in group], renames, matching)
 
 
+def _items(element: CoreElement, name: str) -> list[str]:
+    """A list field's texts; an option's id is how a place chooses it, not content to diff."""
+    return element.option_texts if name == "options" else list(getattr(element, name))
+
+
 def _pair_changes(old: CoreElement, new: CoreElement, pair: Pair, moved: bool) -> list[Change]:
-    if not moved and old == new and all(distinct(getattr(old, name)) for name in _LISTS):
+    if not moved and old == new and all(distinct(_items(old, name)) for name in _LISTS):
         return []  # unchanged, the usual case (distinct: see diff_items)
     probable = pair.certainty == "probable"
     notes: tuple[Note, ...] = ("probable-match",) if probable else ()
@@ -149,7 +154,7 @@ def _pair_changes(old: CoreElement, new: CoreElement, pair: Pair, moved: bool) -
             f"{base.path}/{name}", f"core_elements/{name}", new.id, pair.certainty, weighty
         )
         if name in _LISTS:
-            out.extend(diff_items(place, getattr(old, name), getattr(new, name)))
+            out.extend(diff_items(place, _items(old, name), _items(new, name)))
         else:
             out.extend(diff_text(place, getattr(old, name), getattr(new, name)))
     old_profile, new_profile = old.practice_profile, new.practice_profile

@@ -141,7 +141,9 @@ def tailoring(spec: Spec, lang: str) -> Answer:
         parts = []
         if element.options:
             parts.append(
-                pick(("Valg mellem", "A choice between"), lang) + ": " + ", ".join(element.options)
+                pick(("Valg mellem", "A choice between"), lang)
+                + ": "
+                + ", ".join(element.option_texts)
             )
         if element.decision_rule:
             parts.append(pick(("Valgregel", "Decision rule"), lang) + ": " + element.decision_rule)

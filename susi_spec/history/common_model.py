@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from susi_spec.labels import version_label, version_order
-from susi_spec.model import CoreElement, LocalSpec, Spec
+from susi_spec.model import CoreElement, LocalSpec, Option, Spec
 
 if TYPE_CHECKING:
     from susi_spec.history.versions import SpecHistory
@@ -70,8 +70,25 @@ def based_on_label(local: LocalSpec) -> str:
 
 
 def is_offered(element: CoreElement, choice: str) -> bool:
-    """Whether a local `choice` is one of the guideline's options (case and spacing aside)."""
-    return _option_key(choice) in {_option_key(option) for option in element.options}
+    """Whether a local `choice` names one of the guideline's options: by its id, or by its
+    whole text (case and spacing aside), the form before options had ids."""
+    ids = {option.id for option in element.options if isinstance(option, Option)}
+    return choice in ids or _option_key(choice) in {_option_key(t) for t in element.option_texts}
+
+
+def chosen_text(element: CoreElement, choice: str) -> str:
+    """What a reader is shown for `choice`: the option's text when it names the option's id."""
+    named = (o for o in element.options if isinstance(o, Option) and o.id == choice)
+    return next((option.text for option in named), choice)
+
+
+def chosen_by_text(element: CoreElement, choice: str) -> Option | None:
+    """The option with an id that `choice` names by its whole text instead (the old form)."""
+    key = _option_key(choice)
+    return next(
+        (o for o in element.options if isinstance(o, Option) and _option_key(o.text) == key),
+        None,
+    )
 
 
 def _option_key(text: str) -> str:

@@ -86,7 +86,7 @@ def resolve_side(loader: HistoryLoader, history: SpecHistory, ref: str) -> Side:
             repo.read_blob(blob),
         )
     commit = repo.commit_info(sha)
-    state = State(Revision(history.path, blob, commit), parsed.spec, parsed.sections)
+    state = State(Revision(history.path, blob, commit), parsed.spec, parsed.sections, parsed.body)
     endpoint = Endpoint(
         version=state.label, commit=sha, date=commit.date.date().isoformat(), label=ref
     )

@@ -9,6 +9,7 @@ nothing.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -17,6 +18,9 @@ from susi_spec.errors import SusiError
 from susi_spec.loading.document import FENCE
 
 _KEY = re.compile(r"[A-Za-z_]+:")
+# Text that every YAML reader takes as the same plain string: a word first, no ": " or " #".
+_PLAIN = re.compile(r"[^\W\d_](?:[\w .,()/-]*[\w.)])?")
+_WORDS_1_1 = {"yes", "no", "on", "off", "y", "n", "true", "false", "null"}  # YAML 1.1 bools
 
 DELETE = object()  # value meaning "remove this key"
 
@@ -25,7 +29,12 @@ def edit_front_matter(text: str, changes: Mapping[str, object], *, after: str = 
     """Set (or with DELETE remove) top-level keys; new keys go after the key `after`.
 
     Values are YAML text for one line, e.g. `"released"`, `"2026-11-22"` or `"[]"`.
+    A file with old Mac line endings (CR only), which check reads, is edited alike and keeps
+    them.
     """
+    if "\r" in text and "\n" not in text:
+        edited = edit_front_matter(text.replace("\r", "\n"), changes, after=after)
+        return edited.replace("\n", "\r")
     lines = text.split("\n")
     first = lines[0].lstrip("\ufeff") if lines else ""
     if not FENCE.match(first) or first.startswith("..."):
@@ -57,9 +66,17 @@ def edit_front_matter(text: str, changes: Mapping[str, object], *, after: str = 
     return result
 
 
+def scalar_text(value: str) -> str:
+    """`value` as the YAML text of a one-line scalar: plain when that is safe, else quoted."""
+    if _PLAIN.fullmatch(value) and value.lower() not in _WORDS_1_1:
+        return value
+    # A JSON string is a YAML double-quoted one; "#" escaped, so no reader takes it for a comment.
+    return json.dumps(value, ensure_ascii=False).replace("#", "\\u0023")
+
+
 def scalar_value(text: str, key: str) -> str | None:
     """The text of a top-level key's one-line value (without its comment), or None."""
-    lines = text.split("\n")
+    lines = (text.replace("\r", "\n") if "\n" not in text else text).split("\n")
     end = next((i for i in range(1, len(lines)) if FENCE.match(lines[i])), len(lines))
     block = _block(lines[1:end], key)
     parts = _scalar_line(lines[1 + block[0]]) if block else None

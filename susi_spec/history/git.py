@@ -14,8 +14,10 @@ import bisect
 import datetime as dt
 import hashlib
 import subprocess
+import tempfile
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import IO
@@ -255,6 +257,29 @@ class Repository:
             raise SusiError(f"Tagget {name} findes allerede; det flyttes aldrig.")
         self._write("tag", "--annotate", "--message", message, "--", name, sha)
         self._tags = None
+
+    def changed(self, base: str, head: str | None, under: str) -> dict[str, str]:
+        """Path → status letter (A, M, D, ...) of files under `under` that differ between
+        commits `base` and `head`; with `head` None, the working tree, untracked files too."""
+        args = ["diff", "--name-status", "--no-renames", "-z", base, *([head] if head else [])]
+        fields = self._read(*args, "--", under).split("\0")
+        status = dict(zip(fields[1::2], fields[0::2], strict=False))
+        if head is None:
+            found = self._read("ls-files", "--others", "--exclude-standard", "-z", "--", under)
+            status.update(dict.fromkeys(filter(None, found.split("\0")), "A"))
+        return status
+
+    @contextmanager
+    def worktree(self, sha: str) -> Iterator[Path]:
+        """A temporary detached worktree at commit `sha`, removed afterwards (`git worktree
+        prune` tidies one a kill left behind)."""
+        with tempfile.TemporaryDirectory(prefix="susi-") as folder:
+            tree = Path(folder) / "tree"
+            self._write("worktree", "add", "--detach", "--quiet", str(tree), sha)
+            try:
+                yield tree
+            finally:
+                self._write("worktree", "remove", "--force", str(tree))
 
     def _write(self, *args: str) -> None:
         done = _git(self.root, *args)

@@ -7,8 +7,10 @@ when present and wins. Each distinct blob is parsed once.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from susi_spec.errors import SusiError
 from susi_spec.history.git import Repository, Revision, blob_id
@@ -28,6 +30,9 @@ class State:
     revision: Revision
     spec: Spec | None
     sections: tuple[Section, ...] = ()
+    # The whole body, spacing aside, as a digest: what the sections do not hold (text before
+    # the first section, a heading's own markup such as `> ## ...`) still counts as content.
+    body: str = ""
 
     @property
     def label(self) -> str:
@@ -37,7 +42,11 @@ class State:
 
     def same_content(self, other: State) -> bool:
         """Whether both say the same: equal front matter and equal prose (spacing aside)."""
-        return self.spec == other.spec and _body_key(self.sections) == _body_key(other.sections)
+        if self.spec != other.spec:
+            return False
+        if self.body and other.body:
+            return self.body == other.body
+        return _body_key(self.sections) == _body_key(other.sections)
 
 
 @dataclass(frozen=True)
@@ -77,15 +86,15 @@ class HistoryLoader:
 
     def __init__(self, repo: Repository) -> None:
         self.repo = repo
-        self._parsed: dict[str, tuple[Spec | None, tuple[Section, ...]]] = {}
+        self._parsed: dict[str, Parsed] = {}
 
     def parse(self, blob: str, path: str, data: bytes | None = None) -> State:
         """The state of a blob, parsed once per distinct blob."""
         if blob not in self._parsed:
             raw = self.repo.read_blob(blob) if data is None else data
             self._parsed[blob] = parse_spec(raw, path)
-        spec, sections = self._parsed[blob]
-        return State(Revision(path, blob), spec, sections)
+        spec, sections, body = self._parsed[blob]
+        return State(Revision(path, blob), spec, sections, body)
 
     def load(
         self, file: Path, revisions: list[Revision], working: Document | None = None
@@ -106,7 +115,7 @@ class HistoryLoader:
             raw = self.repo.read_blobs(unread) if unread else {}
             for revision in revisions:
                 parsed = self.parse(revision.blob, revision.path, raw.pop(revision.blob, None))
-                history.states.append(State(revision, parsed.spec, parsed.sections))
+                history.states.append(State(revision, parsed.spec, parsed.sections, parsed.body))
             if file.is_file():
                 data = file.read_bytes()
                 blob = blob_id(data)
@@ -147,23 +156,39 @@ class HistoryLoader:
             blob = self.repo.blob_at(sha, path)
             if blob is not None:
                 parsed = self.parse(blob, path)
+                commit = self.repo.commit_info(sha)
                 return State(
-                    Revision(path, blob, self.repo.commit_info(sha)), parsed.spec, parsed.sections
+                    Revision(path, blob, commit), parsed.spec, parsed.sections, parsed.body
                 )
         return None
 
 
-def parse_spec(data: bytes, path: str) -> tuple[Spec | None, tuple[Section, ...]]:
+class Parsed(NamedTuple):
+    """What a state keeps of a parsed file: its model (None where it does not validate), its
+    body sections and the digest of its body."""
+
+    spec: Spec | None
+    sections: tuple[Section, ...]
+    body: str
+
+
+def parse_spec(data: bytes, path: str) -> Parsed:
     """Parse bytes into a spec model and body sections; None where it does not validate."""
     return spec_parts(parse_document(data, path))
 
 
-def spec_parts(document: Document) -> tuple[Spec | None, tuple[Section, ...]]:
+def spec_parts(document: Document) -> Parsed:
     """A parsed file's spec model and body sections; None where it does not validate."""
     if not document.ok:
-        return None, ()
+        return Parsed(None, (), "")
     model, _ = validate(document)
-    return (model if isinstance(model, Spec) else None), tuple(document.sections)
+    spec = model if isinstance(model, Spec) else None
+    return Parsed(spec, tuple(document.sections), body_digest(document.body))
+
+
+def body_digest(body: str) -> str:
+    """The body with all spacing made one space, as a short stable digest (across processes)."""
+    return hashlib.blake2b(" ".join(body.split()).encode(), digest_size=16).hexdigest()
 
 
 def load_file(path: Path) -> State:
@@ -176,7 +201,8 @@ def load_file(path: Path) -> State:
     model, _ = validate(document)
     if not isinstance(model, Spec):
         raise SusiError(f"{path} er ikke en gyldig indsatsbeskrivelse. Kør 'susi check {path}'.")
-    return State(Revision(str(path), blob_id(path.read_bytes())), model, tuple(document.sections))
+    revision = Revision(str(path), blob_id(path.read_bytes()))
+    return State(revision, model, tuple(document.sections), body_digest(document.body))
 
 
 def _body_key(sections: tuple[Section, ...]) -> tuple[object, ...]:

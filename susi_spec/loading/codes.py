@@ -149,6 +149,15 @@ INVISIBLE_BREAK = Code(
     ),
 )
 
+MERGE_CONFLICT = Code(
+    "SP023",
+    "merge-conflict",
+    Text(
+        "Filen har en git-konflikt, der ikke er løst (<<<<<<<).",
+        "The file has an unresolved git conflict (<<<<<<<).",
+    ),
+)
+
 LOADING_CODES: tuple[Code, ...] = (
     NOT_UTF8,
     BINARY,
@@ -170,4 +179,5 @@ LOADING_CODES: tuple[Code, ...] = (
     INVALID_VERSION,
     UNREADABLE,
     INVISIBLE_BREAK,
+    MERGE_CONFLICT,
 )

@@ -25,13 +25,13 @@ from susi_spec.problems import Span
 # refusing it before reading keeps `susi check` fast on any input.
 MAX_FILE_BYTES = 512 * 1024
 
-# Matched only from the last `{#` of a heading (see `_anchor`): searching the whole heading
-# from every `{#` took minutes on a heading of 200,000 of them.
-_ANCHOR = re.compile(r"\{#([^}\s]*)\}")
 # Line breaks for YAML 1.1 (libyaml) that no editor shows as one: a value holding one would
 # move every later position, and the author cannot see it (FORMAT.md: UTF-8, LF or CRLF).
 INVISIBLE_BREAKS = {"\x85": "NEL (U+0085)", "\u2028": "LS (U+2028)", "\u2029": "PS (U+2029)"}
 _INVISIBLE = re.compile("[\x85\u2028\u2029]")
+# A merge git could not finish leaves its markers in the file: the first one is reported,
+# before any other check, since both versions' lines stand in the file side by side.
+_CONFLICT = re.compile(r"^<{7}(?: |$)", re.MULTILINE)
 # Byte-order marks of the encodings an editor may save in instead of UTF-8.
 _OTHER_BOMS = (
     (b"\x00\x00\xfe\xff", "UTF-32"),
@@ -69,7 +69,7 @@ class ReadIssue:
     """Why a file could not be read as a spec at all."""
 
     # too-large | binary | not-utf8 | other-encoding | empty | no-front-matter | unclosed |
-    # not-mapping | unreadable | not-regular
+    # not-mapping | unreadable | not-regular | merge-conflict
     kind: str
     span: Span
     detail: str = ""
@@ -203,6 +203,10 @@ def _parse_document(data: bytes, path: str) -> Document:
     if not text.strip():
         return Document(path, read_issues=[ReadIssue("empty", Span())])
     lines = text.split("\n")
+    conflict = _CONFLICT.search(text) if "<<<<<<<" in text else None
+    if conflict is not None:
+        line = text.count("\n", 0, conflict.start()) + 1
+        return Document(path, read_issues=[ReadIssue("merge-conflict", Span(line, 1))])
     if not FENCE.match(lines[0]) or lines[0].startswith("..."):
         return Document(path, read_issues=[ReadIssue("no-front-matter", Span())])
     end = next((i for i in range(1, len(lines)) if FENCE.match(lines[i])), None)
@@ -245,7 +249,7 @@ def find_sections(body: str, line_offset: int) -> list[Section]:
         if token.type != "heading_open" or token.map is None:
             continue
         inline = tokens[index + 1].content
-        anchor, title = _anchor(inline)
+        anchor, title = split_anchor(inline)
         headings.append((index, int(token.tag[1]), anchor, title.strip(), token.map[0]))
 
     def build(position: int) -> tuple[Section, int]:
@@ -285,14 +289,20 @@ def find_sections(body: str, line_offset: int) -> list[Section]:
     return [build(i)[0] for i, heading in enumerate(headings) if heading[1] == top and heading[2]]
 
 
-def _anchor(heading: str) -> tuple[str, str]:
-    """The `{#anchor}` that ends a heading, and the title before it (linear in its length)."""
+def split_anchor(heading: str) -> tuple[str, str]:
+    """The `{#anchor}` that ends a heading, and the title before it (linear in its length).
+
+    The attribute-list spellings Markdown tools also write, `{: #anchor}` and
+    `{#anchor .class}`, name the same anchor (only the `#` word counts).
+    """
     text = heading.rstrip()
-    start = text.rfind("{#")
-    match = _ANCHOR.fullmatch(text, start) if start >= 0 and text.endswith("}") else None
-    if match is None:
+    start = text.rfind("{")
+    if start < 0 or not text.endswith("}"):
         return "", heading
-    return match.group(1), text[:start].rstrip()
+    words = text[start + 1 : -1].removeprefix(":").split()
+    if not words or not words[0].startswith("#") or "{" in text[start + 1 :]:
+        return "", heading
+    return words[0][1:], text[:start].rstrip()
 
 
 def _other_encoding(data: bytes) -> str:

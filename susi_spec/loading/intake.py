@@ -76,6 +76,17 @@ def _read_finding(issue: ReadIssue) -> Finding:
                 ),
             ),
         ),
+        "merge-conflict": (
+            codes.MERGE_CONFLICT.code,
+            Text(
+                "Filen har en git-konflikt, der ikke er løst: fra linjen med <<<<<<< til linjen "
+                "med >>>>>>> står to udgaver side om side. Behold den rigtige tekst, slet de tre "
+                "markeringslinjer (<<<<<<<, =======, >>>>>>>), og kør 'git add' på filen.",
+                "The file has an unresolved git conflict: from the line with <<<<<<< to the line "
+                "with >>>>>>> two versions stand side by side. Keep the right text, delete the "
+                "three marker lines (<<<<<<<, =======, >>>>>>>) and run 'git add' on the file.",
+            ),
+        ),
         "empty": (
             codes.EMPTY.code,
             Text(
@@ -228,6 +239,17 @@ def _yaml_finding(issue: YamlIssue, span: Span) -> Finding:
             ),
             codes.DUPLICATE_KEY.code,
         )
+    if issue.kind == "too-complex" and issue.detail == "depth":
+        return Finding(
+            span,
+            Text(
+                "YAML'en er indrykket for dybt (lister i lister i lister ...). Skriv værdierne "
+                "fladere, som formatet beskriver dem.",
+                "The YAML is nested too deep (lists in lists in lists ...). Write the values "
+                "flatter, as the format describes them.",
+            ),
+            codes.TOO_COMPLEX.code,
+        )
     if issue.kind == "too-complex":
         return Finding(
             span,
@@ -251,6 +273,20 @@ def _yaml_finding(issue: YamlIssue, span: Span) -> Finding:
                 "when text is copied from Word or a PDF) and type a space instead.",
             ),
             codes.INVISIBLE_BREAK.code,
+        )
+    if issue.kind == "number":
+        shown = excerpt(issue.detail)
+        return Finding(
+            span,
+            Text(
+                f"Tallet {shown} er skrevet, så YAML kan læse det som et andet tal (fx 010 som "
+                "ti og 0x10 som seksten). Skriv tallet med almindelige cifre uden foranstillede "
+                "nuller eller fortegn, eller sæt det i anførselstegn, hvis det er tekst.",
+                f"The number {shown} is written so that YAML may read another number (010 as "
+                "ten, 0x10 as sixteen). Write it in plain digits without leading zeros or sign, "
+                "or quote it if it is text.",
+            ),
+            codes.WRONG_TYPE.code,
         )
     if issue.kind == "tag":
         tag = excerpt(issue.detail.replace("tag:yaml.org,2002:", "!!", 1))  # as written

@@ -34,6 +34,15 @@ PathKey = tuple[str | int, ...]
 # Front matter of a real spec is a few hundred nodes; these limits stop alias bombs
 # ("billion laughs"), recursive anchors and absurd nesting long before they cost time.
 MAX_NODES = 50_000
+
+
+def node_limit(text: str) -> int:
+    """How many events and nodes a text may make: MAX_NODES, or one per character of a
+    larger text (plain YAML cannot make more than that). What aliases add is held to
+    MAX_NODES whatever the text's size."""
+    return max(MAX_NODES, len(text))
+
+
 MAX_DEPTH = 64
 # What all aliases of a text may add in characters of strings: an alias of a long string
 # costs its length in every check and page that reads it, not one node.
@@ -79,13 +88,15 @@ Yaml12Resolver.add_implicit_resolver(_NULL, re.compile(r"^$"), [""])
 
 # First character of a plain scalar -> the (tag, pattern) pairs that may match it.
 _IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = Yaml12Resolver.yaml_implicit_resolvers
+# A whole number as people write it: no sign but minus, no leading zero, no base prefix.
+_PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
 
 
 @dataclass(frozen=True)
 class YamlIssue:
     """Something wrong in the YAML itself, at a 0-based line and column of the text."""
 
-    kind: str  # syntax | duplicate-key | too-complex | tag
+    kind: str  # syntax | duplicate-key | too-complex | tag | number
     line: int
     column: int
     detail: str
@@ -189,6 +200,7 @@ def _structure_issue(text: str) -> YamlIssue | None:
     """
     parser = CParser(text)
     depth = count = 0
+    limit = node_limit(text)
     try:
         while not parser.check_event(StreamEndEvent):
             event: Any = parser.get_event()
@@ -197,7 +209,7 @@ def _structure_issue(text: str) -> YamlIssue | None:
                 depth += 1
             elif isinstance(event, CollectionEndEvent):
                 depth -= 1
-            if depth > MAX_DEPTH or count > MAX_NODES:
+            if depth > MAX_DEPTH or count > limit:
                 mark = event.start_mark
                 detail = "depth" if depth > MAX_DEPTH else "size"
                 return YamlIssue("too-complex", mark.line, mark.column, detail)
@@ -284,10 +296,12 @@ class _Builder:
 
     def __init__(self, text: str, positions: Positions) -> None:
         self.parser = CParser(text)
+        self.limit = node_limit(text)
         self.positions = positions
         self.issues: list[YamlIssue] = []
         self.events = 0  # parser events, as libyaml delivers them
         self.nodes = 0  # nodes built, aliases expanded
+        self.alias_nodes = 0  # of those, the nodes aliases added
         self.alias_chars = 0
         self.anchors: dict[str, _Anchor] = {}
         self.deepest = 0
@@ -318,7 +332,7 @@ class _Builder:
     def _next(self) -> Any:
         event: Any = self.parser.get_event()
         self.events += 1
-        if self.events > MAX_NODES and type(event) is not StreamEndEvent:
+        if self.events > self.limit and type(event) is not StreamEndEvent:
             mark = event.start_mark
             raise _Refused(YamlIssue("too-complex", mark.line, mark.column, "size"))
         return event
@@ -329,7 +343,7 @@ class _Builder:
             return self._alias(event, path, depth)
         self.nodes += 1
         mark = event.start_mark
-        if self.nodes > MAX_NODES:
+        if self.nodes > self.limit:
             raise _TooComplex(mark.line, mark.column, "aliases")
         position = (mark.line, mark.column)
         self.positions.values.setdefault(path, position)
@@ -420,14 +434,15 @@ class _Builder:
         where = anchor.mark if scalar else self._alias_position(path)
         if not anchor.done or depth + anchor.height > MAX_DEPTH:
             raise _TooComplex(*where, "depth")  # an alias inside its own anchor never ends
-        if self.nodes + anchor.nodes > MAX_NODES:
-            raise _TooComplex(*where, "aliases")
+        if self.alias_nodes + anchor.nodes > MAX_NODES or self.nodes + anchor.nodes > self.limit:
+            raise _TooComplex(*where, "aliases")  # what aliases add is held to MAX_NODES
         if anchor.chars is None:
             anchor.chars = _chars(anchor.value)
         self.alias_chars += anchor.chars
         if self.alias_chars > MAX_ALIAS_CHARS:
             raise _TooComplex(*self._alias_position(path), "aliases")
         self.nodes += anchor.nodes
+        self.alias_nodes += anchor.nodes
         self.deepest = max(self.deepest, depth + anchor.height)
         # The positions inside point where the anchored text is, as if it were written here.
         cut = len(anchor.path)
@@ -463,6 +478,11 @@ class _Builder:
             return None
         if tag == _BOOL:
             return value.lower() == "true"
+        if tag == _INT and event.implicit[0] and not _PLAIN_INT.fullmatch(value):
+            # `0x4`, `010`, `+3`, `0o7`: YAML reads a number the author may not have meant
+            # (`010` is ten, `0x10` sixteen); the format writes numbers as plain digits.
+            mark = event.start_mark
+            self.issues.append(YamlIssue("number", mark.line, mark.column, value))
         if tag in (_INT, _FLOAT):
             try:
                 return _to_int(value) if tag == _INT else _to_float(value)

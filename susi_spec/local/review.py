@@ -92,15 +92,19 @@ def review_place(
     common: CommonModel,
     history: SpecHistory | None,
     severities: dict[str, Severity] | None = None,
+    checked: FileResult | None = None,
 ) -> PlaceReview:
-    """Review one local file against `common`; what changed needs the spec's git `history`."""
-    document = read_document(path, display_path(path))
-    checked = check_document(document)
-    model = checked.local
+    """Review one local file against `common`; what changed needs the spec's git `history`.
+
+    `checked`: the file as `check_paths` read and checked it (the site), not read again.
+    """
+    if checked is None or (checked.local is not None and checked.document is None):
+        checked = check_document(read_document(path, display_path(path)))
+    model, document = checked.local, checked.document
     latest = common.latest_label
-    if model is None:  # not readable or not valid: say what `susi check` says
+    if model is None or document is None:  # not readable or not valid: as `susi check` says
         problems = tuple(to_problems([checked], severities or {}))
-        return PlaceReview(document.path, None, latest, problems=problems)
+        return PlaceReview(checked.path, None, latest, problems=problems)
     review = PlaceReview(document.path, model, latest, body=document.body)
     label = based_on_label(model)
     newer = common.due_release(label)

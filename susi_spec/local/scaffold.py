@@ -14,6 +14,7 @@ import yaml
 
 from susi_spec.loading.yamlload import load_yaml
 from susi_spec.model import Spec
+from susi_spec.model.spec import option_label
 from susi_spec.model.types import LEVEL_NAMES_DA
 
 # Text that may be a YAML plain scalar, if it also reads back as itself (see yaml_scalar).
@@ -61,7 +62,9 @@ def local_file_text(spec: Spec, place: str, title: str) -> str:
         level = LEVEL_NAMES_DA[element.level]
         lines.append(f"  # {_comment(element.title)}: {level}; {_ALLOWS[element.level]}")
         if element.level == "guideline" and element.options:
-            lines.append(f"  # Muligheder: {_comment('; '.join(element.options))}")
+            lines.append(
+                f"  # Muligheder: {_comment('; '.join(map(option_label, element.options)))}"
+            )
         lines.append(f"  - core_element: {element.id}")
         lines.append("    how:")
         if element.level == "guideline":

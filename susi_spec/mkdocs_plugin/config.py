@@ -14,9 +14,10 @@ class SusiConfig(base.Config):  # type: ignore[no-untyped-call]
           nav_section: Indsatser      # the nav section the specs are listed under
           catalog_marker: "<!-- susi:catalog -->"   # where the catalog goes in index.md
           mermaid: assets/vendor/mermaid-11.17.2.min.js   # under docs_dir
-          place_names: {hoeje-taastrup: Høje-Taastrup}
+          place_names: {kofoed: Kofoeds Skole}   # other than the 98 municipalities' names
           check: true                 # run the validator; problems become warnings
           search_archive: false       # also index archived versions and changes pages
+          cache_dir: .cache/susi      # spreadsheets of earlier builds, by content; "" for none
     ```
     """
 
@@ -27,3 +28,4 @@ class SusiConfig(base.Config):  # type: ignore[no-untyped-call]
     place_names = c.Type(dict, default={})
     check = c.Type(bool, default=True)
     search_archive = c.Type(bool, default=False)
+    cache_dir = c.Type(str, default=".cache/susi")  # relative to mkdocs.yml

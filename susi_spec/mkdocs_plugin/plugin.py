@@ -31,6 +31,7 @@ from susi_spec.render import (
     render_pages,
 )
 from susi_spec.render.addresses import local_address, source_uri, spec_address
+from susi_spec.render.download_cache import DownloadCache
 from susi_spec.render.html import esc
 from susi_spec.render.site_terms import TYPE_GROUPS, place_name
 from susi_spec.render.sources import load_sources
@@ -56,8 +57,12 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
         self.blocks: dict[str, list[str]] = {}  # src_uri -> the page's HTML blocks
         self.catalog = ""
 
+    def project(self, config: MkDocsConfig) -> Path:
+        """The folder holding mkdocs.yml, which the plugin's paths are relative to."""
+        return Path(config.config_file_path).parent
+
     def specs_path(self, config: MkDocsConfig) -> Path:
-        return Path(config.config_file_path).parent / self.config.specs_dir
+        return self.project(config) / self.config.specs_dir
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not config.use_directory_urls:
@@ -85,8 +90,9 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
                 File.generated(config, page.src_uri, content=skeleton, inclusion=inclusion)
             )
             self.pages[page.src_uri] = page
+        cache = DownloadCache(self.project(config) / self.config.cache_dir)
         for record in sources.records:
-            for download in render_downloads(record):
+            for download in render_downloads(record, cache if self.config.cache_dir else None):
                 if files.get_file_from_path(download.src_uri) is not None:
                     log.warning(
                         f"{download.src_uri}: en håndskrevet fil optager adressen; omdøb den."

@@ -7,6 +7,7 @@ from susi_spec.model.spec import (
     CoreElement,
     Link,
     Node,
+    Option,
     Spec,
     TheoryOfChange,
 )
@@ -19,6 +20,7 @@ __all__ = [
     "Link",
     "LocalSpec",
     "Node",
+    "Option",
     "Spec",
     "TheoryOfChange",
 ]

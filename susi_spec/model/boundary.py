@@ -165,6 +165,17 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
     kind = error["type"]
     where = _dotted(loc)
     value = error.get("input")
+    if kind == "extra_forbidden" and loc[-1] == "<<":
+        return Finding(
+            document.span(loc, key=True),
+            Text(
+                "'<<' fletter et anker ind (en YAML-genvej), men formatet læser ikke "
+                "flettenøgler. Skriv felterne ud her i stedet for '<<: *navn'.",
+                "'<<' merges an anchor in (a YAML shortcut), but the format does not read merge "
+                "keys. Write the fields out here instead of '<<: *name'.",
+            ),
+            codes.UNKNOWN_KEY.code,
+        )
     if kind == "extra_forbidden":
         key = excerpt(str(loc[-1]))
         known = sorted(_fields_at(model, loc[:-1]))

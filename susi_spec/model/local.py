@@ -35,6 +35,12 @@ class LocalSpec(Strict):
     schema_: Literal["susi-local/1"] = Field(alias="schema", title="Skema")
     spec: Id = Field(title="Indsats")
     place: Id = Field(title="Sted")
+    provider: PlainText | None = Field(
+        None,
+        title="Leverandør",
+        description="Navnet på stedet, når det ikke er en kommune (fx en privat leverandør "
+        "eller en region); så er place dens id.",
+    )
     title: PlainText = Field(title="Titel")
     based_on: Version = Field(
         title="Bygger på", description="Den frigivne version af den fælles model."

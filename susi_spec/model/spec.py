@@ -90,6 +90,15 @@ class PracticeProfile(Strict):
     unacceptable: PlainText | None = Field(None, title="Uacceptabel praksis")
 
 
+class Option(Strict):
+    """En retningslinjes mulighed med et kort id, som en lokal udmøntning vælger med."""
+
+    model_config = ConfigDict(title="Valgmulighed")
+
+    id: Id
+    text: PlainText = Field(title="Tekst")
+
+
 class CoreElement(Strict):
     """Et kerneelement: HVAD, HVORDAN og HVORFOR, med specifikationsniveau."""
 
@@ -122,8 +131,11 @@ class CoreElement(Strict):
     adaptable: PlainText | None = Field(
         None, title="Lokal tilpasning", description="Hvad et sted selv må forme."
     )
-    options: TextList = Field(
-        [], title="Valgmuligheder", description="En retningslinjes muligheder."
+    options: list[PlainText | Option] = Field(
+        [],
+        title="Valgmuligheder",
+        description="En retningslinjes muligheder: en tekst, eller {id: ..., text: ...}, så "
+        "en lokal udmøntning kan vælge med id'et.",
     )
     decision_rule: PlainText | None = Field(
         None, title="Valgregel", description="Hvordan der vælges mellem mulighederne."
@@ -137,6 +149,21 @@ class CoreElement(Strict):
     previous_ids: list[Id] = Field(
         [], title="Tidligere id'er", description="Id'er elementet har haft i tidligere versioner."
     )
+
+    @property
+    def option_texts(self) -> list[str]:
+        """Each option's text, whichever way it is written."""
+        return [option_text(option) for option in self.options]
+
+
+def option_text(option: str | Option) -> str:
+    """An option's text: the string itself, or its `text`."""
+    return option if isinstance(option, str) else option.text
+
+
+def option_label(option: str | Option) -> str:
+    """An option as a `choice` names it: `id (text)` when it has an id, else its text."""
+    return option if isinstance(option, str) else f"{option.id} ({option.text})"
 
 
 class Node(Strict):

@@ -30,9 +30,16 @@ def release_changes(date: str) -> dict[str, object]:
     return {"status": "released", "released": date}
 
 
-def bump_changes(version: str) -> dict[str, object]:
-    """The front-matter keys starting version `version` sets."""
-    return {"version": version, "status": "draft", "released": DELETE, "changes": "[]"}
+def bump_changes(
+    version: str, milestone: str | None = None, phase: str | None = None
+) -> dict[str, object]:
+    """The front-matter keys starting version `version` sets (values as YAML text)."""
+    changes: dict[str, object] = {"version": version, "status": "draft", "released": DELETE}
+    if milestone is not None:
+        changes["milestone"] = milestone
+    if phase is not None:
+        changes["phase"] = phase
+    return {**changes, "changes": "[]"}
 
 
 def release_subject(spec_id: str, label: str) -> str:
@@ -48,7 +55,8 @@ def recover(repo: Repository, path: Path) -> list[str]:
     folder = path.parent
     notes = remove_leftovers([folder.parent, folder, folder / "local"], repo.root)
     relative = repo.relative(path)
-    if repo.changes() == [relative]:
+    # Other files may be dirty too: they are not ours, and the spec is compared byte for byte.
+    if relative in repo.changes():
         committed = repo.working_form("HEAD", relative)
         if committed is not None and _interrupted_edit(committed, path.read_bytes()):
             write_atomic(path, committed)
@@ -66,13 +74,15 @@ def _interrupted_edit(committed: bytes, current: bytes) -> bool:
         before, now = committed.decode("utf-8"), current.decode("utf-8")
     except UnicodeDecodeError:
         return False
-    candidates = [bump_changes("final")]
+    # Bump writes the milestone and phase it was given: read them back from the new text.
+    step = (scalar_value(now, "milestone"), scalar_value(now, "phase"))
+    candidates = [bump_changes("final", *step)]
     date = (scalar_value(now, "released") or "").strip()
     if date:
         candidates.append(release_changes(date))
     version = (scalar_value(before, "version") or "").strip()
     if version.isdigit():
-        candidates.append(bump_changes(str(int(version) + 1)))
+        candidates.append(bump_changes(str(int(version) + 1), *step))
     for changes in candidates:
         try:
             if edit_front_matter(before, changes) == now:

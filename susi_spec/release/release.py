@@ -1,8 +1,9 @@
 """Release a version and start the next one, refusing any state they could damage.
 
-Both commands need a clean working tree, a full history and a spec that checks clean; they
-change only the keys they must (see `history/front_matter.py`), keep every other byte (line
-endings, BOM), write atomically, commit that one file, and (release) add an annotated tag
+Both commands need the spec's own file committed (other files are not theirs and are left as
+they are), a full history and a spec that checks clean; they change only the keys they must
+(see `history/front_matter.py`), keep every other byte (line endings, BOM), write
+atomically, commit that one file, and (release) add an annotated tag
 `<id>/v<N>` that is never moved or overwritten. They hold the write lock throughout, and
 first finish or undo what a killed run left (see `recovery.py`).
 """
@@ -10,6 +11,8 @@ first finish or undo what a killed run left (see `recovery.py`).
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shlex
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -17,7 +20,7 @@ from pathlib import Path
 
 from susi_spec.errors import SusiError
 from susi_spec.files import checkpoint, write_atomic, write_lock
-from susi_spec.history.front_matter import edit_front_matter
+from susi_spec.history.front_matter import edit_front_matter, scalar_text
 from susi_spec.history.git import Repository, git_dir
 from susi_spec.history.versions import HistoryLoader, SpecHistory
 from susi_spec.labels import version_label
@@ -32,6 +35,14 @@ from susi_spec.release.recovery import (
     release_subject,
     tag_message,
 )
+from susi_spec.release.scheme import (
+    PHASES,
+    Step,
+    check_date,
+    previous_release,
+    proposal,
+    same_milestone,
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,7 @@ class Outcome:
     label: str
     commit: str
     tag: str | None = None
+    step: Step | None = None  # bump: the milestone and phase written
 
 
 class CheckFailed(SusiError):
@@ -70,11 +82,9 @@ def _writing(path: Path, tell: Callable[[str], None]) -> Iterator[Repository]:
 
 def _prepare(repo: Repository, path: Path) -> tuple[SpecHistory, Spec, str]:
     relative = repo.relative(path)
-    if repo.changes():
-        raise SusiError(
-            "Arbejdstræet har ændringer, der ikke er committet. Commit eller gem dem (git "
-            "stash) først; intet er ændret."
-        )
+    # Only the file release and bump write must be committed; other files are not theirs.
+    if relative in repo.changes():
+        raise SusiError(_uncommitted(path, committed=repo.blob_at("HEAD", relative) is not None))
     history = HistoryLoader(repo).load(path, repo.specs_log([path]).revisions(relative))
     state = history.working
     if state is None or state.spec is None:
@@ -99,6 +109,9 @@ def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> 
             return Outcome(path, label, finished[0], tag)
         if repo.has_tag(tag):  # also a tag on a commit this checkout does not contain
             raise SusiError(f"Tagget {tag} findes allerede; det flyttes aldrig. Intet er ændret.")
+        # `today` is the day asked for (--date): after today, or before the last release, no.
+        previous = previous_release(history, spec)
+        check_date(today, dt.date.today(), previous)
         if repo.branch() is None:
             raise SusiError(
                 "HEAD er ikke på en gren (detached HEAD), så frigivelsens commit hørte ikke til "
@@ -109,6 +122,8 @@ def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> 
         problems = release_errors(text, repo.relative(path), history, today)
         if problems:
             raise CheckFailed(problems)
+        if previous is not None and spec.milestone and spec.milestone == previous.milestone:
+            tell(same_milestone(spec, previous, repo.relative(path)))
         sha = _commit(repo, path, text, new_text, release_subject(spec.id, label))
         try:
             repo.create_tag(tag, sha, tag_message(spec.title, label, today))
@@ -122,8 +137,17 @@ def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> 
         return Outcome(path, label, sha, tag)
 
 
-def bump(path: Path, final: bool = False, tell: Callable[[str], None] = print) -> Outcome:
-    """Start the next version as a draft with empty `changes`, and commit it."""
+def bump(
+    path: Path,
+    final: bool = False,
+    tell: Callable[[str], None] = print,
+    choose: Callable[[str, Step], Step] | None = None,
+) -> Outcome:
+    """Start the next version as a draft with empty `changes`, and commit it.
+
+    Its milestone and phase are the scheme's proposal, or what `choose` (given the new
+    version's label and the proposal) returns; it is asked once nothing can refuse any more.
+    """
     with _writing(path, tell) as repo:
         history, spec, text = _prepare(repo, path)
         if spec.version == "final":
@@ -140,11 +164,29 @@ def bump(path: Path, final: bool = False, tell: Callable[[str], None] = print) -
         problems = errors(text, repo.relative(path), history, frozenset({"SP401"}))
         if problems:
             raise CheckFailed(problems)
-        version = "final" if final else str(int(spec.version) + 1)
-        new_text = edit_front_matter(text, bump_changes(version))
-        label = version_label(version if final else int(version))
+        version: int | str = "final" if final else int(spec.version) + 1
+        label = version_label(version)
+        step = proposal(version)
+        if choose is not None:
+            step = _valid(choose(label, step))
+        changes = bump_changes(str(version), scalar_text(step.milestone), step.phase)
+        new_text = edit_front_matter(text, changes)
         sha = _commit(repo, path, text, new_text, f"Start {spec.id} {label}")
-        return Outcome(path, label, sha)
+        return Outcome(path, label, sha, step=step)
+
+
+def _valid(step: Step) -> Step:
+    """A milestone of one line of text, and a phase the format knows."""
+    milestone = step.milestone.strip()
+    if not milestone or not milestone.isprintable():
+        raise SusiError(
+            "Milepælen skal være én linje tekst, fx «Metodeseminar 1»; intet er ændret."
+        )
+    if step.phase not in PHASES:
+        raise SusiError(
+            f"Fasen '{step.phase}' findes ikke. Vælg en af: {', '.join(PHASES)}; intet er ændret."
+        )
+    return Step(milestone, step.phase)
 
 
 def _commit(repo: Repository, path: Path, text: str, new_text: str, message: str) -> str:
@@ -162,3 +204,17 @@ def _commit(repo: Repository, path: Path, text: str, new_text: str, message: str
         raise SusiError(f"{error} Filen er sat tilbage, som den var; intet er ændret.") from error
     checkpoint()
     return sha
+
+
+def _uncommitted(path: Path, committed: bool) -> str:
+    """What to type when the spec has changes that are not committed (paths as typed here)."""
+    shown = shlex.quote(os.path.relpath(path))
+    verb = "Ret" if committed else "Tilføj"
+    commit = f'git add {shown} && git commit -m "{verb} {path.parent.name}"'
+    if not committed:
+        return f"{shown} er ikke committet endnu; intet er ændret. Commit den først: '{commit}'."
+    return (
+        f"{shown} har ændringer, der ikke er committet; intet er ændret. Commit dem først: "
+        f"'{commit}', eller læg dem til side: 'git stash push -- {shown}' (og hent dem igen "
+        "bagefter med 'git stash pop')."
+    )

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from susi_spec.export import FORMATS, export
 from susi_spec.export.origin import Origin
 from susi_spec.render.addresses import export_address, relative, spec_address
+from susi_spec.render.download_cache import DownloadCache
 from susi_spec.render.html import esc, heading_md, tag, text_tag
 from susi_spec.render.model import SpecRecord
 
@@ -32,11 +34,19 @@ def origin_of(record: SpecRecord) -> Origin:
     return Origin.of(current.spec, "working", current.commit, record.source)
 
 
-def render_downloads(record: SpecRecord) -> Iterator[Download]:
-    """Every export of the current version, at /<spec-id>/eksport/<file>."""
-    origin = origin_of(record)
+def render_downloads(record: SpecRecord, cache: DownloadCache | None = None) -> Iterator[Download]:
+    """Every export of the current version, at /<spec-id>/eksport/<file>.
+
+    With a `cache`, the spreadsheets (the binary formats, which cost nearly all the time)
+    are taken from an earlier build when they were made from the same content.
+    """
+    spec, origin = record.current.spec, origin_of(record)
     for name, fmt in FORMATS.items():
-        data = export(record.current.spec, origin, name, "da")
+        make = partial(export, spec, origin, name, "da")
+        if cache is not None and fmt.binary:
+            data = cache.bytes_of(spec, origin, name, "da", make)
+        else:
+            data = make()
         yield Download(export_address(record.spec_id, fmt.filename), data)
 
 

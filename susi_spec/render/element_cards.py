@@ -40,7 +40,7 @@ def render_card(element: CoreElement, narrative: Section | None, base: str) -> l
         )
     )
     if element.options or element.decision_rule:
-        choice = text_tag("h4", "Valgmuligheder") + bullet_list(element.options)
+        choice = text_tag("h4", "Valgmuligheder") + bullet_list(element.option_texts)
         if element.decision_rule:
             choice += tag("p", f"<strong>Valgregel:</strong> {esc(element.decision_rule)}")
         parts.append(tag("div", choice, "susi-card__choice"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from susi_spec.history.common_model import is_offered
+from susi_spec.history.common_model import chosen_text, is_offered
 from susi_spec.model import Adaptation, CoreElement
 from susi_spec.render.html import esc, tag, text_tag
 from susi_spec.render.model import LocalView, SpecRecord
@@ -106,7 +106,7 @@ def choice_items(element: CoreElement, choices: list[str]) -> str:
     for choice in choices:
         outside = element.level != "guideline" or not is_offered(element, choice)
         flag = " " + mark("uden for mulighederne: til gennemsyn", "outside") if outside else ""
-        items.append(f"<li>{esc(choice)}{flag}</li>")
+        items.append(f"<li>{esc(chosen_text(element, choice))}{flag}</li>")
     return "".join(items)
 
 

@@ -39,7 +39,7 @@ BODY_ANCHOR = "om-udmoentningen"
 def render_local_page(record: SpecRecord, view: LocalView, options: SiteOptions) -> Page:
     """The page of one place's local implementation of a spec."""
     here = local_address(record.spec_id, view.place)
-    place = place_name(view.place, options.place_names)
+    place = view.local.provider or place_name(view.place, options.place_names)
     parts = [heading_md(1, view.local.title, "top"), _header(record, view, here, place)]
     parts.extend(_elements(record, view, here, place))
     body = render_markdown(_without_title(view.body), "../", shift=1)
@@ -185,7 +185,7 @@ def _practice(item: Carried) -> list[str]:
         if item.element.options:
             choice += text_tag(
                 "p",
-                "Retningslinjens muligheder: " + "; ".join(item.element.options) + ".",
+                "Retningslinjens muligheder: " + "; ".join(item.element.option_texts) + ".",
                 "susi-hint",
             )
         parts.append(tag("div", choice, "susi-card__choice"))

@@ -74,7 +74,7 @@ def render_local_table(record: SpecRecord, here: str, options: SiteOptions) -> l
 
 def _place_heading(record: SpecRecord, view: LocalView, here: str, options: SiteOptions) -> str:
     href = relative(here, local_address(record.spec_id, view.place))
-    name = place_name(view.place, options.place_names)
+    name = view.local.provider or place_name(view.place, options.place_names)
     parts = f'<a href="{href}">{esc(name)}</a>'
     parts += text_tag("span", f"følger {version_name(view.based_on)}", "susi-locals__version")
     if view.due and view.latest:

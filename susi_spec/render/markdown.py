@@ -15,9 +15,11 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from susi_spec.loading.document import split_anchor
 from susi_spec.render.html import safe_url
 
-_ANCHOR = re.compile(r"\s*\{#([a-z][a-z0-9-]{0,63})\}\s*$")
+# An anchor the site sets as an HTML id; others stay as text, visibly.
+_ANCHOR = re.compile(r"[a-z][a-z0-9-]{0,63}")
 _RELATIVE = re.compile(r"^(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
 
 
@@ -73,7 +75,7 @@ def _heading_anchors(state: StateCore) -> None:
         children = inline.children or []
         if not children or children[-1].type != "text":
             continue
-        match = _ANCHOR.search(children[-1].content)
-        if match:
-            children[-1].content = children[-1].content[: match.start()]
-            token.attrSet("id", match.group(1))
+        anchor, title = split_anchor(children[-1].content)  # as check reads it
+        if _ANCHOR.fullmatch(anchor):
+            children[-1].content = title
+            token.attrSet("id", anchor)

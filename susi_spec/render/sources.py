@@ -9,12 +9,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from susi_spec.checks.checker import check_paths, discover
+from susi_spec.checks.checker import FileResult, check_paths, discover
 from susi_spec.checks.config import load_config
 from susi_spec.errors import SusiError
 from susi_spec.history.common_model import from_history, from_spec
 from susi_spec.history.git import Repository
-from susi_spec.history.versions import HistoryLoader, SpecHistory, State, load_file
+from susi_spec.history.histories import load_histories
+from susi_spec.history.versions import SpecHistory, State, load_file
 from susi_spec.labels import version_label
 from susi_spec.local.review import local_files, review_place
 from susi_spec.model import Spec
@@ -43,35 +44,51 @@ def load_sources(specs_dir: Path, *, check: bool = True) -> Sources:
     except SusiError as error:
         sources.notes.append(str(error))
         severities = {}
-    if check:
-        sources.problems = check_paths([specs_dir], severities).problems
+    checked: dict[Path, FileResult] = {}
+    if check:  # the check reads every history and local file; they are used, not read again
+        report = check_paths([specs_dir], severities, keep=True)
+        sources.problems, checked = report.problems, report.results
     files = [path for path in discover([specs_dir]) if path.name == "index.md"]
-    histories = _histories(specs_dir, files, sources.notes)
+    histories = _histories(specs_dir, files, sources.notes, checked)
     for file in files:
-        record = _record(file, histories.get(file), severities)
+        record = _record(file, histories.get(file), severities, checked)
         if record is not None:
             sources.records.append(record)
             sources.assets.extend(_assets(file.parent, record.spec_id))
     return sources
 
 
-def _histories(specs_dir: Path, files: list[Path], notes: list[str]) -> dict[Path, SpecHistory]:
-    """Each file's history through one git log; empty, with a note, when git cannot tell."""
+def _histories(
+    specs_dir: Path, files: list[Path], notes: list[str], checked: dict[Path, FileResult]
+) -> dict[Path, SpecHistory]:
+    """Each file's history, as the check read it or through one git log; empty, with a
+    note, when git cannot tell."""
     try:
         repo = Repository(specs_dir)
         if not repo.has_commits():
             notes.append("Repository'et har ingen commits endnu: ingen frigivne versioner vises.")
             return {}
+        repo.require_full_history()
+        kept: dict[Path, SpecHistory] = {}
+        for file in files:
+            result = checked.get(file.resolve())
+            if result is None or result.history is None:
+                break
+            kept[file] = result.history
+        else:
+            return kept
         log = repo.file_log(repo.relative(specs_dir))
     except SusiError as error:
         notes.append(f"{error} Arkiv og ændringssider kan ikke laves.")
         return {}
-    loader = HistoryLoader(repo)
-    return {file: loader.load(file, log.revisions(repo.relative(file))) for file in files}
+    return load_histories(repo, files, log)
 
 
 def _record(
-    file: Path, history: SpecHistory | None, severities: dict[str, Severity]
+    file: Path,
+    history: SpecHistory | None,
+    severities: dict[str, Severity],
+    checked: dict[Path, FileResult],
 ) -> SpecRecord | None:
     """The record of one spec file, or None when its working copy does not validate."""
     if history is None:
@@ -112,7 +129,7 @@ def _record(
         commit.sha if commit else None,
         released=spec.status == "released",
     )
-    locals_ = local_views(file, spec, history, severities)
+    locals_ = local_views(file, spec, history, severities, checked)
     source = history.path if history is not None else _relative(file)
     return SpecRecord(spec.id, current, releases, source=source, locals=locals_)
 
@@ -123,19 +140,25 @@ def _relative(file: Path) -> str:
 
 
 def local_views(
-    file: Path, spec: Spec, history: SpecHistory | None, severities: dict[str, Severity]
+    file: Path,
+    spec: Spec,
+    history: SpecHistory | None,
+    severities: dict[str, Severity],
+    checked: dict[Path, FileResult] | None = None,
 ) -> tuple[LocalView, ...]:
     """The local implementations of the spec at `file` (`local/<place>.md`), by place.
 
     A file that does not validate, or names another spec or place than its path says, gets
     no page; the checker's problems (logged by the plugin) say why. Without git history only
     the working copy of the common model is known: the version a place follows is shown
-    when it is that one, and what changed since cannot be said.
+    when it is that one, and what changed since cannot be said. `checked`: the check's
+    results by path, so that no local file is read and checked twice.
     """
     common = from_history(history, spec) if history is not None else from_spec(spec)
     views = []
     for path in local_files(file):
-        review = review_place(path, common, history, severities)
+        result = checked.get(path.resolve()) if checked else None
+        review = review_place(path, common, history, severities, result)
         local = review.local
         if local is None or local.spec != spec.id or local.place != path.stem:
             continue

@@ -31,11 +31,13 @@ from susi_spec.checks.rules import (
     link_direction,
     link_nodes,
     local_based_on_released,
+    local_choice_by_id,
     local_covers_core_elements,
     local_due_for_review,
     local_duplicate_adaptation,
     local_guideline_choice,
     local_guideline_deviation,
+    local_place_known,
     local_principle_deviation,
     local_rule_deviation,
     local_spec_exists,
@@ -74,6 +76,20 @@ HISTORY_UNAVAILABLE = Rule(
             "eller en fil uden for repository'et).",
             "The history rules could not run (no git, no repository, a shallow clone or a "
             "file outside the repository).",
+        )
+    ),
+    severity=Severity.WARNING,
+)
+# Reported by discovery: a file named as if it were meant to be checked, but not checked.
+NOT_CHECKED = Rule(
+    "SP022",
+    "file-not-checked",
+    RuleDoc(
+        Text(
+            "En fil ligner en indsatsbeskrivelse eller en lokal udmøntning, men er navngivet "
+            "eller placeret, så den ikke tjekkes (fx Index.md).",
+            "A file looks like a spec or a local implementation but is named or placed so that "
+            "it is not checked (e.g. Index.md).",
         )
     ),
     severity=Severity.WARNING,
@@ -137,6 +153,8 @@ CHECK_RULES: tuple[Rule, ...] = (
     local_principle_deviation.RULE,
     local_due_for_review.RULE,
     local_duplicate_adaptation.RULE,
+    local_choice_by_id.RULE,
+    local_place_known.RULE,
     released_frozen.RULE,
     id_disappeared.RULE,
     version_backwards.RULE,
@@ -144,7 +162,7 @@ CHECK_RULES: tuple[Rule, ...] = (
 
 ALL_RULES: tuple[Rule, ...] = tuple(
     sorted(
-        (*LOADING_RULES, HISTORY_UNAVAILABLE, CHECKS_POSTPONED, *CHECK_RULES),
+        (*LOADING_RULES, NOT_CHECKED, HISTORY_UNAVAILABLE, CHECKS_POSTPONED, *CHECK_RULES),
         key=lambda rule: rule.code,
     )
 )
@@ -159,6 +177,7 @@ __all__ = [
     "CHECKS_POSTPONED",
     "CHECK_RULES",
     "HISTORY_UNAVAILABLE",
+    "NOT_CHECKED",
     "Context",
     "Finding",
     "Rule",

@@ -11,7 +11,7 @@ adaptations:
     how: Familierådgiveren er koordinator.
   - core_element: inddragelse
     how: Familien vælger metoden ved opstartsmødet.
-    choice: [Familierådslagning]
+    choice: [familieraadslagning]
   - core_element: helhedssyn
     how: Et fælles møde hver måned på tværs af forvaltningerne.
 ```
@@ -38,6 +38,7 @@ from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.local_helpers import adaptation_span, adapted
 from susi_spec.history.common_model import is_offered
+from susi_spec.model.spec import option_label
 from susi_spec.problems import Severity, Text
 
 
@@ -61,7 +62,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         for choice in item.adaptation.choice:
             if not is_offered(element, choice):
-                options = "; ".join(element.options)
+                options = "; ".join(map(option_label, element.options))
                 yield Finding(
                     span,
                     Text(

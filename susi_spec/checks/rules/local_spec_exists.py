@@ -60,16 +60,26 @@ def check(ctx: Context) -> Iterator[Finding]:
                 f"specs/{local.spec}/local/, or fix spec.",
             ),
         )
-    elif ctx.specs and local.spec not in ctx.specs and not _has_index(path):
-        yield Finding(
-            ctx.document.span(("spec",)),
-            Text(
+    elif local.spec not in ctx.specs and not _has_index(path):
+        # Also when no spec was checked at all: a missing index.md must not make its local
+        # files pass unseen.
+        if folder:
+            text = Text(
+                f"Den fælles model findes ikke: specs/{local.spec}/index.md mangler. Læg "
+                "indsatsbeskrivelsen der (en fil med et andet navn, fx Index.md, tæller ikke), "
+                "eller ret spec.",
+                f"The common model does not exist: specs/{local.spec}/index.md is missing. Put "
+                "the spec there (a file with another name, such as Index.md, does not count), or "
+                "fix spec.",
+            )
+        else:
+            text = Text(
                 f"Der findes ingen fælles model med id '{local.spec}'. Ret spec til id'et på en "
                 "indsats under specs/.",
                 f"There is no common model with id '{local.spec}'. Set spec to the id of an "
                 "intervention under specs/.",
-            ),
-        )
+            )
+        yield Finding(ctx.document.span(("spec",)), text)
 
 
 EN = """A local implementation belongs to a common model that exists, in the right folder.

@@ -20,15 +20,15 @@ MAX_CHARS = 65_536
 _RESERVE = 1_500  # room for the note that says what was left out
 
 
-def render_md(diff: SpecDiff, meta: DiffMeta, lang: str = "da") -> str:
-    """The whole report as Markdown, at most 65,536 characters."""
-    return walk(diff, meta, _Markdown(lang))
+def render_md(diff: SpecDiff, meta: DiffMeta, lang: str = "da", limit: int = MAX_CHARS) -> str:
+    """The whole report as Markdown, at most `limit` characters (one GitHub comment)."""
+    return walk(diff, meta, _Markdown(lang, limit))
 
 
 class _Markdown(Writer[str]):
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, limit: int = MAX_CHARS) -> None:
         super().__init__(lang)
-        self.out = _Budget(MAX_CHARS - _RESERVE, lang)
+        self.out = _Budget(limit - _RESERVE, lang)
 
     def escape(self, text: str) -> str:
         return md_escape(text)
