@@ -649,3 +649,16 @@ def test_block_opcodes_are_sequence_matchers() -> None:
                 new[i], new[j] = new[j], new[i]
         expected = SequenceMatcher(None, old, new, False).get_opcodes()
         assert list(block_opcodes(old, new)) == expected, (old, new)
+
+
+TEMPLATE_NOTE = "<!-- Fra v1 skal alle afsnit være med:\n## Målgruppe {#target-group}\n"
+TEMPLATE_NOTE += "## Omkostninger {#costs}\n-->\n\n"
+
+
+def test_an_html_comment_is_not_text_to_diff() -> None:
+    """Removing the template's note (headings inside a comment) changes nothing a reader sees."""
+    anchor = "## Indhold og fremgangsmåde {#content}"
+    assert anchor in BASE
+    noted = BASE.replace(anchor, TEMPLATE_NOTE + anchor, 1)
+    assert diff(noted, BASE).changes == ()
+    assert diff(BASE, noted.replace("Fra v1", "Fra version 1")).changes == ()

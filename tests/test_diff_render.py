@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -94,7 +95,34 @@ def test_html_escapes_everything_from_the_spec() -> None:
     assert "<script>" not in page and "<img" not in page and "<b>titel" not in page
     assert "&lt;script&gt;" in page
     assert page.startswith("<!DOCTYPE html>") and 'lang="da"' in page
-    assert not re.search(r"""(?:src|href)=["']?https?:""", page), "no external requests"
+    assert not re.search(r"""src=["']?https?:""", page), "no external requests"
+    # The only address is the prose's own link, in the word diff; never one in a label.
+    assert re.findall(r"""href=["']?[^"' >]*""", page) == ['href="http://x'] * 2
+
+
+def test_prose_keeps_its_inline_markdown_in_html_and_markdown() -> None:
+    """Emphasis and links render in HTML and stay Markdown in Markdown, with the word marks
+    around them; raw HTML and unsafe links stay text."""
+    old = "**Erfaringer.** Se [guiden](https://example.org/guide) og `kode`."
+    new = "**Erfaringer.** Se _den nye_ [guiden](javascript:alert(1)) og `kode`. <b>x</b>"
+    segments = (
+        Segment("equal", "**Erfaringer.** Se "),
+        Segment("delete", "[guiden](https://example.org/guide)"),
+        Segment("insert", "_den nye_ [guiden](javascript:alert(1))"),
+        Segment("equal", " og `kode`. "),
+        Segment("insert", "<b>x</b>"),
+    )
+    change = Change("modified", "body/content/1", "block", "body", old, new, "minor")
+    diff = SpecDiff("x", "X", (replace(change, segments=segments),))
+    page = render_html(diff, META)
+    assert "<blockquote><strong>Erfaringer.</strong> Se <del>" in page
+    assert '<a href="https://example.org/guide">guiden</a></del>' in page
+    assert "<em>den nye</em> [guiden](javascript:alert(1))</ins>" in page
+    assert " og <code>kode</code>. <ins>" in page and "&lt;b&gt;x&lt;/b&gt;</ins>" in page
+    report = render_md(diff, META)
+    assert "> **Erfaringer.** Se <del>[guiden](https://example.org/guide)</del>" in report
+    assert "<ins>_den nye_ \\[guiden](javascript:alert(1))</ins> og `kode`." in report
+    assert "&lt;b&gt;x&lt;/b&gt;" in report and "<b>" not in report
 
 
 def test_markdown_escapes_everything_from_the_spec() -> None:

@@ -76,3 +76,32 @@ def test_new_on_a_full_disk_is_exit_2_and_leaves_no_folder(tiny_disk: Path) -> N
     assert done.returncode == 2, done.stderr
     assert "disken er fuld" in done.stderr and "Traceback" not in done.stderr
     assert sorted(p.name for p in (git.root / "specs").iterdir()) == ["README.txt"]
+
+
+def _leave_free(folder: Path, free: int) -> None:
+    """Fill the file system until only about `free` bytes are left."""
+    stat = os.statvfs(folder)
+    size = max(0, stat.f_bavail * stat.f_frsize - free)
+    with (folder / "fyld").open("wb") as stream:
+        stream.write(b"\0" * size)
+
+
+@pytest.mark.parametrize("free", [0, 8_192, 24_576, 40_960, 65_536, 131_072])
+def test_release_with_little_room_is_done_whole_or_not_at_all(tiny_disk: Path, free: int) -> None:
+    git = GitRepo(tiny_disk / "repo")
+    draft = VALID.replace("status: released\nreleased: 2020-09-15\n", "status: draft\n")
+    git.write("specs/demo/index.md", draft)
+    git.commit("udkast")
+    before = git.git("rev-parse", "HEAD").strip()
+    _leave_free(tiny_disk, free)
+    done = _run(git.root, "release", "demo")
+    assert done.returncode in (0, 2) and "Traceback" not in done.stderr, done.stderr
+    text = (git.root / "specs/demo/index.md").read_text()
+    head = git.git("rev-parse", "HEAD").strip()
+    if head == before:  # not at all: the file as it was, and exit 2 with what to do
+        assert done.returncode == 2 and text == draft
+    else:  # whole: committed; a tag the disk had no room for is said, for the next run
+        assert "status: released" in text
+        assert done.returncode == 0 or "tagget" in done.stderr
+    leftovers = [p.name for p in (git.root / "specs/demo").iterdir() if p.name != "index.md"]
+    assert leftovers == []

@@ -143,7 +143,24 @@ CASES: dict[str, Case] = {
         "anførselstegn",
     ),
     "missing-colon": _case(
-        edited("milestone: Opstart", "milestone Opstart"), "SP007", 9, 1, "kolon"
+        edited("milestone: Opstart", "milestone Opstart"), "SP007", 9, 1, "mangler et kolon"
+    ),
+    # No space after the colon: the same libyaml error as a missing colon, another hint.
+    "no-space-after-colon": _case(
+        edited("milestone: Opstart", "milestone:Opstart"),
+        "SP007",
+        9,
+        10,
+        "mellemrum efter kolonet i 'milestone:Opstart'",
+        "skriv 'milestone: Opstart'",
+    ),
+    # libyaml stops on the next line ("mapping values are not allowed"); the hint names this one.
+    "no-space-after-colon-in-a-list": _case(
+        edited("  - id: koordinering", "  - id:koordinering"),
+        "SP007",
+        16,
+        7,
+        "skriv 'id: koordinering'",
     ),
     "unclosed-bracket": _case(
         edited("knowledge_basis: [promising_practice]", "knowledge_basis: [promising_practice"),

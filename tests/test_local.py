@@ -113,6 +113,11 @@ def test_based_on_a_version_that_git_never_saw_released(repo: GitRepo) -> None:
     local = [p for p in report.problems if p.path == LOCAL_FILE]
     assert [(p.line, p.code) for p in local] == [(6, "SP302")]
     assert "Released versions: v1, v2." in local[0].message("en")
+    # local-review agrees with check: not "up to date", but what to fix, and exit 1.
+    (place,) = review_places(Path(SPEC_FILE)).places
+    assert place.unreleased and not place.due
+    assert [p.code for p in place.problems] == ["SP302"]
+    assert main(["local-review", "demo"]) == 1
 
 
 def test_up_to_date_local_file_is_not_due(repo: GitRepo) -> None:

@@ -92,3 +92,11 @@ def test_new_removes_what_an_interrupted_new_left(
     assert "specs/.susi-new-demo-k1ll3d var efterladt af en afbrudt susi-kommando" in out
     assert sorted(p.name for p in (project / "specs").iterdir()) == ["demo"]
     assert sorted(p.name for p in (project / "specs" / "demo").iterdir()) == ["index.md"]
+
+
+@pytest.mark.parametrize("name", ["con", "aux", "nul", "com1", "lpt9", "local", "assets"])
+def test_names_windows_or_susi_reserve_are_refused(project: Path, name: str) -> None:
+    from susi_spec.cli.main import main
+
+    assert main(["new", name, "--title", "X"]) == 2
+    assert not (project / "specs" / name).exists()

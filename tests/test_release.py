@@ -118,6 +118,46 @@ def test_editing_a_released_version_is_an_error_until_bumped(
     assert main(["check"]) == 0
 
 
+def _line_of(text: str, needle: str) -> int:
+    return next(n for n, line in enumerate(text.split("\n"), 1) if needle in line)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("Tid til koordinatoren.", "Tid til to koordinatorer."),  # prose
+        ("  description: Familier", "  description: Alle familier"),  # a front-matter value
+    ],
+)
+def test_edit_after_release_names_bump_with_the_id_at_the_changed_line(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str], old: str, new: str
+) -> None:
+    assert main(["release", "demo", "--date", "2021-03-04"]) == 0
+    text = (repo.root / SPEC).read_text(encoding="utf-8").replace(old, new, 1)
+    repo.write(SPEC, text)
+    capsys.readouterr()
+    assert main(["check", "--format", "json"]) == 1
+    [problem] = json.loads(capsys.readouterr().out)["problems"]
+    assert problem["code"] == "SP401"
+    assert "Kør 'susi bump demo'" in problem["message"]
+    assert problem["line"] == _line_of(text, new.strip()), problem
+
+
+def test_release_reports_a_problem_at_the_line_check_shows(
+    repo: GitRepo, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Release checks the text with `released:` added; the author sees the file without it."""
+    text = (repo.root / SPEC).read_text(encoding="utf-8")
+    repo.write(SPEC, text.replace("    rationale: Én indgang giver overblik og tryghed.\n", ""))
+    repo.commit("Uden begrundelse")
+    assert main(["check"]) == 0  # in a draft, a to-do (see test_drafts.py)
+    out = capsys.readouterr().out.splitlines()
+    checked = [line.replace(" todo ", " error ") for line in out if " todo " in line]
+    assert main(["release", "demo", "--date", "2021-03-04"]) == 1
+    refused = [line for line in capsys.readouterr().out.splitlines() if " error " in line]
+    assert refused and refused == checked
+
+
 def test_shallow_clone_is_refused_with_advice(
     repo: GitRepo,
     tmp_path: Path,

@@ -37,11 +37,12 @@ from susi_spec.render.addresses import (
 )
 from susi_spec.render.catalog import render_catalog, sort_key
 from susi_spec.render.download_cache import DownloadCache
-from susi_spec.render.html import esc, heading_md, link, safe_url
+from susi_spec.render.html import esc, heading_md, link
 from susi_spec.render.markdown import render_markdown
 from susi_spec.render.sanitize import sanitize_html
 from susi_spec.render.site_terms import date_da, place_name, version_name
 from susi_spec.render.theory import mermaid_label
+from susi_spec.urls import safe_url
 
 MERMAID_SHA256 = "581ed7d74bd9048d0e3a91363927d72ef22942d7722546b27f7cc29e35390eb8"
 
@@ -406,3 +407,15 @@ def test_delivery_is_shown_in_danish() -> None:
     html = delivery(spec)
     assert "Familie" in html and "Hjemmet" in html  # mode: [family], setting: [home]
     assert ">home<" not in html and "family" not in html
+
+
+def test_html_comments_are_notes_to_the_author_not_text() -> None:
+    """A comment block is left out; one in a code block, or followed by text, is shown."""
+    body = (
+        "Før.\n\n<!-- Fra v1:\n## Målgruppe {#target-group}\n-->\n\nEfter.\n\n"
+        "```\n<!-- i kode -->\n```\n\n<!-- a --> og tekst\n"
+    )
+    html = render_markdown(body)
+    assert "Fra v1" not in html and "Målgruppe" not in html
+    assert "<p>Før.</p>" in html and "<p>Efter.</p>" in html
+    assert "&lt;!-- i kode --&gt;" in html and "og tekst" in html

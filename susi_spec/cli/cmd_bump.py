@@ -14,26 +14,44 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from susi_spec.release.scheme import Step
 
+from susi_spec.cli.language import say
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("spec", metavar="SPEC", help="id eller sti til index.md")
     parser.add_argument(
-        "--final", action="store_true", help="næste version er final (efter pilotafprøvning)"
+        "spec", metavar="SPEC", help=say("id eller sti til index.md", "id or path to index.md")
+    )
+    parser.add_argument(
+        "--final",
+        action="store_true",
+        help=say(
+            "næste version er final (efter pilotafprøvningen)",
+            "the next version is final (after the pilot)",
+        ),
     )
     parser.add_argument(
         "--milestone",
-        metavar="TEKST",
-        help="milepælen, den nye version afslutter (standard: SUSI-skemaets forslag)",
+        metavar=say("TEKST", "TEXT"),
+        help=say(
+            "milepælen, den nye version afslutter (standard: SUSI-skemaets forslag)",
+            "the milestone the new version ends with (default: the SUSI scheme's proposal)",
+        ),
     )
     parser.add_argument(
         "--phase",
-        metavar="FASE",
-        help="screening, maturation, pilot eller dissemination (standard: skemaets forslag)",
+        metavar=say("FASE", "PHASE"),
+        help=say(
+            "screening, maturation, pilot eller dissemination (standard: skemaets forslag)",
+            "screening, maturation, pilot or dissemination (default: the scheme's proposal)",
+        ),
     )
     parser.add_argument(
         "--yes",
         action="store_true",
-        help="spørg ikke: brug forslaget (eller --milestone og --phase)",
+        help=say(
+            "spørg ikke: brug forslaget (eller --milestone og --phase)",
+            "do not ask: use the proposal (or --milestone and --phase)",
+        ),
     )
 
 

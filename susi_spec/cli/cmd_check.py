@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
 
 if TYPE_CHECKING:
@@ -29,29 +30,50 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         type=given_path,
-        metavar="STI",
-        help="filer eller mapper (standard: projektets specs/)",
+        metavar=say("STI", "PATH"),
+        help=say(
+            "filer eller mapper (standard: projektets specs/)",
+            "files or folders (default: the project's specs/)",
+        ),
     )
     parser.add_argument(
         "--format",
         choices=("text", "json", "github"),
         default="text",
-        help="uddata: text (standard), json eller github (workflow-annoteringer)",
+        help=say(
+            "uddata: text (standard), json eller github (annoteringer i GitHub Actions)",
+            "output: text (default), json or github (GitHub Actions annotations)",
+        ),
     )
-    parser.add_argument("--strict", action="store_true", help="advarsler giver også exit-kode 1")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help=say("advarsler giver også exit-kode 1", "warnings give exit code 1 too"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("da", "en"),
+        help=say("sprog for meddelelserne", "language of the messages"),
+    )
     parser.add_argument(
         "--release",
         action="store_true",
-        help="vis præcis det, 'susi release' kræver af hver indsatsbeskrivelse (STI er id'er "
-        "eller stier; standard: alle)",
+        help=say(
+            "vis præcis det, 'susi release' kræver af hver indsatsbeskrivelse (STI er id'er "
+            "eller stier; standard: alle)",
+            "show exactly what 'susi release' demands of each spec (STI are ids or paths; "
+            "default: all)",
+        ),
     )
-    parser.add_argument("--lang", choices=("da", "en"), help="sprog for meddelelser")
     parser.add_argument(
         "--jobs",
         type=int,
         default=None,
         metavar="N",
-        help="antal processer (standard: antal kerner)",
+        help=say(
+            "antal processer (standard: antal kerner)",
+            "number of processes (default: number of cores)",
+        ),
     )
 
 

@@ -5,30 +5,65 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from susi_spec.cli.language import say
+
 # Formats a person reads in a terminal; json and html escape what they carry themselves.
 _FOR_PEOPLE = ("text", "md")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.description = (
-        "Sammenlign to versioner. OLD og NEW er en frigivet version (v1, v2, final), en "
+    parser.description = say(
+        "Sammenlign to versioner. FRA og TIL er en frigivet version (v1, v2, final), en "
         "git-revision, 'arbejdskopi', eller to filer. Uden versioner: den sidst frigivne "
-        "version mod arbejdskopien."
+        "version mod arbejdskopien.",
+        "Compare two versions. OLD and NEW are a released version (v1, v2, final), a git "
+        "revision, 'arbejdskopi' (the working copy), or two files. Without versions: the "
+        "latest release against the working copy.",
     )
-    parser.add_argument("spec", metavar="SPEC", help="id, sti til index.md, eller en fil")
-    parser.add_argument("old", nargs="?", metavar="OLD", help="fra (standard: sidste frigivne)")
-    parser.add_argument("new", nargs="?", metavar="NEW", help="til (standard: arbejdskopien)")
+    parser.add_argument(
+        "spec",
+        metavar="SPEC",
+        help=say("id, sti til index.md, eller en fil", "id, path to index.md, or a file"),
+    )
+    parser.add_argument(
+        "old",
+        nargs="?",
+        metavar=say("FRA", "OLD"),
+        help=say("fra (standard: den sidst frigivne)", "from (default: the latest release)"),
+    )
+    parser.add_argument(
+        "new",
+        nargs="?",
+        metavar=say("TIL", "NEW"),
+        help=say("til (standard: arbejdskopien)", "to (default: the working copy)"),
+    )
     parser.add_argument(
         "--format",
         choices=("text", "md", "json", "html"),
         default="text",
-        help="text (standard), md (dansk rapport til referat eller pull request), json, html",
+        help=say(
+            "text (standard), md (rapport til referat eller pull request), json, html",
+            "text (default), md (report for minutes or a pull request), json, html",
+        ),
     )
-    parser.add_argument("--lang", choices=("da", "en"), help="rapportens sprog")
     parser.add_argument(
-        "--exit-code", action="store_true", help="exit 1 når der er ændringer (som git diff)"
+        "--lang", choices=("da", "en"), help=say("rapportens sprog", "language of the report")
     )
-    parser.add_argument("-o", "--output", type=Path, metavar="FIL", help="skriv til en fil")
+    parser.add_argument(
+        "--exit-code",
+        action="store_true",
+        help=say(
+            "exit 1 når der er ændringer (som git diff)",
+            "exit 1 when there are changes (like git diff)",
+        ),
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar=say("FIL", "FILE"),
+        help=say("skriv til en fil", "write to a file"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:

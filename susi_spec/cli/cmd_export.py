@@ -3,7 +3,8 @@ taken out of a spec, for municipalities, Socialstyrelsen and other systems.
 
 The default version is the working copy: the text `/<spec-id>/` on the site shows and
 `susi diff` compares against. Exit 1 when that version does not validate (its problems are
-printed as `susi check` prints them); exit 2 when the output cannot go where it was asked.
+printed as `susi check` prints them, and nothing is exported) or has errors (the export is
+made as it is, and the errors counted); exit 2 when the output cannot go where it was asked.
 """
 
 from __future__ import annotations
@@ -12,30 +13,44 @@ import argparse
 import sys
 from pathlib import Path
 
+from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
 from susi_spec.export import FORMATS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("spec", metavar="SPEC", help="id eller sti til index.md")
+    parser.add_argument(
+        "spec", metavar="SPEC", help=say("id eller sti til index.md", "id or path to index.md")
+    )
     parser.add_argument(
         "--format",
         required=True,
         choices=list(FORMATS),
-        help="; ".join(f"{name}: {fmt.title[0]}" for name, fmt in FORMATS.items()),
+        help="; ".join(f"{name}: {say(*fmt.title)}" for name, fmt in FORMATS.items()),
     )
     parser.add_argument(
         "-o",
         "--output",
-        metavar="FIL",
-        help="skriv til en fil ('-' eller intet: standardoutput; Excel-filer kræver en fil)",
+        metavar=say("FIL", "FILE"),
+        help=say(
+            "skriv til en fil ('-' eller intet: standardoutput; Excel-filer kræver en fil)",
+            "write to a file ('-' or nothing: standard output; Excel files need a file)",
+        ),
     )
     parser.add_argument(
         "--version",
         metavar="VERSION",
-        help="frigivet version (v2, final), git-revision eller 'arbejdskopi' (standard)",
+        help=say(
+            "frigivet version (v2, final), git-revision eller 'arbejdskopi' (standard)",
+            "released version (v2, final), git revision or 'arbejdskopi', the working copy"
+            " (default)",
+        ),
     )
-    parser.add_argument("--lang", choices=("da", "en"), help="sprog for overskrifter og kolonner")
+    parser.add_argument(
+        "--lang",
+        choices=("da", "en"),
+        help=say("sprog for overskrifter og kolonner", "language of headings and columns"),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,9 +84,10 @@ def run(args: argparse.Namespace) -> int:
         return 1
     errors = sum(problem.severity.value == "error" for problem in loaded.problems)
     if errors:
+        # Made all the same (a draft's checklist is useful), but exit 1: problems were found.
         print(
             f"susi: bemærk: beskrivelsen har {errors} fejl ('susi check {args.spec}' viser "
-            "dem); eksporten viser den, som den er.",
+            "dem); eksporten er lavet, som den er, og exit-koden er 1.",
             file=sys.stderr,
         )
     data = export(loaded.spec, loaded.origin, args.format, lang)
@@ -81,4 +97,4 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.buffer.flush()
     else:
         write_output(target, data, fmt.filename)
-    return 0
+    return 1 if errors else 0

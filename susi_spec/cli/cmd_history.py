@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from susi_spec.cli.language import say
+
 if TYPE_CHECKING:
     from susi_spec.history.timeline import Timeline
 
@@ -20,9 +22,16 @@ _MOVE = {"tightened": "↑", "loosened": "↓"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("spec", metavar="SPEC", help="id eller sti til index.md")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
-    parser.add_argument("--lang", choices=("da", "en"), help="sprog")
+    parser.add_argument(
+        "spec", metavar="SPEC", help=say("id eller sti til index.md", "id or path to index.md")
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=say("uddata: text (standard) eller json", "output: text (default) or json"),
+    )
+    parser.add_argument("--lang", choices=("da", "en"), help=say("sprog", "language"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,21 +5,35 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from susi_spec.cli.language import say
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("spec", metavar="SPEC", help="id eller sti til index.md")
     parser.add_argument(
-        "places", nargs="*", metavar="STED", help="kun disse steder (standard: alle)"
+        "spec", metavar="SPEC", help=say("id eller sti til index.md", "id or path to index.md")
+    )
+    parser.add_argument(
+        "places",
+        nargs="*",
+        metavar=say("STED", "PLACE"),
+        help=say("kun disse steder (standard: alle)", "only these places (default: all)"),
     )
     parser.add_argument(
         "--format",
         choices=("text", "md", "json"),
         default="text",
-        help="text (standard), md (dansk rapport til referat), json",
+        help=say(
+            "text (standard), md (rapport til referat), json",
+            "text (default), md (report for minutes), json",
+        ),
     )
-    parser.add_argument("--lang", choices=("da", "en"), help="rapportens sprog")
     parser.add_argument(
-        "--exit-code", action="store_true", help="exit 1 når et sted skal gennemgås"
+        "--lang", choices=("da", "en"), help=say("rapportens sprog", "language of the report")
+    )
+    parser.add_argument(
+        "--exit-code",
+        action="store_true",
+        help=say("exit 1 når et sted skal gennemgås", "exit 1 when a place is due for review"),
     )
 
 
@@ -54,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         text = plain(render_review_text(report, lang))
     print(text, end="")
-    invalid = any(review.local is None for review in report.places)
+    # A file that does not validate, or follows no release (SP302), is a problem found.
+    invalid = any(review.local is None or review.unreleased for review in report.places)
     due = any(review.due for review in report.places)
     return 1 if invalid or (args.exit_code and due) else 0

@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
 
 if TYPE_CHECKING:
@@ -23,15 +24,28 @@ _NOT_TEXT = frozenset({"Cc", "Cs", "Zl", "Zp"})
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("spec_id", metavar="SPEC-ID", help="id, fx en-familie-en-indgang")
-    parser.add_argument("--title", help="titel, fx 'Én familie, én indgang'")
     parser.add_argument(
-        "--place",
-        metavar="STED",
-        help="opret en lokal udmøntning af den seneste frigivne version for dette sted",
+        "spec_id",
+        metavar="SPEC-ID",
+        help=say("id, fx en-familie-en-indgang", "id, e.g. en-familie-en-indgang"),
     )
     parser.add_argument(
-        "--lang", choices=("da", "en"), default=None, help="skabelonens sprog (standard: da)"
+        "--title",
+        help=say("titel, fx 'Én familie, én indgang'", "title, e.g. 'Én familie, én indgang'"),
+    )
+    parser.add_argument(
+        "--place",
+        metavar=say("STED", "PLACE"),
+        help=say(
+            "opret en lokal udmøntning af den seneste frigivne version for dette sted",
+            "create a local implementation of the latest release for this place",
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("da", "en"),
+        default=None,
+        help=say("skabelonens sprog (standard: da)", "language of the template (default: da)"),
     )
 
 
@@ -119,6 +133,18 @@ def _require_id(value: str, what: str = "id") -> None:
             f"'{value}' er ikke et gyldigt {what}. Brug små bogstaver a-z, tal og bindestreg, "
             "2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa)."
         )
+    if value in _RESERVED or value in ("local", "assets"):
+        # A folder or file by that name cannot be checked out on Windows, or is one of ours.
+        raise SusiError(
+            f"'{value}' kan ikke bruges som {what}: navnet er reserveret (i Windows eller af "
+            "susi selv). Vælg et andet, fx med et ord mere."
+        )
+
+
+# Names Windows gives to devices, with or without an extension.
+_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))}
+)
 
 
 def _new_local(spec_id: str, place: str, title: str | None) -> int:

@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from susi_spec.cli.language import iso_date, say
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("spec", metavar="SPEC", help="id eller sti til index.md")
+    parser.add_argument(
+        "spec", metavar="SPEC", help=say("id eller sti til index.md", "id or path to index.md")
+    )
     parser.add_argument(
         "--date",
-        type=dt.date.fromisoformat,
+        type=iso_date,
         default=None,
-        metavar="ÅÅÅÅ-MM-DD",
-        help="frigivelsesdato (standard: i dag)",
+        metavar=say("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"),
+        help=say("frigivelsesdato (standard: i dag)", "release date (default: today)"),
     )
 
 

@@ -7,28 +7,47 @@ from __future__ import annotations
 
 import argparse
 
+from susi_spec.cli.language import say
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.description = (
+    parser.description = say(
         "Skriv én dansk Markdown-rapport om hver indsatsbeskrivelse og lokal udmøntning, der "
         "er ændret fra BASE til HEAD: de nye fund i tjekket og ændringsrapporten siden BASE. "
-        "Uden HEAD: arbejdskopien (i CI den commit, der er hentet)."
+        "Uden HEAD: arbejdskopien (i CI den commit, der er hentet).",
+        "Write one Danish Markdown report on every spec and local implementation changed "
+        "from BASE to HEAD: the check's new findings and the change report since BASE. "
+        "Without HEAD: the working copy (in CI the commit checked out).",
     )
-    parser.add_argument("base", nargs="?", metavar="BASE", help="fra, fx origin/main")
     parser.add_argument(
-        "head", nargs="?", metavar="HEAD", help="til, en git-revision (standard: arbejdskopien)"
+        "base", nargs="?", metavar="BASE", help=say("fra, fx origin/main", "from, e.g. origin/main")
+    )
+    parser.add_argument(
+        "head",
+        nargs="?",
+        metavar="HEAD",
+        help=say(
+            "til, en git-revision (standard: arbejdskopien)",
+            "to, a git revision (default: the working copy)",
+        ),
     )
     parser.add_argument(
         "--limit",
         type=int,
         default=65_536,
-        metavar="TEGN",
-        help="højst så mange tegn (standard 65536, GitHubs grænse; GitLab: 1000000)",
+        metavar=say("TEGN", "CHARS"),
+        help=say(
+            "højst så mange tegn (standard 65536, GitHubs grænse; GitLab: 1000000)",
+            "at most this many characters (default 65536, GitHub's limit; GitLab: 1000000)",
+        ),
     )
     parser.add_argument(
         "--ci",
         choices=("github", "gitlab"),
-        help="skriv CI-skabelonen til et specs-repository i stedet (GitHub Actions, GitLab CI)",
+        help=say(
+            "skriv CI-skabelonen til et specs-repository i stedet (GitHub Actions, GitLab CI)",
+            "print the CI template for a specs repository instead (GitHub Actions, GitLab CI)",
+        ),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
 
 if TYPE_CHECKING:
@@ -21,16 +22,24 @@ _BASE_NOTE = {
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--explain",
-        metavar="KODE",
-        help="forklar én regel (kode eller navn, fx SP104 eller core-element-what) med eksempler",
+        metavar=say("KODE", "CODE"),
+        help=say(
+            "forklar én regel (kode eller navn, fx SP104 eller core-element-what) med eksempler",
+            "explain one rule (code or name, e.g. SP104 or core-element-what) with examples",
+        ),
     )
     parser.add_argument(
         "--format",
         choices=("text", "json"),
         default="text",
-        help="uddata for listen: text (standard) eller json",
+        help=say(
+            "uddata for listen: text (standard) eller json",
+            "output of the list: text (default) or json",
+        ),
     )
-    parser.add_argument("--lang", choices=("da", "en"), help="sprog for teksterne")
+    parser.add_argument(
+        "--lang", choices=("da", "en"), help=say("sprog for teksterne", "language of the texts")
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -5,15 +5,24 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from susi_spec.cli.language import say
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--out", type=Path, default=None, metavar="MAPPE", help="mappe (standard: schemas/)"
+        "--out",
+        type=Path,
+        default=None,
+        metavar=say("MAPPE", "FOLDER"),
+        help=say("mappe (standard: schemas/)", "folder (default: schemas/)"),
     )
     parser.add_argument(
         "--check",
         action="store_true",
-        help="skriv intet; exit 1 hvis filerne ikke svarer til modellerne",
+        help=say(
+            "skriv intet; exit 1 hvis filerne ikke svarer til modellerne",
+            "write nothing; exit 1 if the files do not match the models",
+        ),
     )
 
 

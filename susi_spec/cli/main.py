@@ -8,7 +8,7 @@ them all for the table keeps `susi --help` quick.
 from __future__ import annotations
 
 import argparse
-import itertools
+import contextlib
 import os
 import sys
 import traceback
@@ -29,6 +29,7 @@ from susi_spec.cli import (
     cmd_rules,
     cmd_schema,
 )
+from susi_spec.cli.language import asked_language, say, speaking, unrecognized
 from susi_spec.errors import (
     ENVIRONMENT_ERRNOS,
     EXIT_INTERNAL,
@@ -36,12 +37,13 @@ from susi_spec.errors import (
     environment_error_line,
     internal_error_line,
 )
+from susi_spec.problems import Text
 
 
 class Command(NamedTuple):
     """A subcommand: its help line, the arguments it takes, and what it runs."""
 
-    help: str
+    help: Text
     add_arguments: Callable[[argparse.ArgumentParser], None]
     run: Callable[[argparse.Namespace], int]
 
@@ -49,57 +51,90 @@ class Command(NamedTuple):
 # In the order `susi --help` lists them.
 COMMANDS: dict[str, Command] = {
     "check": Command(
-        "Tjek indsatsbeskrivelser og lokale udmøntninger (check specs).",
+        Text(
+            "Tjek indsatsbeskrivelser og lokale udmøntninger.",
+            "Check specs and local implementations.",
+        ),
         cmd_check.add_arguments,
         cmd_check.run,
     ),
     "rules": Command(
-        "Vis alle regler med kode og kort beskrivelse (list rule codes).",
+        Text(
+            "Vis alle regler med kode og kort beskrivelse.",
+            "List every rule with its code and a short description.",
+        ),
         cmd_rules.add_arguments,
         cmd_rules.run,
     ),
     "new": Command(
-        "Opret en ny indsatsbeskrivelse som v0-udkast (scaffold a new spec).",
+        Text(
+            "Opret en ny indsatsbeskrivelse som v0-udkast eller en lokal udmøntning.",
+            "Create a new spec as a v0 draft, or a local implementation.",
+        ),
         cmd_new.add_arguments,
         cmd_new.run,
     ),
     "schema": Command(
-        "Skriv JSON Schema-filerne i schemas/ (write the JSON Schemas).",
+        Text(
+            "Skriv JSON Schema-filerne i schemas/.",
+            "Write the JSON Schema files in schemas/.",
+        ),
         cmd_schema.add_arguments,
         cmd_schema.run,
     ),
     "diff": Command(
-        "Vis hvad der er ændret mellem to versioner (semantic diff).",
+        Text(
+            "Vis hvad der er ændret mellem to versioner.",
+            "Show what changed between two versions.",
+        ),
         cmd_diff.add_arguments,
         cmd_diff.run,
     ),
     "history": Command(
-        "Vis versionerne fra v0 til final og modenhedsmatricen (version history).",
+        Text(
+            "Vis versionerne fra v0 til final og modenhedsmatricen.",
+            "Show the versions from v0 to final and the maturity matrix.",
+        ),
         cmd_history.add_arguments,
         cmd_history.run,
     ),
     "release": Command(
-        "Frigiv den aktuelle version: commit og tag (release a version).",
+        Text(
+            "Frigiv den aktuelle version: commit og tag.",
+            "Release the current version: commit and tag.",
+        ),
         cmd_release.add_arguments,
         cmd_release.run,
     ),
     "bump": Command(
-        "Start næste version som udkast (start the next version).",
+        Text(
+            "Start næste version som udkast.",
+            "Start the next version as a draft.",
+        ),
         cmd_bump.add_arguments,
         cmd_bump.run,
     ),
     "local-review": Command(
-        "Vis hvad hvert sted skal gennemgå efter en ny version (local review).",
+        Text(
+            "Vis hvad hvert sted skal gennemgå efter en ny version.",
+            "Show what each place must review after a new version.",
+        ),
         cmd_local_review.add_arguments,
         cmd_local_review.run,
     ),
     "review": Command(
-        "Skriv rapporten til en pull request: nye fund og ændringer (review a pull request).",
+        Text(
+            "Skriv rapporten til en pull request: nye fund og ændringer.",
+            "Write the report for a pull request: new findings and changes.",
+        ),
         cmd_review.add_arguments,
         cmd_review.run,
     ),
     "export": Command(
-        "Eksportér tjekliste, praksisprofil, TIDieR, parathed eller JSON (export).",
+        Text(
+            "Eksportér tjekliste, praksisprofil, TIDieR, parathed eller JSON.",
+            "Export a checklist, practice profile, TIDieR, readiness or JSON.",
+        ),
         cmd_export.add_arguments,
         cmd_export.run,
     ),
@@ -108,29 +143,57 @@ COMMANDS: dict[str, Command] = {
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise SusiError(f"{message}. Se '{self.prog} --help'.")
+        raise SusiError(
+            f"{message}. " + say(f"Se '{self.prog} --help'.", f"See '{self.prog} --help'.")
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, in the language `speaking` set (Danish outside it)."""
     parser = _Parser(
         prog="susi",
-        description="Værktøjer til indsatsbeskrivelser (susi-spec): tjek, historik og websted.",
+        description=say(
+            "Værktøjer til indsatsbeskrivelser (susi-spec): tjek, historik og websted.",
+            "Tools for intervention descriptions (susi-spec): check, history and site.",
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"susi-spec {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"susi-spec {__version__}",
+        help=say("vis versionen af susi og stop", "show the version of susi and exit"),
+    )
+    sub = parser.add_subparsers(
+        dest="command", metavar=say("KOMMANDO", "COMMAND"), parser_class=_Parser
+    )
     for name, command in COMMANDS.items():
-        command.add_arguments(sub.add_parser(name, help=command.help, description=command.help))
+        text = command.help.get(say("da", "en"))
+        command_parser = sub.add_parser(name, help=text, description=text)
+        command.add_arguments(command_parser)
+        # Every command takes --lang, so `--lang en` always gets English help and errors.
+        with contextlib.suppress(argparse.ArgumentError):  # the command has its own
+            command_parser.add_argument(
+                "--lang",
+                choices=("da", "en"),
+                help=say("sprog for hjælpen og fejlbeskederne", "language of help and errors"),
+            )
+        command_parser.set_defaults(command_parser=command_parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code; never let a traceback reach the user."""
     argv_list = list(sys.argv[1:] if argv is None else argv)
+    lang = asked_language(argv_list)
     try:
-        args = build_parser().parse_args(argv)
-        if args.command is None:
-            build_parser().print_help()
-            return 2
+        with speaking(lang):
+            parser = build_parser()
+            args, extra = parser.parse_known_args(argv_list)
+            if extra:  # told by the command's own parser, so the hint names its --help
+                getattr(args, "command_parser", parser).error(unrecognized(extra))
+            if args.command is None:
+                parser.print_help()
+                return 2
         return COMMANDS[args.command].run(args)
     except SusiError as error:
         return _refused(str(error))
@@ -144,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         if error.errno in ENVIRONMENT_ERRNOS:
             # The machine, not susi: a full disk, a read-only folder, no permission.
-            return _refused(environment_error_line(error, _language(argv_list)))
+            return _refused(environment_error_line(error, lang))
         return _internal(error, argv_list)
     except Exception as error:  # a bug: one plain line, never a traceback, never exit 1
         return _internal(error, argv_list)
@@ -161,14 +224,8 @@ def _refused(message: str) -> int:
 def _internal(error: BaseException, argv: list[str]) -> int:
     if os.environ.get("SUSI_DEBUG"):
         traceback.print_exception(error)
-    print(internal_error_line(error, _language(argv)), file=sys.stderr)
+    print(internal_error_line(error, asked_language(argv)), file=sys.stderr)
     return EXIT_INTERNAL
-
-
-def _language(argv: list[str]) -> str:
-    """The language asked for on the command line, read without the parser (it may be what failed)."""
-    asked = "--lang=en" in argv or ("--lang", "en") in itertools.pairwise(argv)
-    return "en" if asked else "da"
 
 
 def entry() -> None:

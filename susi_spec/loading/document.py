@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from susi_spec.errors import reading
 from susi_spec.loading.yamlload import PathKey, Positions, YamlIssue, load_yaml
@@ -102,6 +103,7 @@ class Document:
     front_offset: int = 1  # file line index (0-based) where the YAML text starts
     body_end_line: int = 1  # the last line of the file, where a missing section would go
     body: str = ""  # the Markdown after the front matter (a local file's page shows it whole)
+    body_line: int = 1  # the file line of the body's first line
 
     def span(self, path: PathKey, *, key: bool = False) -> Span:
         """The 1-based position in the file of a front-matter key or value."""
@@ -234,6 +236,7 @@ def _parse_document(data: bytes, path: str) -> Document:
         return document
     document.front = loaded.data
     document.body = "\n".join(lines[end + 1 :])
+    document.body_line = end + 2
     document.sections = find_sections(document.body, end + 1)
     return document
 
@@ -244,6 +247,7 @@ def find_sections(body: str, line_offset: int) -> list[Section]:
     # because it costs time on hostile input (seconds for a long run of `[`).
     tokens = _block_parser().parse(body)
     body_lines = body.split("\n")
+    comments = _comment_lines(tokens)
     headings: list[tuple[int, int, str, str, int]] = []  # token index, level, anchor, title, line
     for index, token in enumerate(tokens):
         if token.type != "heading_open" or token.map is None:
@@ -269,7 +273,7 @@ def find_sections(body: str, line_offset: int) -> list[Section]:
                 child, child_end = build(later)
                 children.append(child)
                 own_lines -= set(range(headings[later][4], child_end))
-        own = sorted(own_lines)
+        own = sorted(own_lines - comments)
         has_content = any(tok.type in _CONTENT_TOKENS for tok in tokens[index + 3 : stop])
         raw = body_lines[line] if line < len(body_lines) else ""
         column = raw.rfind("{#") + 1 if "{#" in raw else 1
@@ -337,6 +341,27 @@ def _invisible_breaks(lines: list[str]) -> list[YamlIssue]:
         for number, line in enumerate(lines)
         for match in _INVISIBLE.finditer(line)
     ]
+
+
+def _comment_lines(tokens: list[Token]) -> set[int]:
+    """The lines of HTML comment blocks (`<!-- ... -->`): notes to the author, not text."""
+    lines: set[int] = set()
+    for token in tokens:
+        text = token.content.strip()
+        # One whole comment; a block with text after its `-->` stays, text and all.
+        whole = text.startswith("<!--") and text.endswith("-->")
+        if token.type == "html_block" and token.map and whole:
+            lines.update(range(*token.map))
+    return lines
+
+
+def without_comments(text: str) -> str:
+    """Markdown without its HTML comment blocks, for a page that shows it whole."""
+    if "<!--" not in text:
+        return text
+    lines = text.split("\n")
+    comments = _comment_lines(_block_parser().parse(text))
+    return "\n".join(line for number, line in enumerate(lines) if number not in comments)
 
 
 @functools.cache

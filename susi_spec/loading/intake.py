@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from susi_spec.loading import codes
 from susi_spec.loading.document import MAX_FILE_BYTES, Document, ReadIssue
-from susi_spec.loading.yamlload import YamlIssue
+from susi_spec.loading.yamlload import NO_SPACE, YamlIssue
 from susi_spec.problems import Finding, Span, Text, excerpt
 
 
@@ -305,6 +305,16 @@ def _yaml_finding(issue: YamlIssue, span: Span) -> Finding:
             "Tabulator (TAB) i YAML. Brug mellemrum til indrykning; slå evt. 'indsæt "
             "mellemrum for tabulator' til i din editor.",
             "A tab character in YAML. Indent with spaces; set your editor to insert spaces.",
+        )
+        return Finding(span, text, codes.YAML_SYNTAX.code)
+    if issue.detail.startswith(NO_SPACE):
+        glued = excerpt(issue.detail.removeprefix(NO_SPACE))
+        key, _, value = glued.partition(":")
+        text = Text(
+            f"Der mangler et mellemrum efter kolonet i '{glued}': skriv '{key}: {value}'. "
+            "Uden mellemrummet læser YAML det hele som én tekst, ikke som nøgle og værdi.",
+            f"The colon in '{glued}' lacks the space after it: write '{key}: {value}'. "
+            "Without the space YAML reads it all as one text, not as a key and a value.",
         )
         return Finding(span, text, codes.YAML_SYNTAX.code)
     for needle, hint in _SYNTAX_HINTS:

@@ -190,7 +190,30 @@ def _syntax_issue(text: str, error: yaml.MarkedYAMLError) -> YamlIssue:
     line, column = (mark.line, mark.column) if mark else (0, 0)
     if _is_tab(text, line, column):
         detail = "tab"
+    elif any(needle in detail for needle in _KEY_ERRORS):
+        glued = _glued_key(text, line)
+        if glued is not None:
+            return glued
     return YamlIssue("syntax", line, column, detail)
+
+
+# `title:Demo` is one plain scalar to YAML, not a key and a value; libyaml then reports a
+# missing ':' on that line, or a misplaced mapping on the line after it.
+NO_SPACE = "no space after the colon: "
+_KEY_ERRORS = ("could not find expected ':'", "mapping values are not allowed")
+_GLUED = re.compile(r"(\s*(?:-\s+)?[A-Za-z_][\w-]*):(?=[^\s/:])(\S*)")
+
+
+def _glued_key(text: str, line: int) -> YamlIssue | None:
+    """A `key:value` without its space on the line libyaml stopped at or the one before."""
+    lines = text.split("\n")
+    for number in (line, line - 1):
+        found = _GLUED.match(lines[number]) if 0 <= number < len(lines) else None
+        if found:
+            key = found.group(1).lstrip(" -")
+            token = f"{key}:{found.group(2)}"
+            return YamlIssue("syntax", number, found.end(1), NO_SPACE + token)
+    return None
 
 
 def _structure_issue(text: str) -> YamlIssue | None:

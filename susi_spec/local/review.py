@@ -39,6 +39,8 @@ class PlaceReview:
     latest: str | None  # the latest released version of the common model
     # Whether the common model has released a version newer than `based_on`.
     due: bool = False
+    # Whether `based_on` names no release at all (SP302): nothing to compare, but to fix.
+    unreleased: bool = False
     # Core-element changes from `based_on` to `latest`; None when not due, or without git
     # history (the content of `based_on` is not known then).
     diff: SpecDiff | None = None
@@ -107,6 +109,12 @@ def review_place(
         return PlaceReview(checked.path, None, latest, problems=problems)
     review = PlaceReview(document.path, model, latest, body=document.body)
     label = based_on_label(model)
+    if latest is not None and not common.is_released(label):
+        # What check says of it (SP302 and the rest), not "up to date".
+        context = Context(document, local=model, common=common)
+        result = FileResult(document.path, run_rules(context, "local"))
+        problems = tuple(to_problems([result], severities or {}))
+        return replace(review, unreleased=True, problems=problems)
     newer = common.due_release(label)
     if newer is None:
         return review

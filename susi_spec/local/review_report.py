@@ -22,6 +22,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "no_release": "Den fælles model har ingen frigivet version endnu.",
         "none": "Der er ingen lokale udmøntninger under specs/{spec}/local/.",
         "up_to_date": "bygger på {based_on}: ajour, intet at gennemgå.",
+        "unreleased": "bygger på {based_on}, som ikke er frigivet: ret based_on til en frigivet version ({latest} er den seneste).",
         "due": "bygger på {based_on}: skal gennemgås, {latest} er frigivet.",
         "invalid": "kan ikke gennemgås, før filen er i orden ('susi check {path}'):",
         "fix": "Det skal rettes, når udmøntningen følger {latest}:",
@@ -34,6 +35,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "no_release": "The common model has no released version yet.",
         "none": "There are no local implementations under specs/{spec}/local/.",
         "up_to_date": "based on {based_on}: up to date, nothing to review.",
+        "unreleased": "based on {based_on}, which is not released: set based_on to a released version ({latest} is the latest).",
         "due": "based on {based_on}: due for review, {latest} is released.",
         "invalid": "cannot be reviewed until the file is fixed ('susi check {path}'):",
         "fix": "To fix when the implementation follows {latest}:",
@@ -49,7 +51,8 @@ def render_review_text(report: LocalReview, lang: str = "da") -> str:
     lines = _heading(report, lang, text_escape)
     for review in report.places:
         lines.extend(("", f"{review.place}: {_status(review, lang)}"))
-        lines.extend(f"  {p.format(lang)}" for p in review.problems if review.local is None)
+        shown = review.local is None or review.unreleased  # what check says, as it says it
+        lines.extend(f"  {p.format(lang)}" for p in review.problems if shown)
         if review.diff is None or review.meta is None:
             continue
         latest = review.latest or ""
@@ -71,7 +74,7 @@ def render_review_md(report: LocalReview, lang: str = "da") -> str:
     parts = [f"# {head}\n", *(f"{line}\n" for line in rest)]
     for review in report.places:
         parts.append(f"## {md_escape(review.place)}\n\n{md_escape(_status(review, lang))}\n")
-        if review.local is None:
+        if review.local is None or review.unreleased:
             parts.append("".join(f"- `{p.format(lang)}`\n" for p in review.problems))
         if review.diff is None or review.meta is None:
             continue
@@ -109,6 +112,7 @@ def _place_data(review: PlaceReview) -> dict[str, Any]:
         "based_on": review.based_on,
         "latest": review.latest,
         "due_for_review": review.due,
+        "based_on_released": not review.unreleased,
         "problems": [p.as_dict() for p in review.problems],
         "diff": to_data(review.diff, review.meta) if review.diff and review.meta else None,
     }
@@ -129,7 +133,7 @@ def _status(review: PlaceReview, lang: str) -> str:
     title = review.local.title if review.local is not None else review.path
     if review.local is None:
         return words["invalid"].format(path=review.path)
-    key = "due" if review.due else "up_to_date"
+    key = "due" if review.due else "unreleased" if review.unreleased else "up_to_date"
     return f"{title}, " + words[key].format(based_on=review.based_on, latest=review.latest)
 
 

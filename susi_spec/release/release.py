@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from susi_spec.errors import SusiError
-from susi_spec.files import checkpoint, write_atomic, write_lock
+from susi_spec.files import TEMP_MARK, checkpoint, write_atomic, write_lock
 from susi_spec.history.front_matter import edit_front_matter, scalar_text
 from susi_spec.history.git import Repository, git_dir
 from susi_spec.history.versions import HistoryLoader, SpecHistory
@@ -124,7 +124,7 @@ def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> 
             raise CheckFailed(problems)
         if previous is not None and spec.milestone and spec.milestone == previous.milestone:
             tell(same_milestone(spec, previous, repo.relative(path)))
-        sha = _commit(repo, path, text, new_text, release_subject(spec.id, label))
+        sha = _commit(repo, path, new_text, release_subject(spec.id, label))
         try:
             repo.create_tag(tag, sha, tag_message(spec.title, label, today))
         except SusiError as error:
@@ -171,7 +171,7 @@ def bump(
             step = _valid(choose(label, step))
         changes = bump_changes(str(version), scalar_text(step.milestone), step.phase)
         new_text = edit_front_matter(text, changes)
-        sha = _commit(repo, path, text, new_text, f"Start {spec.id} {label}")
+        sha = _commit(repo, path, new_text, f"Start {spec.id} {label}")
         return Outcome(path, label, sha, step=step)
 
 
@@ -189,19 +189,33 @@ def _valid(step: Step) -> Step:
     return Step(milestone, step.phase)
 
 
-def _commit(repo: Repository, path: Path, text: str, new_text: str, message: str) -> str:
-    """Write the new text and commit it; on failure (a hook, signing) put the file back."""
+def _commit(repo: Repository, path: Path, new_text: str, message: str) -> str:
+    """Write the new text and commit it; on any failure (a hook, signing, a full disk) put
+    the file back as it was.
+
+    The old file is kept as a second name (a hard link, no data written) and renamed back,
+    so putting it back needs no disk space: a full disk cannot leave the new text behind.
+    """
     relative = repo.relative(path)
-    write_atomic(path, new_text)
-    checkpoint()
+    kept = path.with_name(f".{path.name}{TEMP_MARK}kept")
+    with suppress(FileNotFoundError):
+        os.unlink(kept)  # from a killed run (recovery removes it too)
+    os.link(path, kept)
     try:
+        write_atomic(path, new_text)
+        checkpoint()
         sha = repo.commit_file(relative, message)
-    except SusiError as error:
-        write_atomic(path, text)
+    except BaseException as error:
+        os.replace(kept, path)
         # When git's index cannot be touched either, it still holds what it held before.
-        with suppress(SusiError):
+        with suppress(SusiError, OSError):
             repo.unstage(relative)
-        raise SusiError(f"{error} Filen er sat tilbage, som den var; intet er ændret.") from error
+        if isinstance(error, SusiError):
+            raise SusiError(
+                f"{error} Filen er sat tilbage, som den var; intet er ændret."
+            ) from error
+        raise
+    os.unlink(kept)
     checkpoint()
     return sha
 

@@ -10,12 +10,8 @@ import html
 import re
 from collections.abc import Iterable
 
-# Links we write into pages: web, mail and relative addresses only. Everything else
-# (javascript:, data:, vbscript:, file: ...) is dropped, whatever its spelling.
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-_SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
-# Browsers ignore these inside a scheme ("java\tscript:"), so they are removed first.
-_IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]")
+from susi_spec.urls import safe_url
+
 _HEADING_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=:<>&\"'])")
 
 
@@ -27,17 +23,6 @@ def esc(text: object) -> str:
 def attr(name: str, value: object) -> str:
     """` name="value"` with the value escaped; an attribute name is never user text."""
     return f' {name}="{esc(value)}"'
-
-
-def safe_url(url: str) -> str | None:
-    """The URL if it is a web, mail or relative address, else None."""
-    compact = _IGNORED_IN_URL.sub("", html.unescape(url))
-    match = _SCHEME.match(compact)
-    if match and match.group(1).lower() not in _SAFE_SCHEMES:
-        return None
-    if compact.startswith(("//", "\\\\", "/\\", "\\/")):
-        return None  # protocol-relative: another host, not a relative address
-    return url.strip()
 
 
 def tag(element: str, content: str, cls: str = "", /, **attrs: object) -> str:

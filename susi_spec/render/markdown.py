@@ -1,6 +1,7 @@
 """Body Markdown of a spec as safe HTML.
 
-Raw HTML in a body is shown as text, never passed through (html=False), and links keep
+Raw HTML in a body is shown as text, never passed through (html=False), except HTML comments,
+notes to the author that are left out (as the checks and the diff leave them out); links keep
 only web, mail and relative addresses: the site is public and a spec's body is written by
 many hands. Relative links are rebased, so a figure in `assets/` still shows on an archived
 version's page one folder deeper.
@@ -15,8 +16,8 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
-from susi_spec.loading.document import split_anchor
-from susi_spec.render.html import safe_url
+from susi_spec.loading.document import split_anchor, without_comments
+from susi_spec.urls import safe_url
 
 # An anchor the site sets as an HTML id; others stay as text, visibly.
 _ANCHOR = re.compile(r"[a-z][a-z0-9-]{0,63}")
@@ -39,7 +40,7 @@ def render_markdown(text: str, base: str = "", shift: int = 0) -> str:
     Cached: most sections read the same in every version and on the current page.
     """
     md = _parser()
-    tokens = md.parse(text, {})
+    tokens = md.parse(without_comments(text), {})
     for token in tokens:
         if token.type in ("heading_open", "heading_close") and shift:
             token.tag = f"h{min(6, int(token.tag[1]) + shift)}"

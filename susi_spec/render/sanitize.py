@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import nh3
 
-from susi_spec.render.html import safe_url
+from susi_spec.urls import safe_url
 
 ALLOWED_TAGS = frozenset(
     {"a", "abbr", "b", "blockquote", "br", "caption", "code", "dd", "del", "details", "div",

@@ -1,7 +1,7 @@
 """A standalone HTML page: inline CSS, no scripts, no external requests.
 
 Every piece of text from a spec is untrusted and goes through `html.escape`; the only
-markup is ours. Deleted and inserted words carry hidden words for screen readers.
+markup is ours, and the emphasis, code and safe links of the prose (`inline_html`). Deleted and inserted words carry hidden words for screen readers.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from html import escape
 
 from susi_spec.diff.records import DiffMeta, Segment, SpecDiff
 from susi_spec.diff.reports.headings import words
+from susi_spec.diff.reports.inline import inline_html
 from susi_spec.diff.reports.outline import Subgroup
 from susi_spec.diff.reports.walk import FrameLine, Item, ReviewLine, Writer, walk
 
@@ -163,7 +164,7 @@ class _Html(Writer[HtmlReport]):
 
 
 def _segment(segment: Segment, lang: str) -> str:
-    text = escape(segment.text)
+    text = inline_html(segment.text)
     if segment.op == "delete":
         return f"<del><span class=sr>{words(lang)['deleted']} </span>{text}</del>"
     if segment.op == "insert":

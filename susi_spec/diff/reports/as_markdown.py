@@ -119,7 +119,7 @@ def _item(item: Item, lang: str) -> str:
 
 
 def _md_segment(segment: Segment) -> str:
-    text = md_escape(segment.text)
+    text = md_escape(segment.text, inline=True)  # the author's emphasis and links stay
     if segment.text[:1] == " ":
         text = " " + text
     if segment.text[-1:] == " " and len(segment.text) > 1:
