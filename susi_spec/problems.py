@@ -10,12 +10,16 @@ from enum import StrEnum
 class Severity(StrEnum):
     """How bad a problem is; `off` only appears in configuration.
 
-    A `note` is worth knowing but asks for nothing (a local deviation from a principle, which
-    the common model allows); it never makes a check fail, not even with `--strict`.
+    A `todo` ("mangler") is what a draft's version must still contain before it can be
+    released: an error of a completeness rule (`Rule.todo`) in a file with `status: draft`.
+    It never makes a check fail, not even with `--strict`; review and release make it an
+    error. A `note` is worth knowing but asks for nothing (a local deviation from a
+    principle, which the common model allows); it never makes a check fail either.
     """
 
     ERROR = "error"
     WARNING = "warning"
+    TODO = "todo"
     NOTE = "note"
     OFF = "off"
 

@@ -19,6 +19,8 @@ from test_hostile import ENTRY
 
 VALID = (Path(__file__).parent / "fixtures" / "valid_v1.md").read_text(encoding="utf-8")
 TITLE_LIST = VALID.replace("title: Demo-indsats", "title: [a, b]", 1)  # SP012 at 4:8
+# The note that follows it: no rule could run on a spec without its (required) title.
+TITLE_NOTE = ("SP024", 4, 8, "note")
 EXTRA_ANCHOR = VALID + "\n## Ekstra {#ekstra}\n\nMere.\n"  # SP210, a warning, at 111:11
 # A rule error (SP105 at 16:9) and a warning (SP210 at 110:11): the model itself is valid.
 ERROR_AND_WARNING = EXTRA_ANCHOR.replace(
@@ -86,7 +88,7 @@ def test_check_finds_the_project_from_a_subfolder(
     code, report = run_json(capsys)
     assert code == 1 and report["files"] == 1
     # Paths are shown relative to where the command runs, as a terminal user expects.
-    assert places(report) == [("index.md", "SP012", 4, 8, "error")]
+    assert places(report) == [("index.md", "SP012", 4, 8, "error"), ("index.md", *TITLE_NOTE)]
 
 
 def test_errors_give_exit_1_and_a_located_line(
@@ -96,7 +98,7 @@ def test_errors_give_exit_1_and_a_located_line(
     assert main(["check"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("specs/demo/index.md:4:8: error SP012 title: skal være tekst")
-    assert out[-1] == "1 fil tjekket: 1 fejl, 0 advarsler."
+    assert out[-1] == "1 fil tjekket: 1 fejl, 0 advarsler, 1 note."
 
 
 @pytest.mark.parametrize(
@@ -121,7 +123,8 @@ def test_explicit_file_and_folder_arguments(
     assert (code, report["files"], report["problems"]) == (0, 1, [])
     code, report = run_json(capsys, "specs/other")
     assert (code, report["files"]) == (1, 1)
-    assert places(report) == [("specs/other/index.md", "SP012", 4, 8, "error")]
+    other = "specs/other/index.md"
+    assert places(report) == [(other, "SP012", 4, 8, "error"), (other, *TITLE_NOTE)]
 
 
 USAGE_ERRORS = {
@@ -170,14 +173,15 @@ def test_json_has_exactly_the_contract_keys_and_consistent_counts(
     write(project, "specs/demo/local/vejle.md", LOCAL.format(place="odense"))
     code, report = run_json(capsys)
     assert code == 1
-    # The contract's keys, and `notes` (never counted as errors or warnings).
-    assert set(report) == {"files", "errors", "warnings", "notes", "problems"}
+    # The contract's keys, and `todos` and `notes` (never counted as errors or warnings).
+    assert set(report) == {"files", "errors", "warnings", "todos", "notes", "problems"}
     keys = {"path", "line", "column", "code", "severity", "message"}
     assert all(set(problem) == keys for problem in report["problems"])
     assert report["files"] == 3
     severities = [p["severity"] for p in report["problems"]]
     assert report["errors"] == severities.count("error") == 2
     assert report["warnings"] == severities.count("warning") == 1
+    assert report["todos"] == severities.count("todo") == 0
     assert report["notes"] == severities.count("note") == 0
     # Sorted by file, then position.
     assert places(report) == [
@@ -213,7 +217,7 @@ def test_lang_en_gives_english_messages(project: Path, capsys: pytest.CaptureFix
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("specs/demo/index.md:4:8: error SP012 title: must be text")
     assert out[0].endswith("Fix the value.")
-    assert out[-1] == "1 file checked: 1 error, 0 warnings."
+    assert out[-1] == "1 file checked: 1 error, 0 warnings, 1 note."
     assert "skal" not in "\n".join(out)
 
 
@@ -256,10 +260,11 @@ def test_pyproject_rules_change_severities(
     write(project, "specs/demo/index.md", text)
     code, report = run_json(capsys, *extra)
     assert code == expected
+    problems = [p for p in report["problems"] if p["code"] != "SP024"]  # the note stays
     if severity is None:
-        assert report["problems"] == [] and report["errors"] == report["warnings"] == 0
+        assert problems == [] and report["errors"] == report["warnings"] == 0
     else:
-        assert [p["severity"] for p in report["problems"]] == [severity]
+        assert [p["severity"] for p in problems] == [severity]
         assert report["errors" if severity == "error" else "warnings"] == 1
 
 

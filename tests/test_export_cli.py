@@ -157,7 +157,8 @@ def test_a_local_implementation_is_not_exported(
 def test_rule_errors_in_a_valid_model_are_counted_and_the_export_is_made(
     repo: GitRepo, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:
-    repo.write(SPEC, DRAFT_V3.replace("    rationale: Én indgang giver overblik og tryghed.\n", ""))
+    review = DRAFT_V3.replace("status: draft\n", "status: review\n")  # a draft's is a to-do
+    repo.write(SPEC, review.replace("    rationale: Én indgang giver overblik og tryghed.\n", ""))
     assert main(["export", "demo", "--format", "tidier-md"]) == 1  # problems found
     out, err = capsysbinary.readouterr()
     assert "begrundelse (`rationale`) for «Koordineret sagsbehandling»" in out.decode("utf-8")

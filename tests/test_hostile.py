@@ -26,8 +26,10 @@ ENTRY = "from susi_spec.cli.main import entry; entry()"
 
 
 def problems_of(data: bytes, path: str = SPEC) -> list[Problem]:
-    """All problems for one file's bytes, with default severities."""
-    return to_problems([check_document(parse_document(data, path))], {})
+    """All problems for one file's bytes, with default severities, but the note SP024 that
+    follows a shape error (what could not run yet; see test_all_at_once.py)."""
+    problems = to_problems([check_document(parse_document(data, path))], {})
+    return [p for p in problems if p.code != "SP024"]
 
 
 def edited(old: str, new: str) -> str:

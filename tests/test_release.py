@@ -150,8 +150,9 @@ def test_release_reports_a_problem_at_the_line_check_shows(
     text = (repo.root / SPEC).read_text(encoding="utf-8")
     repo.write(SPEC, text.replace("    rationale: Én indgang giver overblik og tryghed.\n", ""))
     repo.commit("Uden begrundelse")
-    assert main(["check"]) == 1
-    checked = [line for line in capsys.readouterr().out.splitlines() if " error " in line]
+    assert main(["check"]) == 0  # in a draft, a to-do (see test_drafts.py)
+    out = capsys.readouterr().out.splitlines()
+    checked = [line.replace(" todo ", " error ") for line in out if " todo " in line]
     assert main(["release", "demo", "--date", "2021-03-04"]) == 1
     refused = [line for line in capsys.readouterr().out.splitlines() if " error " in line]
     assert refused and refused == checked

@@ -15,6 +15,7 @@ from gitrepo import GitRepo
 from susi_spec.checks.checker import check_paths
 from susi_spec.checks.rules import CHECK_RULES, Rule
 from susi_spec.checks.rules.doc import Example, base_example
+from susi_spec.problems import Severity
 
 SPEC = "specs/eksempel/index.md"
 LOCAL = "specs/eksempel/local/ballerup.md"
@@ -101,4 +102,6 @@ def test_base_examples_check_clean(
     repo.write(LOCAL, base_example("local"))
     if kind == "spec":
         repo.write(SPEC, base_example("spec").replace("version: 1\n", "version: 2\n"))
-    assert check_paths([Path("specs")]).problems == []
+    problems = [(p.code, p.severity) for p in check_paths([Path("specs")]).problems]
+    # A v2 draft just started has its changes to write, on its to-do list.
+    assert problems == ([("SP116", Severity.TODO)] if kind == "spec" else [])

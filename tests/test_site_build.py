@@ -602,8 +602,8 @@ def test_search_indexes_current_versions_only(site: Path) -> None:
 def test_rule_severities_of_the_project_apply(tmp_path: Path) -> None:
     """`[tool.susi.rules]` in pyproject.toml counts for the site as for `susi check`."""
     repo = make_project(tmp_path / "repo")
-    draft = demo_versions()[2]
-    repo.write("specs/demo/index.md", draft.replace("  description: Familier med et barn", "  #"))
+    review = demo_versions()[2].replace("status: draft\n", "status: review\n")
+    repo.write("specs/demo/index.md", review.replace("  description: Familier med et barn", "  #"))
     assert mkdocs_build(repo.root, tmp_path / "out").returncode != 0  # SP102
     repo.write("pyproject.toml", '[tool.susi.rules]\nSP102 = "off"\n')
     done = mkdocs_build(repo.root, tmp_path / "out")

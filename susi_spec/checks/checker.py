@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from susi_spec.checks.rules import (
     BY_KEY,
     CHECK_RULES,
+    CHECKS_POSTPONED,
     HISTORY_UNAVAILABLE,
     NOT_CHECKED,
     Context,
@@ -30,7 +31,7 @@ from susi_spec.loading.document import Document, read_document
 from susi_spec.loading.gc_threshold import fewer_collections
 from susi_spec.loading.intake import read_findings
 from susi_spec.model import LocalSpec, Spec
-from susi_spec.model.boundary import validate
+from susi_spec.model.boundary import validate, validate_rest
 from susi_spec.problems import Problem, Severity, Span, Text, capped
 
 if TYPE_CHECKING:
@@ -61,6 +62,8 @@ class FileResult:
     # For a spec that has local implementations and a git history: its releases, read once
     # here for the local rules.
     common: CommonModel | None = None
+    # A spec with `status: draft`: its completeness errors are a to-do list (Severity.TODO).
+    draft: bool = False
     # The spec's whole history, only when asked for (`check_paths(keep=True)`: the site).
     history: SpecHistory | None = None
 
@@ -86,6 +89,10 @@ class Report:
     @property
     def warnings(self) -> int:
         return sum(p.severity is Severity.WARNING for p in self.problems)
+
+    @property
+    def todos(self) -> int:
+        return sum(p.severity is Severity.TODO for p in self.problems)
 
     @property
     def notes(self) -> int:
@@ -206,21 +213,112 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
     result = FileResult(document.path, list(read_findings(document)), document=document)
     if not document.ok:
         return result
-    model, findings = validate(document)
+    model, findings, aside = validate_rest(document)
     result.findings.extend(findings)
-    if isinstance(model, Spec):
+    if aside or (model is None and findings):
+        # The note follows the shape errors it explains: placed at the last of them.
+        at = max(finding.span for finding in findings)
+        result.findings.extend(_postponed(document, model, aside, history, at))
+    elif isinstance(model, Spec):
         result.spec = model
         result.spec_id = model.id
-        context = Context(document, spec=model, history=history)
-        if history is not None:
-            earlier = [r for r in history.releases if r.spec.version != model.version]
-            if earlier:
-                ids = {e.id for e in earlier[-1].spec.core_elements}
-                context.previous_element_ids = frozenset(ids)
-        result.findings.extend(run_rules(context, "spec"))
+        result.draft = model.status == "draft"
+        result.findings.extend(run_rules(_spec_context(document, model, history), "spec"))
     elif isinstance(model, LocalSpec):
         result.local = model
     return result
+
+
+def _spec_context(document: Document, model: Spec, history: SpecHistory | None) -> Context:
+    context = Context(document, spec=model, history=history)
+    if history is not None:
+        earlier = [r for r in history.releases if r.spec.version != model.version]
+        if earlier:
+            ids = {e.id for e in earlier[-1].spec.core_elements}
+            context.previous_element_ids = frozenset(ids)
+    return context
+
+
+def _postponed(
+    document: Document,
+    model: Spec | LocalSpec | None,
+    aside: list[tuple[int | str, ...]],
+    history: SpecHistory | None,
+    at: Span,
+) -> list[Finding]:
+    """A file whose shape is wrong: the rules' findings on the rest (what validated, outside
+    the parts set aside), and a note saying how many checks could not run yet and why.
+
+    One run then shows everything that can be known: fixing the shape errors reveals only
+    what the note announced. A partial model is never kept (no site page, no local rules).
+    """
+    kind = "local" if isinstance(model, LocalSpec) or _is_local(document) else "spec"
+    rules = [rule for rule in CHECK_RULES if rule.applies_to == kind and rule.check]
+    found = []
+    if isinstance(model, Spec):
+        found = run_rules(_spec_context(document, model, history), "spec")
+    # A core element (any list item) is judged whole: its rules point at its id.
+    areas = [_lines(document, _item(part)) for part in aside]
+    # A rule may also point elsewhere at a key set aside ("Tilføj 'released: ...'").
+    keys = tuple(f"'{part[-1]}{end}" for part in aside for end in (":", "'"))
+    kept = [
+        f
+        for f in found
+        if not any(low <= f.span.line <= high for low, high in areas)
+        and not any(key in f.text.da for key in keys)
+    ]
+    if not isinstance(model, Spec):
+        count = len(rules)  # no model: none of the rules could look at the file
+    else:  # the rules that had something to say about a part set aside
+        count = len({f.code for f in found} - {f.code for f in kept})
+    parts = ", ".join(_dotted(part) for part in aside)
+    many = "check" if count == 1 else "checks"
+    if not aside:
+        note = Text(
+            f"{count} tjek kunne ikke køre endnu, fordi filens form er forkert. Ret fejlene "
+            "ovenfor, og tjek igen.",
+            f"{count} {many} could not run yet, because the file's shape is wrong. Fix the "
+            "errors above and check again.",
+        )
+    else:
+        counted = (f"{count} tjek af", f"{count} {many} of") if count else ("Tjek af", "Checks of")
+        note = Text(
+            f"{counted[0]} {parts} kunne ikke køre endnu, fordi formen er forkert der. Ret "
+            "fejlene ovenfor, og tjek igen; resten af filen er tjekket.",
+            f"{counted[1]} {parts} could not run yet, because the shape is wrong there. Fix "
+            "the errors above and check again; the rest of the file was checked.",
+        )
+    return [*kept, Finding(at, note, CHECKS_POSTPONED.code)]
+
+
+def _item(part: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """The list item a part lies in (`core_elements[0]`), or the part itself."""
+    last = max((i for i, key in enumerate(part) if isinstance(key, int)), default=None)
+    return part if last is None else part[: last + 1]
+
+
+def _is_local(document: Document) -> bool:
+    return bool(document.front.get("schema") == "susi-local/1")
+
+
+def _lines(document: Document, part: tuple[int | str, ...]) -> tuple[int, int]:
+    """The file lines of a front-matter part: from its key to the last value under it."""
+    offset = document.front_offset + 1
+    starts = [
+        line
+        for table in (document.positions.keys, document.positions.values)
+        for path, (line, _) in table.items()
+        if tuple(path[: len(part)]) == part
+    ]
+    return (min(starts) + offset, max(starts) + offset) if starts else (0, -1)
+
+
+def _dotted(part: tuple[int | str, ...]) -> str:
+    """`core_elements[0].evidence`, as the shape errors name it."""
+    text = ""
+    for key in part:
+        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else str(key))
+    return f"'{text}'"
 
 
 def run_rules(context: Context, kind: str) -> list[Finding]:
@@ -360,12 +458,15 @@ def _common_model(
 
 
 def to_problems(results: Iterable[FileResult], severities: dict[str, Severity]) -> list[Problem]:
-    """Turn findings into problems with their configured severity, sorted."""
+    """Turn findings into problems with their configured severity, sorted; in a draft, an
+    error of a completeness rule is a to-do."""
     problems: list[Problem] = []
     for result in results:
         for finding in result.findings:
             rule: Rule = BY_KEY[finding.code]
             severity = severities.get(rule.code, rule.severity)
+            if severity is Severity.ERROR and rule.todo and result.draft:
+                severity = Severity.TODO
             if severity is not Severity.OFF:
                 text = Text(capped(finding.text.da), capped(finding.text.en))
                 problems.append(Problem(result.path, finding.span, rule.code, severity, text))

@@ -5,12 +5,17 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
 
+if TYPE_CHECKING:
+    from susi_spec.checks.checker import Report
+    from susi_spec.checks.config import Config
+
 # Workflow annotation commands by severity.
-_GITHUB_LEVELS = {"error": "error", "warning": "warning", "note": "notice"}
+_GITHUB_LEVELS = {"error": "error", "warning": "warning", "todo": "notice", "note": "notice"}
 
 
 def given_path(text: str) -> Path:
@@ -51,6 +56,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=say("sprog for meddelelserne", "language of the messages"),
     )
     parser.add_argument(
+        "--release",
+        action="store_true",
+        help=say(
+            "vis præcis det, 'susi release' kræver af hver indsatsbeskrivelse (STI er id'er "
+            "eller stier; standard: alle)",
+            "show exactly what 'susi release' demands of each spec (STI are ids or paths; "
+            "default: all)",
+        ),
+    )
+    parser.add_argument(
         "--jobs",
         type=int,
         default=None,
@@ -75,12 +90,17 @@ def run(args: argparse.Namespace) -> int:
             "eller angiv filerne: susi check specs/<id>/index.md"
         )
     lang = args.lang or config.language
-    report = check_paths(paths, config.severities, workers=args.jobs)
+    report = (
+        _release_report(args.paths, config)
+        if args.release
+        else check_paths(paths, config.severities, workers=args.jobs)
+    )
     if args.format == "json":
         payload = {
             "files": report.files,
             "errors": report.errors,
             "warnings": report.warnings,
+            "todos": report.todos,
             "notes": report.notes,
             "problems": [problem.as_dict(lang) for problem in report.problems],
         }
@@ -98,23 +118,42 @@ def run(args: argparse.Namespace) -> int:
     else:
         for problem in report.problems:
             print(problem_line(problem, lang))
-        print(_summary(report.files, report.errors, report.warnings, report.notes, lang))
+        counts = (report.errors, report.warnings, report.todos, report.notes)
+        print(_summary(report.files, *counts, lang))
     failed = report.errors > 0 or (args.strict and report.warnings > 0)
     return 1 if failed else 0
 
 
-def _summary(files: int, errors: int, warnings: int, notes: int, lang: str) -> str:
+def _release_report(given: list[Path], config: Config) -> Report:
+    """What `susi release` demands of each spec given (default: every spec), as a report."""
+    import datetime as dt
+
+    from susi_spec.checks.checker import Report, discover
+    from susi_spec.cli.common import resolve_spec
+    from susi_spec.release.demands import release_demands
+
+    specs = [resolve_spec(str(p), config) for p in given] or [
+        p.resolve() for p in discover([config.specs_path]) if p.name == "index.md"
+    ]
+    problems = [p for path in specs for p in release_demands(path, dt.date.today())[1]]
+    return Report(len(specs), problems)
+
+
+def _summary(files: int, errors: int, warnings: int, todos: int, notes: int, lang: str) -> str:
     if lang == "en":
+        todo = f", {todos} to do" if todos else ""
         noted = f", {_count(notes, 'note')}" if notes else ""
         return (
             f"{_count(files, 'file')} checked: {_count(errors, 'error')}, "
-            f"{_count(warnings, 'warning')}{noted}."
+            f"{_count(warnings, 'warning')}{todo}{noted}."
         )
     filer = "fil" if files == 1 else "filer"
     fejl = "fejl"
     advarsler = "advarsel" if warnings == 1 else "advarsler"
+    # A draft's to-do list: what the version still needs before it can be released.
+    mangler = f", {todos} mangler" if todos else ""
     noter = f", {notes} {'note' if notes == 1 else 'noter'}" if notes else ""
-    return f"{files} {filer} tjekket: {errors} {fejl}, {warnings} {advarsler}{noter}."
+    return f"{files} {filer} tjekket: {errors} {fejl}, {warnings} {advarsler}{mangler}{noter}."
 
 
 def _count(n: int, word: str) -> str:

@@ -68,6 +68,61 @@ def _validate(document: Document) -> tuple[Spec | LocalSpec | None, list[Finding
     return None, findings
 
 
+# How many times a shape error is set aside and the rest validated again: each round can
+# only reveal errors inside what the previous one accepted.
+_ROUNDS = 4
+
+
+def validate_rest(
+    document: Document,
+) -> tuple[Spec | LocalSpec | None, list[Finding], list[tuple[int | str, ...]]]:
+    """Like `validate`, but when the shape is wrong, also the model of the rest: the parts
+    with a shape error set aside (their keys removed, so their defaults apply), and where
+    they are. Only for running the rules on what validated; never a model to publish.
+
+    A part is only set aside by its key: a list item is never dropped (the rules point at
+    items by their index), nor a key the model requires; then there is no model.
+    """
+    model, findings = validate(document)
+    if model is not None or not isinstance(document.front, dict):
+        return model, findings, []
+    schema = document.front.get("schema")
+    kind = SCHEMAS.get(schema) if isinstance(schema, str) else None
+    if kind is None:
+        return None, findings, []
+    aside: list[tuple[int | str, ...]] = []
+    with reading(document.path):
+        for _ in range(_ROUNDS):
+            data = _without(document.front, aside)
+            try:
+                return kind.model_validate(data), findings, aside
+            except ValidationError as error:
+                parts = [_part(data, detail) for detail in error.errors()]
+            if any(part is None for part in parts):
+                break
+            aside += [part for part in parts if part is not None and part not in aside]
+    return None, findings, []
+
+
+def _part(data: Any, error: ErrorDetails) -> tuple[int | str, ...] | None:
+    """The key to set aside for a shape error: the error's own key as the data has it, or
+    for a missing key the part that lacks it; None when that is a list item or the root."""
+    loc = tuple(error["loc"])
+    if error["type"] == "missing":
+        loc = loc[:-1]
+    present: tuple[int | str, ...] = ()
+    value = data
+    for part in loc:  # pydantic's location may name validators, not keys, after the data
+        in_list = isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value)
+        if not (in_list or (isinstance(value, dict) and part in value)):
+            break
+        value = value[part]
+        present = (*present, part)
+    if not present or isinstance(present[-1], int):
+        return None
+    return present
+
+
 def _without(data: Any, locations: list[tuple[int | str, ...]]) -> Any:
     """A copy of `data` with the keys at `locations` removed."""
     doomed = {tuple(loc) for loc in locations}

@@ -15,20 +15,18 @@ import os
 import shlex
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
+from dataclasses import dataclass
 from pathlib import Path
 
-from susi_spec.checks.checker import check_document, to_problems
 from susi_spec.errors import SusiError
 from susi_spec.files import TEMP_MARK, checkpoint, write_atomic, write_lock
 from susi_spec.history.front_matter import edit_front_matter, scalar_text
 from susi_spec.history.git import Repository, git_dir
 from susi_spec.history.versions import HistoryLoader, SpecHistory
 from susi_spec.labels import version_label
-from susi_spec.loading.document import parse_document
 from susi_spec.model import Spec
-from susi_spec.problems import Problem, Severity
+from susi_spec.problems import Problem
+from susi_spec.release.demands import errors, release_errors
 from susi_spec.release.recovery import (
     bump_changes,
     finish_tag,
@@ -95,36 +93,6 @@ def _prepare(repo: Repository, path: Path) -> tuple[SpecHistory, Spec, str]:
     return history, state.spec, path.read_bytes().decode("utf-8")
 
 
-def _errors(
-    text: str,
-    path: str,
-    history: SpecHistory | None,
-    allowed: frozenset[str] = frozenset(),
-    shown: str | None = None,
-) -> list[Problem]:
-    """The errors in `text`, at their lines in `shown` (the file as the author has it) when
-    `text` is that file with lines added (`released:`)."""
-    result = check_document(parse_document(text.encode("utf-8"), path), history=history)
-    problems = to_problems([result], {})
-    errors = [p for p in problems if p.severity is Severity.ERROR and p.code not in allowed]
-    if shown is None:
-        return errors
-    lines = _line_map(text, shown)
-    return [replace(p, span=replace(p.span, line=lines.get(p.line, p.line))) for p in errors]
-
-
-def _line_map(checked: str, shown: str) -> dict[int, int]:
-    """1-based line in `checked` -> the same line in `shown`; an added line maps to the one
-    it follows."""
-    mapping: dict[int, int] = {}
-    matcher = SequenceMatcher(None, checked.split("\n"), shown.split("\n"), autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        for offset, line in enumerate(range(i1, i2)):
-            target = j1 + offset if tag == "equal" or offset < j2 - j1 else max(j1 - 1, 0)
-            mapping[line + 1] = target + 1
-    return mapping
-
-
 def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> Outcome:
     """Mark the working version released today, commit it and tag it."""
     with _writing(path, tell) as repo:
@@ -151,7 +119,7 @@ def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> 
                 "derfra; intet er ændret."
             )
         new_text = edit_front_matter(text, release_changes(today.isoformat()))
-        problems = _errors(new_text, repo.relative(path), history, shown=text)
+        problems = release_errors(text, repo.relative(path), history, today)
         if problems:
             raise CheckFailed(problems)
         if previous is not None and spec.milestone and spec.milestone == previous.milestone:
@@ -193,7 +161,7 @@ def bump(
         if finished is not None:
             tell(finished[1])
         # Edits after the release (SP401) are exactly what starting the next version fixes.
-        problems = _errors(text, repo.relative(path), history, frozenset({"SP401"}))
+        problems = errors(text, repo.relative(path), history, frozenset({"SP401"}))
         if problems:
             raise CheckFailed(problems)
         version: int | str = "final" if final else int(spec.version) + 1

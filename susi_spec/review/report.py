@@ -30,7 +30,13 @@ GITHUB_LIMIT = 65_536
 GITLAB_LIMIT = 1_000_000
 _RESERVE = 2_000  # room for the list of what was left out
 _MIN_DIFF = 3_000  # a diff report shorter than this would say little but that it was cut
-_SEVERITY = {Severity.ERROR: "fejl", Severity.WARNING: "advarsel", Severity.NOTE: "note"}
+# A todo is a draft's to-do list (what the version still needs), "mangler" as in `susi check`.
+_SEVERITY = {
+    Severity.ERROR: "fejl",
+    Severity.WARNING: "advarsel",
+    Severity.TODO: "mangler",
+    Severity.NOTE: "note",
+}
 
 
 @dataclass(frozen=True)

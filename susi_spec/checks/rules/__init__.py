@@ -95,6 +95,21 @@ NOT_CHECKED = Rule(
     severity=Severity.WARNING,
 )
 
+# Reported by the checker itself: a file's shape is wrong, so the rules ran only on the rest
+# (or not at all); how many checks could not run yet, and why. Never fails a check: the shape
+# errors it follows do.
+CHECKS_POSTPONED = Rule(
+    "SP024",
+    "checks-postponed",
+    RuleDoc(
+        Text(
+            "Nogle tjek kunne ikke køre endnu, fordi en del af filen har forkert form.",
+            "Some checks could not run yet, because part of the file has the wrong shape.",
+        )
+    ),
+    severity=Severity.NOTE,
+)
+
 CHECK_RULES: tuple[Rule, ...] = (
     id_matches_folder.RULE,
     summary_required.RULE,
@@ -147,7 +162,8 @@ CHECK_RULES: tuple[Rule, ...] = (
 
 ALL_RULES: tuple[Rule, ...] = tuple(
     sorted(
-        (*LOADING_RULES, NOT_CHECKED, HISTORY_UNAVAILABLE, *CHECK_RULES), key=lambda rule: rule.code
+        (*LOADING_RULES, NOT_CHECKED, HISTORY_UNAVAILABLE, CHECKS_POSTPONED, *CHECK_RULES),
+        key=lambda rule: rule.code,
     )
 )
 BY_KEY: dict[str, Rule] = {
@@ -158,6 +174,7 @@ BY_KEY: dict[str, Rule] = {
 __all__ = [
     "ALL_RULES",
     "BY_KEY",
+    "CHECKS_POSTPONED",
     "CHECK_RULES",
     "HISTORY_UNAVAILABLE",
     "NOT_CHECKED",

@@ -58,4 +58,4 @@ def check(ctx: Context) -> Iterator[Finding]:
 EN = """From v1, every activity in the theory of change traces to a core element.
 """
 
-RULE = Rule("SP206", "activity-traces", rule_doc(__doc__, EN), check)
+RULE = Rule("SP206", "activity-traces", rule_doc(__doc__, EN), check, todo=True)

@@ -54,7 +54,9 @@ class Rule:
     """A rule: a stable code, a name, what it checks, and its default severity.
 
     `check` is None for codes the loader and the model boundary report themselves.
-    `applies_to` is "spec" or "local".
+    `applies_to` is "spec" or "local". A `todo` rule asks for content the version must
+    have before release (completeness): in a draft its errors are a to-do list
+    (`Severity.TODO`), from review on they are errors.
     """
 
     code: str
@@ -63,6 +65,7 @@ class Rule:
     check: Check | None = None
     severity: Severity = Severity.ERROR
     applies_to: str = "spec"
+    todo: bool = False
 
     def summary(self, lang: str = "da") -> str:
         return self.doc.summary.get(lang)

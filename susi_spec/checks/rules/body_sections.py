@@ -36,6 +36,7 @@ from collections.abc import Iterator
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import version_label
+from susi_spec.checks.rules.placeholders import is_placeholder
 from susi_spec.model.types import BODY_SECTIONS
 from susi_spec.problems import Span, Text
 
@@ -56,7 +57,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                     f"heading '## {da} {{#{anchor}}}' with text under it.",
                 ),
             )
-        elif not section.has_content:
+        elif not section.has_content or is_placeholder(section.text):
             yield Finding(
                 section.span,
                 Text(
@@ -73,4 +74,4 @@ knowledge-base, theory-of-change, content, implementation, competencies, documen
 costs. A section is found by its heading anchor, so the heading text is free.
 """
 
-RULE = Rule("SP107", "body-sections", rule_doc(__doc__, EN), check)
+RULE = Rule("SP107", "body-sections", rule_doc(__doc__, EN), check, todo=True)

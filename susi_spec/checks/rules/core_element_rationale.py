@@ -39,12 +39,13 @@ from collections.abc import Iterator
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements
+from susi_spec.checks.rules.placeholders import missing
 from susi_spec.problems import Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     for index, element in elements(ctx):
-        if not (element.rationale and element.rationale.strip()):
+        if missing(element.rationale):
             yield Finding(
                 element_span(ctx, index),
                 Text(
@@ -61,4 +62,4 @@ EN = """Every core element gives its professional rationale (`rationale`, HVORFO
 A principle leaves many options open, so its rationale is what holds practice together.
 """
 
-RULE = Rule("SP105", "core-element-rationale", rule_doc(__doc__, EN), check)
+RULE = Rule("SP105", "core-element-rationale", rule_doc(__doc__, EN), check, todo=True)

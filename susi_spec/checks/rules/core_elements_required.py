@@ -47,4 +47,4 @@ def check(ctx: Context) -> Iterator[Finding]:
 EN = """Every version has at least one core element.
 """
 
-RULE = Rule("SP103", "core-elements-required", rule_doc(__doc__, EN), check)
+RULE = Rule("SP103", "core-elements-required", rule_doc(__doc__, EN), check, todo=True)

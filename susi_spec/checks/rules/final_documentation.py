@@ -48,4 +48,4 @@ def check(ctx: Context) -> Iterator[Finding]:
 EN = """In the final version, the model for results documentation is filled in.
 """
 
-RULE = Rule("SP113", "final-documentation", rule_doc(__doc__, EN), check)
+RULE = Rule("SP113", "final-documentation", rule_doc(__doc__, EN), check, todo=True)

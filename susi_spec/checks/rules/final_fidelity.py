@@ -63,4 +63,4 @@ def check(ctx: Context) -> Iterator[Finding]:
 EN = """In the final version, every rule and guideline has fidelity criteria.
 """
 
-RULE = Rule("SP112", "final-fidelity", rule_doc(__doc__, EN), check)
+RULE = Rule("SP112", "final-fidelity", rule_doc(__doc__, EN), check, todo=True)

@@ -68,4 +68,4 @@ def check(ctx: Context) -> Iterator[Finding]:
 EN = """From v1, every output and outcome is reached by links from some activity.
 """
 
-RULE = Rule("SP208", "outcome-reached", rule_doc(__doc__, EN), check)
+RULE = Rule("SP208", "outcome-reached", rule_doc(__doc__, EN), check, todo=True)

@@ -20,12 +20,13 @@ from collections.abc import Iterator
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.checks.rules.placeholders import missing
 from susi_spec.problems import Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     summary = spec_of(ctx).summary
-    if not (summary and summary.strip()):
+    if missing(summary):
         yield Finding(
             ctx.document.span(("summary",), key=True),
             Text(
@@ -40,4 +41,4 @@ def check(ctx: Context) -> Iterator[Finding]:
 EN = """Every version has a summary: one or two sentences a municipality reads first.
 """
 
-RULE = Rule("SP101", "summary-required", rule_doc(__doc__, EN), check)
+RULE = Rule("SP101", "summary-required", rule_doc(__doc__, EN), check, todo=True)

@@ -22,12 +22,13 @@ from collections.abc import Iterator
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.checks.rules.placeholders import missing
 from susi_spec.problems import Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     group = spec_of(ctx).target_group
-    if group is None or not (group.description and group.description.strip()):
+    if group is None or missing(group.description):
         yield Finding(
             ctx.document.span(("target_group",), key=True),
             Text(
@@ -42,4 +43,4 @@ def check(ctx: Context) -> Iterator[Finding]:
 EN = """Every version describes its target group (`target_group.description`).
 """
 
-RULE = Rule("SP102", "target-group-required", rule_doc(__doc__, EN), check)
+RULE = Rule("SP102", "target-group-required", rule_doc(__doc__, EN), check, todo=True)
