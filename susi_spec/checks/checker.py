@@ -1,5 +1,8 @@
 """Check files: read, validate the shape, run the rules, and collect sorted problems.
 
+Which files (discovery.py) and whether their history can be read (history_access.py) are
+decided in their own modules; this one runs the checks.
+
 Many files are checked on all cores: each worker reads, parses and validates its share and
 sends back its findings and spec ids, and models only where the parent needs them (specs
 with local implementations, local files); rules that look across files run once at the end.
@@ -7,26 +10,25 @@ with local implementations, local files); rules that look across files run once 
 
 from __future__ import annotations
 
-import errno
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from susi_spec.checks.discovery import discover
+from susi_spec.checks.history_access import repository_of
+from susi_spec.checks.results import FileResult, Report, display_path
 from susi_spec.checks.rules import (
     BY_KEY,
     CHECK_RULES,
     CHECKS_POSTPONED,
-    HISTORY_UNAVAILABLE,
-    NOT_CHECKED,
     Context,
     Finding,
     Rule,
 )
-from susi_spec.errors import SusiError, reading
+from susi_spec.errors import reading
 from susi_spec.history.common_model import CommonModel, from_history, from_spec
-from susi_spec.loading.codes import UNREADABLE
 from susi_spec.loading.document import Document, read_document
 from susi_spec.loading.gc_threshold import fewer_collections
 from susi_spec.loading.intake import read_findings
@@ -47,162 +49,6 @@ PARALLEL_THRESHOLD = 24
 # The pool class: concurrent.futures.ProcessPoolExecutor, imported on first use (tests may
 # put a counting subclass here).
 ProcessPoolExecutor: type[futures.ProcessPoolExecutor] | None = None
-
-
-@dataclass
-class FileResult:
-    """One file's problems and, when it validated, its model."""
-
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    spec: Spec | None = None  # from check_paths: only when asked for, or the spec has locals
-    spec_id: str | None = None  # a spec that validated, also when its model is not kept
-    local: LocalSpec | None = None
-    document: Document | None = None
-    # For a spec that has local implementations and a git history: its releases, read once
-    # here for the local rules.
-    common: CommonModel | None = None
-    # A spec with `status: draft`: its completeness errors are a to-do list (Severity.TODO).
-    draft: bool = False
-    # The spec's whole history, only when asked for (`check_paths(keep=True)`: the site).
-    history: SpecHistory | None = None
-
-
-@dataclass
-class Report:
-    """All problems of one check run, sorted by file and position."""
-
-    files: int
-    problems: list[Problem]
-    # Every spec that validated, by id: all models with check_paths(models=True), else only
-    # those of specs with local implementations (the check itself needs no more).
-    specs: dict[str, Spec] = field(default_factory=dict)
-    spec_ids: list[str] = field(default_factory=list)  # every spec that validated, in order
-    # With `check_paths(keep=True)`: each file's result, by resolved path, so that the site
-    # reuses the histories and local files read here instead of reading them again.
-    results: dict[Path, FileResult] = field(default_factory=dict)
-
-    @property
-    def errors(self) -> int:
-        return sum(p.severity is Severity.ERROR for p in self.problems)
-
-    @property
-    def warnings(self) -> int:
-        return sum(p.severity is Severity.WARNING for p in self.problems)
-
-    @property
-    def todos(self) -> int:
-        return sum(p.severity is Severity.TODO for p in self.problems)
-
-    @property
-    def notes(self) -> int:
-        return sum(p.severity is Severity.NOTE for p in self.problems)
-
-
-def discover(paths: Sequence[Path], skipped: list[FileResult] | None = None) -> list[Path]:
-    """Spec files (`*/index.md`) and local implementations (`*/local/*.md`) under `paths`.
-
-    Nothing is left out for its folder's name but a spec's own `assets/` (its attachments)
-    and susi's temporary folders (`.susi-*`), and only below the folder given. Symbolic
-    links are followed; a dangling link is kept (reading it says what is wrong), and a link
-    that loops or a folder that cannot be read goes into `skipped` with a finding.
-    """
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(_walk(path, skipped if skipped is not None else []))
-        elif path.exists() or path.is_symlink():
-            found.append(path)
-        else:
-            raise SusiError(f"{path}: findes ikke. Angiv en fil eller mappe under specs/.")
-    return list(dict.fromkeys(found))
-
-
-def _walk(root: Path, skipped: list[FileResult]) -> list[Path]:
-    """Spec and local files below `root`, in a stable order, each folder visited once."""
-    found: list[Path] = []
-    visited: set[tuple[int, int]] = set()
-    pending = [root]
-    while pending:
-        folder = pending.pop()
-        try:
-            status = folder.stat()
-            if (status.st_dev, status.st_ino) in visited:
-                raise OSError(errno.ELOOP, "link loop")
-            visited.add((status.st_dev, status.st_ino))
-            entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
-        except OSError as error:
-            skipped.append(_skipped_folder(folder, error))
-            continue
-        is_spec_folder = any(entry.name == "index.md" for entry in entries)
-        folders = []
-        for entry in entries:
-            path = Path(entry.path)
-            if _is_folder(entry):
-                if entry.name.startswith(".susi-") or (is_spec_folder and entry.name == "assets"):
-                    continue
-                folders.append(path)
-            elif entry.name == "index.md" or (
-                folder.name == "local" and entry.name.endswith(".md")
-            ):
-                found.append(path)
-            elif _meant_as_spec(folder, entry.name):
-                skipped.append(_not_checked(path))
-        pending.extend(reversed(folders))
-    return sorted(found, key=lambda path: (path.name != "index.md", path))
-
-
-def _meant_as_spec(folder: Path, name: str) -> bool:
-    """A file that looks meant to be checked but is named so that it is not.
-
-    `Index.md` (a spec under the wrong name, easy on macOS and Windows), `Ballerup.MD` in a
-    `local/` folder, and Markdown one folder below `local/`.
-    """
-    lowered = name.lower()
-    if lowered == "index.md":
-        return True
-    in_local = folder.name == "local" or folder.parent.name == "local"
-    return in_local and lowered.endswith(".md")
-
-
-def _not_checked(path: Path) -> FileResult:
-    if path.name.lower() == "index.md":
-        why = Text(
-            f"Filen hedder {path.name} og er derfor ikke tjekket. En indsatsbeskrivelse skal "
-            "hedde index.md med små bogstaver: omdøb den (git mv).",
-            f"The file is named {path.name} and was not checked. A spec must be named index.md "
-            "in lower case: rename it (git mv).",
-        )
-    else:
-        why = Text(
-            "Filen er ikke tjekket: en lokal udmøntning skal ligge direkte i local/ og hedde "
-            "<sted>.md med små bogstaver. Flyt eller omdøb den.",
-            "The file was not checked: a local implementation lies directly in local/ and is "
-            "named <place>.md in lower case. Move or rename it.",
-        )
-    return FileResult(display_path(path), [Finding(Span(), why, NOT_CHECKED.code)])
-
-
-def _is_folder(entry: os.DirEntry[str]) -> bool:
-    """A folder, or a link to one; a link that loops or points nowhere counts as a folder
-    when its name has no `.md` (it is reported when visited)."""
-    try:
-        return entry.is_dir()
-    except OSError:
-        return not entry.name.endswith(".md")
-
-
-def _skipped_folder(folder: Path, error: OSError) -> FileResult:
-    looping = error.errno == errno.ELOOP
-    why_da = "et symbolsk link, der peger i ring" if looping else f"ulæselig ({error.strerror})"
-    why_en = "a symbolic link that loops" if looping else f"unreadable ({error.strerror})"
-    text = Text(
-        f"Mappen er {why_da}, så filerne i den er ikke tjekket. Ret eller fjern linket, "
-        "eller giv adgang til mappen.",
-        f"The folder is {why_en}, so the files in it were not checked. Fix or remove the "
-        "link, or make the folder readable.",
-    )
-    return FileResult(display_path(folder), [Finding(Span(), text, UNREADABLE.code)])
 
 
 def check_document(document: Document, history: SpecHistory | None = None) -> FileResult:
@@ -390,7 +236,7 @@ def check_paths(
     models = models or keep
     skipped: list[FileResult] = []  # what could not be read, and why
     files = discover(paths, skipped)
-    repo, outside = _repository(paths, files, skipped) if history else (None, [])
+    repo, outside = repository_of(paths, files, skipped) if history else (None, [])
     inside = [path for path in files if path not in outside]
     log = repo.specs_log(inside) if repo is not None else None
     items = _items(inside, repo, log, models, keep) + _items(outside, None, None, models, keep)
@@ -509,82 +355,6 @@ def _has_locals(path: Path) -> bool:
     return path.name == "index.md" and (path.parent / "local").is_dir()
 
 
-def _repository(
-    paths: Sequence[Path], files: list[Path], skipped: list[FileResult]
-) -> tuple[Repository | None, list[Path]]:
-    """The git repository holding the files, when it has a full history, and the files
-    outside it. Every spec whose history rules cannot run gets a warning in `skipped`
-    (FORMAT.md: releases are read from git, so a CI log must show when they were not)."""
-    specs = [path for path in files if path.name == "index.md"]
-    if not specs:
-        return None, []
-    # Where the user pointed (a linked spec folder may lie in another repository).
-    given = paths[0].absolute()
-    start = given if given.is_dir() else given.parent
-    if "GIT_DIR" not in os.environ and not any(
-        (folder / ".git").exists() for folder in (start, *start.parents)
-    ):
-        # Not in a git work tree: no need to import git to say so.
-        skipped.extend(_no_history(path, "not-repository") for path in specs)
-        return None, []
-    from susi_spec.history.git import Repository
-
-    try:
-        repo = Repository(start)
-        if not repo.has_commits():
-            return None, []  # nothing committed yet: no release to keep frozen
-        repo.require_full_history()
-    except SusiError as error:
-        message = str(error)
-        reason = "shallow" if "shallow" in message else "no-git"
-        if "git-repository" in message or "bare" in message:
-            reason = "not-repository"
-        skipped.extend(_no_history(path, reason) for path in specs)
-        return None, []
-    outside = [path for path in files if not _inside(repo, path)]
-    skipped.extend(_no_history(path, "outside") for path in outside if path.name == "index.md")
-    return repo, outside
-
-
-def _inside(repo: Repository, path: Path) -> bool:
-    try:
-        repo.relative(path)
-    except ValueError:
-        return False
-    return True
-
-
-_NO_HISTORY: dict[str, tuple[str, str]] = {
-    "not-repository": (
-        "mappen er ikke et git-repository. Arbejd i en klon af projektet (git clone ...)",
-        "the folder is not a git repository. Work in a clone of the project (git clone ...)",
-    ),
-    "shallow": (
-        "historikken er afkortet (shallow clone). Kør 'git fetch --unshallow' (i CI: "
-        "fetch-depth: 0)",
-        "the history is cut off (a shallow clone). Run 'git fetch --unshallow' (in CI: "
-        "fetch-depth: 0)",
-    ),
-    "no-git": (
-        "git er ikke installeret. Installér git (fx 'apt-get install git')",
-        "git is not installed. Install git (e.g. 'apt-get install git')",
-    ),
-    "outside": (
-        "filen ligger uden for projektets git-repository. Tjek den fra dens eget projekt",
-        "the file lies outside the project's git repository. Check it from its own project",
-    ),
-}
-
-
-def _no_history(path: Path, reason: str) -> FileResult:
-    why_da, why_en = _NO_HISTORY[reason]
-    text = Text(
-        f"Frigivne versioner er ikke tjekket for ændringer, fordi {why_da}.",
-        f"Released versions were not checked for changes, because {why_en}.",
-    )
-    return FileResult(display_path(path), [Finding(Span(), text, HISTORY_UNAVAILABLE.code)])
-
-
 def _map(items: list[_Item], workers: int | None) -> Iterable[FileResult]:
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count <= 1 or len(items) < PARALLEL_THRESHOLD:
@@ -603,24 +373,4 @@ def _map(items: list[_Item], workers: int | None) -> Iterable[FileResult]:
         return list(map(_check_path, items))
 
 
-def display_path(path: Path) -> str:
-    """The path as the user sees it: relative to the working folder when inside it.
-
-    A link is shown where it is, not where it points: the path is made absolute and tidied
-    (`..`) without resolving links, and only the folders are resolved when that is not
-    enough (a working folder reached through a link).
-    """
-    plain = Path(os.path.normpath(path.absolute()))
-    cwd = Path.cwd()
-    for candidate, base in ((plain, cwd), (plain, cwd.resolve())):
-        if candidate.is_relative_to(base):
-            return str(candidate.relative_to(base))
-    try:
-        located = plain.parent.resolve() / plain.name
-    except (OSError, RuntimeError):  # a folder link that loops
-        return str(path)
-    return (
-        str(located.relative_to(cwd.resolve()))
-        if located.is_relative_to(cwd.resolve())
-        else str(path)
-    )
+__all__ = ["FileResult", "Report", "check_document", "check_paths", "discover", "display_path"]
