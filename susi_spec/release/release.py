@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from susi_spec.errors import SusiError
-from susi_spec.files import TEMP_MARK, checkpoint, write_atomic, write_lock
+from susi_spec.files import checkpoint, write_atomic, write_lock
 from susi_spec.history.front_matter import edit_front_matter, scalar_text
 from susi_spec.history.git import Repository, git_dir
 from susi_spec.history.versions import HistoryLoader, SpecHistory
@@ -193,20 +193,22 @@ def _commit(repo: Repository, path: Path, new_text: str, message: str) -> str:
     """Write the new text and commit it; on any failure (a hook, signing, a full disk) put
     the file back as it was.
 
-    The old file is kept as a second name (a hard link, no data written) and renamed back,
-    so putting it back needs no disk space: a full disk cannot leave the new text behind.
+    The old file is kept under a second name in git's own folder (a hard link: no data is
+    written, and `git status` never shows it), and renamed back on failure, so putting it
+    back needs no disk space: a full disk cannot leave the new text behind.
     """
     relative = repo.relative(path)
-    kept = path.with_name(f".{path.name}{TEMP_MARK}kept")
-    with suppress(FileNotFoundError):
-        os.unlink(kept)  # from a killed run (recovery removes it too)
-    os.link(path, kept)
+    old = path.read_bytes()
+    kept = _keep(repo, path)
     try:
         write_atomic(path, new_text)
         checkpoint()
         sha = repo.commit_file(relative, message)
     except BaseException as error:
-        os.replace(kept, path)
+        if kept is not None:
+            os.replace(kept, path)
+        else:
+            write_atomic(path, old)
         # When git's index cannot be touched either, it still holds what it held before.
         with suppress(SusiError, OSError):
             repo.unstage(relative)
@@ -215,9 +217,25 @@ def _commit(repo: Repository, path: Path, new_text: str, message: str) -> str:
                 f"{error} Filen er sat tilbage, som den var; intet er ændret."
             ) from error
         raise
-    os.unlink(kept)
+    if kept is not None:
+        kept.unlink()
     checkpoint()
     return sha
+
+
+def _keep(repo: Repository, path: Path) -> Path | None:
+    """A second name for the file as it is, in git's folder; None where that cannot be."""
+    folder = git_dir(repo.root)
+    if folder is None:
+        return None
+    kept = folder / f"susi-kept-{path.parent.name}-{path.name}"
+    with suppress(FileNotFoundError):
+        kept.unlink()  # from a killed run
+    try:
+        os.link(path, kept)
+    except OSError:  # another file system: the restore below writes the old text instead
+        return None
+    return kept
 
 
 def _uncommitted(path: Path, committed: bool) -> str:
