@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from susi_spec.loading import codes
 from susi_spec.loading.document import MAX_FILE_BYTES, Document, ReadIssue
-from susi_spec.loading.yamlload import NO_SPACE, YamlIssue
+from susi_spec.loading.yaml_issues import NO_SPACE
+from susi_spec.loading.yamlload import YamlIssue
 from susi_spec.problems import Finding, Span, Text, excerpt
 
 

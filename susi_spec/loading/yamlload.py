@@ -10,7 +10,6 @@ loading with ruamel is kept for commands that write files (FORMAT.md, ARCHITECTU
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,88 +17,41 @@ import yaml
 from yaml.cyaml import CParser  # type: ignore[attr-defined]
 from yaml.events import (
     AliasEvent,
-    CollectionEndEvent,
-    CollectionStartEvent,
     MappingEndEvent,
-    NodeEvent,
     ScalarEvent,
     SequenceEndEvent,
     SequenceStartEvent,
     StreamEndEvent,
 )
-from yaml.resolver import BaseResolver
 
-PathKey = tuple[str | int, ...]
-
-# Front matter of a real spec is a few hundred nodes; these limits stop alias bombs
-# ("billion laughs"), recursive anchors and absurd nesting long before they cost time.
-MAX_NODES = 50_000
-
-
-def node_limit(text: str) -> int:
-    """How many events and nodes a text may make: MAX_NODES, or one per character of a
-    larger text (plain YAML cannot make more than that). What aliases add is held to
-    MAX_NODES whatever the text's size."""
-    return max(MAX_NODES, len(text))
-
-
-MAX_DEPTH = 64
-# What all aliases of a text may add in characters of strings: an alias of a long string
-# costs its length in every check and page that reads it, not one node.
-MAX_ALIAS_CHARS = 200_000
-
-# Parser contexts whose start, on an earlier line, is where an author must fix the error.
-_OPENING_CONTEXTS = (
-    "while scanning a quoted scalar",
-    "while scanning a simple key",
-    "while parsing a flow",
+from susi_spec.loading.yaml_issues import (
+    MAX_ALIAS_CHARS,
+    MAX_DEPTH,
+    MAX_NODES,
+    YamlIssue,
+    composer_error,
+    duplicate_anchor,
+    node_limit,
+    structure_issue,
+    syntax_issue,
+    undefined_alias,
+)
+from susi_spec.loading.yaml_scalars import (
+    BOOL,
+    DATE,
+    FLOAT,
+    INT,
+    MAP,
+    NULL,
+    PLAIN_INT,
+    SEQ,
+    STR,
+    resolve,
+    to_float,
+    to_int,
 )
 
-_STR = "tag:yaml.org,2002:str"
-_INT = "tag:yaml.org,2002:int"
-_FLOAT = "tag:yaml.org,2002:float"
-_BOOL = "tag:yaml.org,2002:bool"
-_NULL = "tag:yaml.org,2002:null"
-_DATE = "tag:yaml.org,2002:timestamp"
-_SEQ = "tag:yaml.org,2002:seq"
-_MAP = "tag:yaml.org,2002:map"
-
-
-class Yaml12Resolver(BaseResolver):
-    """Implicit tags of the YAML 1.2 core schema (plus plain dates)."""
-
-
-_RESOLVERS: list[tuple[str, str, str]] = [
-    (_BOOL, r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    (_INT, r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
-    (
-        _FLOAT,
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-        "-+0123456789.",
-    ),
-    (_NULL, r"^(?:~|null|Null|NULL|)$", "~nN\x00"),
-    (_DATE, r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "0123456789"),
-]
-for _tag, _pattern, _first in _RESOLVERS:
-    Yaml12Resolver.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
-Yaml12Resolver.add_implicit_resolver(_NULL, re.compile(r"^$"), [""])
-
-
-# First character of a plain scalar -> the (tag, pattern) pairs that may match it.
-_IMPLICIT: dict[str, list[tuple[str, re.Pattern[str]]]] = Yaml12Resolver.yaml_implicit_resolvers
-# A whole number as people write it: no sign but minus, no leading zero, no base prefix.
-_PLAIN_INT = re.compile(r"-?(?:0|[1-9][0-9]*)")
-
-
-@dataclass(frozen=True)
-class YamlIssue:
-    """Something wrong in the YAML itself, at a 0-based line and column of the text."""
-
-    kind: str  # syntax | duplicate-key | too-complex | tag | number
-    line: int
-    column: int
-    detail: str
+PathKey = tuple[str | int, ...]
 
 
 @dataclass
@@ -142,14 +94,14 @@ def load_yaml(text: str) -> LoadedYaml:
         issue = YamlIssue("too-complex", error.line, error.column, error.detail)
         return LoadedYaml(None, positions, [issue])
     except yaml.MarkedYAMLError as error:
-        issue = _syntax_issue(text, error)
+        issue = syntax_issue(text, error)
         if "nesting depth" in issue.detail:
             # libyaml 0.2.5+ refuses more than 1,000 levels while its scanner looks ahead,
             # before it delivers the events that pass MAX_DEPTH: the same verdict.
             try:
-                found = _structure_issue(text)
+                found = structure_issue(text)
             except yaml.MarkedYAMLError as other:
-                found = _syntax_issue(text, other)
+                found = syntax_issue(text, other)
             issue = found or YamlIssue("too-complex", issue.line, issue.column, "depth")
         return LoadedYaml(None, positions, [issue])
     except yaml.YAMLError as error:
@@ -164,125 +116,14 @@ def _load(text: str, positions: Positions) -> LoadedYaml:
         # Verdicts keep their order: a syntax error, nesting or size anywhere in the text
         # first, then an anchor or alias error, then what aliases expand to. Only a refused
         # text is walked again.
-        first = _structure_issue(text)
+        first = structure_issue(text)
         if first is not None:
             raise _Refused(first) from None
-        composer = _composer_error(text) if isinstance(late, _TooComplex) else None
+        composer = composer_error(text) if isinstance(late, _TooComplex) else None
         if composer is not None:
             raise composer from None
         raise
     return LoadedYaml(data, positions, builder.issues)
-
-
-def _syntax_issue(text: str, error: yaml.MarkedYAMLError) -> YamlIssue:
-    mark = error.problem_mark or error.context_mark
-    detail = error.problem or error.context or str(error)
-    opened, stopped = error.context_mark, error.problem_mark
-    if (
-        opened
-        and stopped
-        and opened.line < stopped.line
-        and (error.context or "").startswith(_OPENING_CONTEXTS)
-    ):
-        # A quote, bracket or key left open: point where it opens, not where the parser
-        # gave up (for an unclosed quote, the end of the front matter).
-        mark, detail = opened, f"{error.context}: {detail}"
-    line, column = (mark.line, mark.column) if mark else (0, 0)
-    if _is_tab(text, line, column):
-        detail = "tab"
-    elif any(needle in detail for needle in _KEY_ERRORS):
-        glued = _glued_key(text, line)
-        if glued is not None:
-            return glued
-    return YamlIssue("syntax", line, column, detail)
-
-
-# `title:Demo` is one plain scalar to YAML, not a key and a value; libyaml then reports a
-# missing ':' on that line, or a misplaced mapping on the line after it.
-NO_SPACE = "no space after the colon: "
-_KEY_ERRORS = ("could not find expected ':'", "mapping values are not allowed")
-_GLUED = re.compile(r"(\s*(?:-\s+)?[A-Za-z_][\w-]*):(?=[^\s/:])(\S*)")
-
-
-def _glued_key(text: str, line: int) -> YamlIssue | None:
-    """A `key:value` without its space on the line libyaml stopped at or the one before."""
-    lines = text.split("\n")
-    for number in (line, line - 1):
-        found = _GLUED.match(lines[number]) if 0 <= number < len(lines) else None
-        if found:
-            key = found.group(1).lstrip(" -")
-            token = f"{key}:{found.group(2)}"
-            return YamlIssue("syntax", number, found.end(1), NO_SPACE + token)
-    return None
-
-
-def _structure_issue(text: str) -> YamlIssue | None:
-    """Nesting past MAX_DEPTH or more than MAX_NODES events, walking the parser's events only.
-
-    Run only on a text the builder refused, to tell whether this verdict comes first.
-    """
-    parser = CParser(text)
-    depth = count = 0
-    limit = node_limit(text)
-    try:
-        while not parser.check_event(StreamEndEvent):
-            event: Any = parser.get_event()
-            count += 1
-            if isinstance(event, CollectionStartEvent):
-                depth += 1
-            elif isinstance(event, CollectionEndEvent):
-                depth -= 1
-            if depth > MAX_DEPTH or count > limit:
-                mark = event.start_mark
-                detail = "depth" if depth > MAX_DEPTH else "size"
-                return YamlIssue("too-complex", mark.line, mark.column, detail)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        if mark is None or "nesting depth" not in (error.problem or ""):
-            raise
-        # libyaml refused 1,000 levels before delivering the events that pass ours: the
-        # text before that point is walked instead.
-        lines = text.split("\n")
-        before = "\n".join([*lines[: mark.line], lines[mark.line][: mark.column]])
-        found = _structure_issue(before)
-        composer = None if found is not None else _composer_error(before)
-        if composer is not None:
-            raise composer from None
-        return found or YamlIssue("too-complex", mark.line, mark.column, "depth")
-    finally:
-        parser.dispose()
-    return None
-
-
-def _composer_error(text: str) -> yaml.composer.ComposerError | None:
-    """The first alias or anchor error in `text`, as libyaml's composer reports it."""
-    parser = CParser(text)
-    anchors: dict[str, Any] = {}  # name -> where it is first defined
-    try:
-        while not parser.check_event(StreamEndEvent):
-            event: Any = parser.get_event()
-            if isinstance(event, AliasEvent):
-                if event.anchor not in anchors:
-                    return _undefined(event)
-            elif isinstance(event, NodeEvent) and event.anchor is not None:
-                if event.anchor in anchors:
-                    return _duplicate(anchors[event.anchor], event)
-                anchors[event.anchor] = event.start_mark
-    except yaml.YAMLError:
-        return None
-    finally:
-        parser.dispose()
-    return None
-
-
-def _undefined(event: Any) -> yaml.composer.ComposerError:
-    return yaml.composer.ComposerError(None, None, "found undefined alias", event.start_mark)
-
-
-def _duplicate(first: Any, event: Any) -> yaml.composer.ComposerError:
-    return yaml.composer.ComposerError(
-        "found duplicate anchor; first occurrence", first, "second occurrence", event.start_mark
-    )
 
 
 class _TooComplex(Exception):
@@ -388,7 +229,7 @@ class _Builder:
             raise _Refused(YamlIssue("too-complex", mark.line, mark.column, "depth"))
         child = depth + 1
         sequence = type(event) is SequenceStartEvent
-        if event.tag not in (None, "!", _SEQ if sequence else _MAP):
+        if event.tag not in (None, "!", SEQ if sequence else MAP):
             # A tag on a list or mapping (`!foo [...]`, `!!set {...}`) as on a scalar.
             mark = event.start_mark
             self.issues.append(YamlIssue("tag", mark.line, mark.column, event.tag))
@@ -426,7 +267,7 @@ class _Builder:
         name = event.anchor
         if name in self.anchors:
             first = self.anchors[name]
-            raise _duplicate(first.start, event)
+            raise duplicate_anchor(first.start, event)
         anchor = self.anchors[name] = _Anchor(None, position, event.start_mark, path, depth)
         outer_log, outer_deepest = self.log, self.deepest
         self.log = [(False, path, position)]
@@ -452,7 +293,7 @@ class _Builder:
     def _alias(self, event: Any, path: PathKey, depth: int) -> Any:
         anchor = self.anchors.get(event.anchor)
         if anchor is None:
-            raise _undefined(event)
+            raise undefined_alias(event)
         scalar = not isinstance(anchor.value, list | dict) and anchor.done
         where = anchor.mark if scalar else self._alias_position(path)
         if not anchor.done or depth + anchor.height > MAX_DEPTH:
@@ -494,21 +335,21 @@ class _Builder:
         if tag is None or tag == "!":
             if not event.implicit[0]:
                 return value
-            tag = _resolve(value)
-        if tag == _STR:
+            tag = resolve(value)
+        if tag == STR:
             return value
-        if tag == _NULL:
+        if tag == NULL:
             return None
-        if tag == _BOOL:
+        if tag == BOOL:
             return value.lower() == "true"
-        if tag == _INT and event.implicit[0] and not _PLAIN_INT.fullmatch(value):
+        if tag == INT and event.implicit[0] and not PLAIN_INT.fullmatch(value):
             # `0x4`, `010`, `+3`, `0o7`: YAML reads a number the author may not have meant
             # (`010` is ten, `0x10` sixteen); the format writes numbers as plain digits.
             mark = event.start_mark
             self.issues.append(YamlIssue("number", mark.line, mark.column, value))
-        if tag in (_INT, _FLOAT):
+        if tag in (INT, FLOAT):
             try:
-                return _to_int(value) if tag == _INT else _to_float(value)
+                return to_int(value) if tag == INT else to_float(value)
             except ValueError:
                 # `!!int abc`, `!!float x`, or more digits than Python turns into a number
                 # (4,300): the text stays text, and an explicit tag is the author's to remove.
@@ -516,12 +357,12 @@ class _Builder:
                     mark = event.start_mark
                     self.issues.append(YamlIssue("tag", mark.line, mark.column, tag))
                 return value
-        if tag == _DATE:
+        if tag == DATE:
             try:
                 return dt.date.fromisoformat(value)
             except ValueError:
                 return value
-        if tag in (_SEQ, _MAP, "!"):
+        if tag in (SEQ, MAP, "!"):
             return value
         mark = event.start_mark
         self.issues.append(YamlIssue("tag", mark.line, mark.column, tag))
@@ -533,14 +374,6 @@ class _Refused(Exception):
 
     def __init__(self, issue: YamlIssue) -> None:
         self.issue = issue
-
-
-def _resolve(value: str) -> str:
-    """The YAML 1.2 core schema's tag of a plain scalar."""
-    for tag, pattern in _IMPLICIT.get(value[:1], ()):
-        if pattern.match(value):
-            return tag
-    return _STR
 
 
 def _chars(value: Any) -> int:
@@ -563,28 +396,5 @@ def _copy(value: Any) -> Any:
     return value
 
 
-def _is_tab(text: str, line: int, column: int) -> bool:
-    """Whether libyaml stopped at a tab in a line's indentation or at the mark."""
-    lines = text.split("\n")
-    if line >= len(lines):
-        return False
-    raw = lines[line]
-    indent = raw[: len(raw) - len(raw.lstrip(" \t"))]
-    return "\t" in indent or raw[column : column + 1] == "\t"
-
-
-def _to_int(value: str) -> int:
-    if value.startswith("0o"):
-        return int(value[2:], 8)
-    if value.startswith("0x"):
-        return int(value[2:], 16)
-    return int(value, 10)
-
-
-def _to_float(value: str) -> float:
-    lowered = value.lower()
-    if lowered.endswith("inf"):
-        return float("-inf") if lowered.startswith("-") else float("inf")
-    if lowered == ".nan":
-        return float("nan")
-    return float(value)
+__all__ = ["MAX_ALIAS_CHARS", "MAX_DEPTH", "MAX_NODES", "LoadedYaml", "PathKey", "Positions"]
+__all__ += ["YamlIssue", "load_yaml", "node_limit"]
