@@ -153,10 +153,9 @@ def decision_lines(entry: FrameEntry, lang: str) -> list[Message]:
         params = {"seminar": seminar, "value": decision.text}
         out.append(Message(_pick(_FRAME["decision"], lang), params))
         for finding in decision.findings:
-            source = [_pick(FINDING_KINDS[finding.kind], lang), *finding.places]
-            if finding.data:
-                source.append(finding.data)
-            params = {"source": "; ".join(source), "value": finding.text}
+            source = [_pick(FINDING_KINDS[finding.kind], lang), ", ".join(finding.places)]
+            source.append((finding.data or "").rstrip("."))
+            params = {"source": "; ".join(part for part in source if part), "value": finding.text}
             out.append(Message(_pick(_FRAME["finding"], lang), params))
     return out
 
