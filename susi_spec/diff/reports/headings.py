@@ -68,6 +68,7 @@ _FRAME: dict[str, tuple[str, str]] = {
     "consistent": ("Tro mod modellen", "Consistent with the model's fidelity"),
     "inconsistent": ("Ikke tro mod modellen", "Not consistent with the model's fidelity"),
     "core_elements": ("Kerneelementer: {value}", "Core elements: {value}"),
+    "cycle": ("læringscirkel {number}", "learning cycle {number}"),
     "decision": ("Beslutning ({seminar}): {value}", "Decision ({seminar}): {value}"),
     "finding": ("Fund ({source}): {value}", "Finding ({source}): {value}"),
 }
@@ -149,7 +150,8 @@ def decision_lines(entry: FrameEntry, lang: str) -> list[Message]:
     for decision in entry.decisions:
         day = dt.date.fromisoformat(decision.date) if decision.date else None
         when = (day.isoformat() if lang == "en" else date_da(day)) if day else ""
-        seminar = ", ".join(part for part in (decision.seminar or "", when) if part)
+        where = decision.seminar or _pick(_FRAME["cycle"], lang).format(number=decision.cycle)
+        seminar = ", ".join(part for part in (where, when) if part)
         params = {"seminar": seminar, "value": decision.text}
         out.append(Message(_pick(_FRAME["decision"], lang), params))
         for finding in decision.findings:
