@@ -37,11 +37,20 @@ class Unexplained:
 def record_beside(index: Path) -> CycleRecord | None:
     """The learning-cycle record next to a spec's `index.md`, when it is there and valid
     (`susi check` says what is wrong with one that is not)."""
+    found = read_record(index)
+    return found[0] if found is not None else None
+
+
+def read_record(index: Path) -> tuple[CycleRecord, str] | None:
+    """The record beside `index.md` and its Markdown body (the notes), when valid."""
     path = index.parent / FILE_NAME
     if not path.is_file():
         return None
-    model, _ = validate(read_document(path, str(path)))
-    return model if isinstance(model, CycleRecord) else None
+    document = read_document(path, str(path))
+    if not document.ok:
+        return None
+    model, _ = validate(document)
+    return (model, document.body) if isinstance(model, CycleRecord) else None
 
 
 def traced(finding: CycleFinding, names: Mapping[str, str] | None = None) -> TracedFinding:

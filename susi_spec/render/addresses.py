@@ -6,6 +6,7 @@
     /<spec-id>/eksport/<file>        the current version's exports (susi export), e.g.
                                      troskabstjekliste.xlsx; file names in export.FORMATS
     /<spec-id>/lokal/<place>/        a place's local implementation (specs/<id>/local/<place>.md)
+    /<spec-id>/laeringscirkler/      the learning cycles behind the versions (specs/<id>/cycles.md)
 
 Folders here are relative to the site root, without a leading slash, ending in "/".
 """
@@ -36,6 +37,10 @@ def export_address(spec_id: str, filename: str) -> str:
 
 def local_address(spec_id: str, place: str) -> str:
     return f"{spec_id}/lokal/{place}/"
+
+
+def cycles_address(spec_id: str) -> str:
+    return f"{spec_id}/laeringscirkler/"
 
 
 def source_uri(address: str) -> str:

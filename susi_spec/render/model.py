@@ -12,6 +12,7 @@ from susi_spec.diff import SpecDiff
 from susi_spec.labels import version_label
 from susi_spec.loading.document import Section
 from susi_spec.model import LocalSpec, Spec
+from susi_spec.model.cycles import CycleRecord
 from susi_spec.problems import Problem
 
 
@@ -64,6 +65,9 @@ class SpecRecord:
     releases: tuple[VersionView, ...] = ()
     source: str = ""  # the spec file, relative to the project, for messages
     locals: tuple[LocalView, ...] = field(default_factory=tuple)  # by place
+    # The learning-cycle record beside the spec (`cycles.md`) and its notes, when valid.
+    cycles: CycleRecord | None = None
+    cycles_body: str = ""
 
     @property
     def latest_release(self) -> VersionView | None:
@@ -101,7 +105,7 @@ class Page:
     src_uri: str
     title: str
     parts: tuple[str, ...]
-    kind: str  # "spec" | "version" | "changes" | "local" | "rules"
+    kind: str  # "spec" | "version" | "changes" | "local" | "rules" | "cycles"
     in_nav: bool = False
     mermaid: bool = False
 
