@@ -245,3 +245,19 @@ def test_bundled_example_traces_final_back_to_its_findings(
     assert main(["diff", "en-familie-en-indgang", "v3", "final", *args]) == 0
     expected = (GOLDEN / name).read_text(encoding="utf-8")
     assert capsys.readouterr().out == expected
+
+
+def test_a_record_beside_a_broken_spec_says_so_and_nothing_crashes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "specs" / "demo"
+    folder.mkdir(parents=True)
+    (folder / "index.md").write_bytes(b"\x00--\nschema: susi-spec/1\n")
+    (folder / "cycles.md").write_text(RECORD, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "--format", "json"]) == 1
+    problems = json.loads(capsys.readouterr().out)["problems"]
+    assert {(Path(p["path"]).name, p["code"]) for p in problems} >= {
+        ("index.md", "SP002"),
+        ("cycles.md", "SP501"),
+    }

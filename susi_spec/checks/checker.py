@@ -301,7 +301,8 @@ def _check_cycle_files(
         index = item.path.resolve().parent / "index.md"
         current = None
         if index.is_file():
-            model, _ = validate(read_document(index, display_path(index)))
+            document = read_document(index, display_path(index))
+            model = validate(document)[0] if document.ok else None  # else reported above
             current = model if isinstance(model, Spec) else None
         spec_history = None
         if repo is not None and log is not None and index.is_file():

@@ -140,7 +140,7 @@ the reason.
 
 RULE = Rule(
     "SP507",
-    "decision-change-missing",
+    "cycles-missing-change",
     rule_doc(__doc__, EN),
     check,
     Severity.WARNING,

@@ -104,4 +104,4 @@ you like. A role that looks like a person's name (a common first name followed b
 capitalised word, or a first name alone) is refused.
 """
 
-RULE = Rule("SP505", "participants-by-role", rule_doc(__doc__, EN), check, applies_to="cycles")
+RULE = Rule("SP505", "cycles-participants", rule_doc(__doc__, EN), check, applies_to="cycles")

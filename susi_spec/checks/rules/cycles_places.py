@@ -1,4 +1,4 @@
-"""En cirkels steder er kommuner eller lokale udmøntninger; et funds steder deltog i cirklen.
+"""En cirkels steder er kommuner eller lokale udmøntninger; et funds steder deltog i den.
 
 Et sted skrives som kommunens id (`ballerup`, `ishoej`) eller som id'et på en lokal
 udmøntning i `local/`. Et fund kommer fra steder, der deltog i cirklen.
@@ -58,8 +58,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                     )
 
 
-EN = """A cycle's places are municipalities or local implementations; a finding's places took
-part in the cycle.
+EN = """A cycle's places are municipalities or local implementations; a finding's took part.
 
 A place is written as the municipality's id (`ballerup`, `ishoej`) or as the id of a local
 implementation in `local/`. A finding comes from places that took part in the cycle.
@@ -67,7 +66,7 @@ implementation in `local/`. A finding comes from places that took part in the cy
 
 RULE = Rule(
     "SP504",
-    "cycle-places",
+    "cycles-places",
     rule_doc(__doc__, EN),
     check,
     Severity.WARNING,

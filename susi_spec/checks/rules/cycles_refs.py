@@ -1,5 +1,4 @@
-"""Et fund nævner kerneelementer og noder, der findes i cirklens version; en beslutning
-nævner fund fra samme cirkel; id'erne er entydige.
+"""Fund og beslutninger henviser til det, der findes: i cirklens version og i cirklen.
 
 `core_elements` og `nodes` under et fund skal være id'er på kerneelementer og noder i
 forandringsteorien i den version, cirklen kørte. `findings` under en beslutning skal være
@@ -118,12 +117,11 @@ def _unique(
     seen.add(name)
 
 
-EN = """A finding names core elements and nodes that exist in the cycle's version; a decision
-names findings of the same cycle; the ids are unique.
+EN = """Findings and decisions refer to what exists: in the cycle's version and in the cycle.
 
 `core_elements` and `nodes` under a finding must be ids of core elements and of
 theory-of-change nodes in the version the cycle ran. `findings` under a decision must be ids
 of findings in the same cycle. Every finding and decision has an id of its own in the file.
 """
 
-RULE = Rule("SP503", "cycle-references", rule_doc(__doc__, EN), check, applies_to="cycles")
+RULE = Rule("SP503", "cycles-refs", rule_doc(__doc__, EN), check, applies_to="cycles")

@@ -79,7 +79,7 @@ the next seminar.
 
 RULE = Rule(
     "SP508",
-    "finding-unanswered",
+    "cycles-unanswered",
     rule_doc(__doc__, EN),
     check,
     Severity.NOTE,

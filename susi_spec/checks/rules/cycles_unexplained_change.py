@@ -148,7 +148,7 @@ followed back to the findings, and it is to be reviewed. Editorial fixes alone d
 
 RULE = Rule(
     "SP506",
-    "change-without-decision",
+    "cycles-unexplained-change",
     rule_doc(__doc__, EN),
     check,
     Severity.WARNING,

@@ -84,4 +84,4 @@ EN = """A learning cycle runs a released version and leads to a later one.
 is being written. Without git history only the order is checked.
 """
 
-RULE = Rule("SP502", "cycle-versions", rule_doc(__doc__, EN), check, applies_to="cycles")
+RULE = Rule("SP502", "cycles-versions", rule_doc(__doc__, EN), check, applies_to="cycles")
