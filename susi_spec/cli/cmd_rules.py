@@ -19,6 +19,24 @@ _BASE_NOTE = {
 }
 
 
+# What a `todo` rule (Rule.todo) is: the column word, the line under the list, the sentence
+# in --explain.
+_TODO_MARK = {"da": "mangler", "en": "todo"}
+_TODO_LEGEND = {
+    "da": "mangler: i et udkast (status: draft) står fundet på listen over det, versionen\n"
+    "mangler, og tjekket fejler ikke; med status: review og i susi release er det en fejl.",
+    "en": "todo: in a draft (status: draft) the finding is on the list of what the version\n"
+    "still needs, and the check does not fail; with status: review and in susi release it is\n"
+    "an error.",
+}
+_TODO_EXPLAINED = {
+    "da": "I et udkast (status: draft) står det på listen over det, versionen mangler, og "
+    "tjekket fejler ikke; med status: review og i susi release er det en fejl.",
+    "en": "In a draft (status: draft) it is on the list of what the version still needs, and "
+    "the check does not fail; with status: review and in susi release it is an error.",
+}
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--explain",
@@ -59,14 +77,21 @@ def run(args: argparse.Namespace) -> int:
                 "code": r.code,
                 "name": r.name,
                 "severity": r.severity.value,
+                "todo": r.todo,
                 "summary": r.summary(lang),
             }
             for r in ALL_RULES
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
+    width = len(_TODO_MARK[lang])
     for rule in ALL_RULES:
-        print(f"{rule.code}  {rule.name:<28} {rule.severity.value:<7}  {rule.summary(lang)}")
+        mark = _TODO_MARK[lang] if rule.todo else ""
+        print(
+            f"{rule.code}  {rule.name:<28} {rule.severity.value:<7}  {mark:<{width}}  "
+            f"{rule.summary(lang)}"
+        )
+    print(f"\n{_TODO_LEGEND[lang]}")
     return 0
 
 
@@ -94,7 +119,10 @@ def explain(rule: Rule, lang: str) -> str:
     from susi_spec.checks.rules.doc import LABELS
 
     doc = rule.doc
-    lines = [f"{rule.code}  {rule.name}  ({rule.severity.value})", "", doc.summary.get(lang)]
+    severity = rule.severity.value + (f"; {_TODO_MARK[lang]}" if rule.todo else "")
+    lines = [f"{rule.code}  {rule.name}  ({severity})", "", doc.summary.get(lang)]
+    if rule.todo:
+        lines += ["", _TODO_EXPLAINED[lang]]
     if doc.explanation.get(lang):
         lines += ["", doc.explanation.get(lang)]
     examples = doc.examples()
