@@ -138,7 +138,7 @@ def test_github_template_passes_actionlint(tmp_path: Path) -> None:
     # It has teeth where the schema has none: a misspelt context and an unknown runner.
     wrong = text.replace("${{ github.token }}", "${{ github.tokn }}")
     wrong = wrong.replace("runs-on: ubuntu-latest", "runs-on: ubuntu-lastest")
-    kinds = sorted(found["kind"] for found in _actionlint(wrong, tmp_path / "wrong.yml"))
+    kinds = sorted(str(found["kind"]) for found in _actionlint(wrong, tmp_path / "wrong.yml"))
     assert kinds == ["expression", "runner-label"]
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
+from susi_spec.problems import Text
 
 if TYPE_CHECKING:
     from susi_spec.checks.checker import Report
@@ -86,8 +87,12 @@ def run(args: argparse.Namespace) -> int:
     paths: list[Path] = args.paths or [config.specs_path]
     if not args.paths and not config.specs_path.is_dir():
         raise SusiError(
-            f"Fandt ingen specs-mappe ({config.specs_path}). Kør kommandoen i projektets mappe, "
-            "eller angiv filerne: susi check specs/<id>/index.md"
+            Text(
+                f"Fandt ingen specs-mappe ({config.specs_path}). Kør kommandoen i projektets "
+                "mappe, eller angiv filerne: susi check specs/<id>/index.md",
+                f"Found no specs folder ({config.specs_path}). Run the command in the "
+                "project's folder, or name the files: susi check specs/<id>/index.md",
+            )
         )
     lang = args.lang or config.language
     report = (

@@ -48,16 +48,21 @@ def run(args: argparse.Namespace) -> int:
         render_review_md,
         render_review_text,
     )
+    from susi_spec.problems import Text
 
     config = load_config(Path.cwd())
     spec_path = resolve_spec(args.spec, config)
     known = {path.stem for path in local_files(spec_path)}
     unknown = [place for place in args.places if place not in known]
     if unknown:
-        listed = ", ".join(sorted(known)) or "ingen"
+        listed = ", ".join(sorted(known))
         raise SusiError(
-            f"{', '.join(unknown)}: ingen lokal udmøntning af det navn under "
-            f"{spec_path.parent / 'local'}. Kendte steder: {listed}."
+            Text(
+                f"{', '.join(unknown)}: ingen lokal udmøntning af det navn under "
+                f"{spec_path.parent / 'local'}. Kendte steder: {listed or 'ingen'}.",
+                f"{', '.join(unknown)}: no local implementation by that name under "
+                f"{spec_path.parent / 'local'}. Known places: {listed or 'none'}.",
+            )
         )
     report = review_places(spec_path, args.places, config.severities)
     lang = args.lang or config.language

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
+from susi_spec.problems import Text
 
 if TYPE_CHECKING:
     from susi_spec.checks.rules import Rule
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
 
     lang = args.lang or load_config(Path.cwd()).language
     if args.explain is not None:
-        print(explain(find_rule(args.explain, lang), lang), end="")
+        print(explain(find_rule(args.explain), lang), end="")
         return 0
     if args.format == "json":
         rows = [
@@ -95,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def find_rule(key: str, lang: str) -> Rule:
+def find_rule(key: str) -> Rule:
     """The rule with this code or name; a usage error naming the closest ones otherwise."""
     import difflib
 
@@ -107,11 +108,16 @@ def find_rule(key: str, lang: str) -> Rule:
     close = difflib.get_close_matches(key, list(BY_KEY), n=3, cutoff=0.6)
     close += difflib.get_close_matches(key.upper(), [k for k in BY_KEY if k not in close], n=3)
     named = ", ".join(list(dict.fromkeys(close))[:3])
-    if lang == "en":
-        hint = f" Did you mean {named}?" if named else ""
-        raise SusiError(f"No rule has the code or name '{key}'.{hint} See 'susi rules'.")
-    hint = f" Mente du {named}?" if named else ""
-    raise SusiError(f"Ingen regel har koden eller navnet '{key}'.{hint} Se 'susi rules'.")
+    raise SusiError(
+        Text(
+            f"Ingen regel har koden eller navnet '{key}'."
+            + (f" Mente du {named}?" if named else "")
+            + " Se 'susi rules'.",
+            f"No rule has the code or name '{key}'."
+            + (f" Did you mean {named}?" if named else "")
+            + " See 'susi rules'.",
+        )
+    )
 
 
 def explain(rule: Rule, lang: str) -> str:

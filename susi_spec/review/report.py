@@ -23,7 +23,7 @@ from susi_spec.diff.reports.escape import md_escape
 from susi_spec.errors import SusiError
 from susi_spec.history.compare import compare, open_history, resolve_side, working_side
 from susi_spec.history.git import Repository
-from susi_spec.problems import Problem, Severity
+from susi_spec.problems import Problem, Severity, Text
 
 MARKER = "<!-- susi-review -->"
 GITHUB_LIMIT = 65_536
@@ -254,8 +254,14 @@ def _resolve(repo: Repository, revision: str) -> str:
     sha = repo.resolve(revision)
     if sha is None:
         raise SusiError(
-            f"'{revision}' er ikke en git-revision i {repo.root}. Angiv en gren, et tag eller en "
-            "commit, fx 'susi review origin/main' (i CI: hent hele historikken, fetch-depth: 0)."
+            Text(
+                f"'{revision}' er ikke en git-revision i {repo.root}. Angiv en gren, et tag "
+                "eller en commit, fx 'susi review origin/main' (i CI: hent hele historikken, "
+                "fetch-depth: 0).",
+                f"'{revision}' is not a git revision in {repo.root}. Give a branch, a tag or a "
+                "commit, e.g. 'susi review origin/main' (in CI: fetch the whole history, "
+                "fetch-depth: 0).",
+            )
         )
     return sha
 
