@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -74,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(Path.cwd())
     folder = config.specs_path / spec_id
     target = folder / "index.md"
+    shown = _shown(target)
     lang = args.lang or config.language
     from importlib import resources  # here: it costs ~8 ms of every command's start-up
 
@@ -92,10 +94,10 @@ def run(args: argparse.Namespace) -> int:
         if folder.exists():
             raise SusiError(
                 Text(
-                    f"{folder} findes allerede; intet er ændret. Vælg et andet id, eller ret "
-                    f"den eksisterende beskrivelse og tjek den med 'susi check {target}'.",
-                    f"{folder} exists already; nothing was changed. Choose another id, or edit "
-                    f"the existing spec and check it with 'susi check {target}'.",
+                    f"{_shown(folder)} findes allerede; intet er ændret. Vælg et andet id, eller "
+                    f"ret den eksisterende beskrivelse og tjek den med 'susi check {shown}'.",
+                    f"{_shown(folder)} exists already; nothing was changed. Choose another id, "
+                    f"or edit the existing spec and check it with 'susi check {shown}'.",
                 )
             )
         try:  # built beside it and renamed into place: never a folder with half its files
@@ -104,8 +106,8 @@ def run(args: argparse.Namespace) -> int:
             raise _exists(target) from error
     print(
         say(
-            f"Oprettet {target}. Udfyld den, og tjek den med: susi check {target}",
-            f"Created {target}. Fill it in, and check it with: susi check {target}",
+            f"Oprettet {shown}. Udfyld den, og tjek den med: susi check {shown}",
+            f"Created {shown}. Fill it in, and check it with: susi check {shown}",
         )
     )
     return 0
@@ -156,14 +158,22 @@ def _one_line() -> SusiError:
 
 
 def _exists(target: Path) -> SusiError:
+    shown = _shown(target)
     return SusiError(
         Text(
-            f"{target} findes allerede; intet er ændret. Ret den, og tjek den med 'susi check "
-            f"{target}'.",
-            f"{target} exists already; nothing was changed. Edit it, and check it with 'susi "
-            f"check {target}'.",
+            f"{shown} findes allerede; intet er ændret. Ret den, og tjek den med 'susi check "
+            f"{shown}'.",
+            f"{shown} exists already; nothing was changed. Edit it, and check it with 'susi "
+            f"check {shown}'.",
         )
     )
+
+
+def _shown(path: Path) -> str:
+    """The path as typed from here (relative to the working folder when inside it)."""
+    from susi_spec.checks.results import display_path
+
+    return display_path(path)
 
 
 def _require_id(value: str, what: Text = _ID) -> None:
@@ -171,12 +181,18 @@ def _require_id(value: str, what: Text = _ID) -> None:
 
     # fullmatch: with re.match the pattern's `$` would also match before a trailing newline
     if not re.fullmatch(ID_PATTERN, value):
+        from susi_spec.model.municipalities import place_id
+
+        slug = place_id(value)
+        fits = re.fullmatch(ID_PATTERN, slug) and slug not in _RESERVED
         raise SusiError(
             Text(
                 f"'{value}' er ikke et gyldigt {what.da}. Brug små bogstaver a-z, tal og "
-                "bindestreg, 2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa).",
+                "bindestreg, 2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa)"
+                + (f", fx '{slug}'." if fits else "."),
                 f"'{value}' is not a valid {what.en}. Use lowercase letters a-z, digits and "
-                "hyphens, 2-64 characters, starting with a letter (æ→ae, ø→oe, å→aa).",
+                "hyphens, 2-64 characters, starting with a letter (æ→ae, ø→oe, å→aa)"
+                + (f", e.g. '{slug}'." if fits else "."),
             )
         )
     if value in _RESERVED or value in ("local", "assets"):
@@ -204,7 +220,8 @@ def _new_local(spec_id: str, place: str, title: str | None) -> int:
     from susi_spec.files import write_atomic
     from susi_spec.labels import version_label
     from susi_spec.local.scaffold import local_file_text
-    from susi_spec.model.municipalities import municipality, place_id, unknown_place
+    from susi_spec.model.municipalities import BY_ID, municipality, place_id, unknown_place
+    from susi_spec.model.suggestions import closest
 
     known = municipality(place)
     place_key = known.id if known else place_id(place)
@@ -224,18 +241,29 @@ def _new_local(spec_id: str, place: str, title: str | None) -> int:
             write_atomic(target, text, exclusive=True)
         except FileExistsError as error:
             raise _exists(target) from error
-    label = version_label(released.version)
+    label, shown = version_label(released.version), _shown(target)
     print(
         say(
-            f"Oprettet {target} (bygger på {label}). Beskriv under hvert kerneelement, hvordan "
-            f"I gør (how:), og tjek med: susi check {target}",
-            f"Created {target} (based on {label}). Describe under each core element how you do "
-            f"it (how:), and check it with: susi check {target}",
+            f"Oprettet {shown} (bygger på {label}). Beskriv under hvert kerneelement, hvordan "
+            f"I gør (how:), og tjek med: susi check {shown}",
+            f"Created {shown} (based on {label}). Describe under each core element how you do "
+            f"it (how:), and check it with: susi check {shown}",
         )
     )
     if known is None:
         unknown = unknown_place(place)
         print(say(f"Advarsel: {unknown.da}", f"Warning: {unknown.en}"))
+        guess = closest(place, BY_ID)
+        if guess is not None:  # a municipality misspelt: the commands that make it right
+            name = BY_ID[guess].name
+            typed = name if re.fullmatch(r"[\w-]+", name) else shlex.quote(name)
+            again = f"rm {shlex.quote(shown)} && susi new {spec_id} --place {typed}"
+            print(
+                say(
+                    f"Var det {name}, så kør: {again}",
+                    f"If it was {name}, run: {again}",
+                )
+            )
     return 0
 
 
