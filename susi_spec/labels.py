@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+# The working copy's name as a side of a comparison (`susi diff SPEC v1 arbejdskopi`).
+WORKING = "arbejdskopi"
+
 
 def version_label(version: int | str) -> str:
     """`2` → `v2`; `final` stays `final`."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from susi_spec.checks.checker import check_document, to_problems
 from susi_spec.errors import InvalidSpec, SusiError
 from susi_spec.export.origin import Origin, Source
-from susi_spec.history.versions import WORKING
+from susi_spec.labels import WORKING
 from susi_spec.loading.document import parse_document
 from susi_spec.model import Spec
 from susi_spec.problems import Problem, Severity, Text

@@ -10,8 +10,8 @@ from pathlib import Path
 from susi_spec.diff import DiffMeta, Endpoint, SpecDiff, diff_specs
 from susi_spec.errors import InvalidSpec, SusiError
 from susi_spec.history.git import Repository, Revision
-from susi_spec.history.versions import WORKING, HistoryLoader, SpecHistory, State
-from susi_spec.labels import normalise_label
+from susi_spec.history.versions import HistoryLoader, SpecHistory, State
+from susi_spec.labels import WORKING, normalise_label
 from susi_spec.problems import Text
 
 _RELEASE = re.compile(r"^(?:[vV]?\d+|final)$")

@@ -21,8 +21,6 @@ from susi_spec.model import Spec
 from susi_spec.model.boundary import validate
 from susi_spec.problems import Text
 
-WORKING = "arbejdskopi"
-
 
 @dataclass(frozen=True)
 class State:

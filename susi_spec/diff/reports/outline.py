@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from susi_spec.diff.records import Change, Endpoint, Note, SpecDiff
 from susi_spec.diff.reports.terms import group_label, level_label
+from susi_spec.labels import WORKING
 
 _GENERAL = frozenset(
     {
@@ -121,6 +122,8 @@ def _subgroup(
 
 def side_label(side: Endpoint, lang: str) -> str:
     """How a report names one side: its label, else its version, else its commit."""
+    if side.label == WORKING and lang == "en":
+        return "working copy"
     if side.label:
         return side.label
     if side.version is not None:
