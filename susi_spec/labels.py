@@ -9,6 +9,11 @@ import datetime as dt
 WORKING = "arbejdskopi"
 
 
+def shown_label(label: str, lang: str) -> str:
+    """A version label as a reader sees it: the working copy by its English name in English."""
+    return "working copy" if label == WORKING and lang == "en" else label
+
+
 def version_label(version: int | str) -> str:
     """`2` → `v2`; `final` stays `final`."""
     return "final" if version == "final" else f"v{version}"

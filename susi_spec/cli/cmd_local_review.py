@@ -39,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from susi_spec.checks.config import load_config
+    from susi_spec.checks.results import display_path
     from susi_spec.cli.common import resolve_spec
     from susi_spec.cli.output import plain
     from susi_spec.errors import SusiError
@@ -56,12 +57,13 @@ def run(args: argparse.Namespace) -> int:
     unknown = [place for place in args.places if place not in known]
     if unknown:
         listed = ", ".join(sorted(known))
+        folder = display_path(spec_path.parent / "local")
         raise SusiError(
             Text(
                 f"{', '.join(unknown)}: ingen lokal udmøntning af det navn under "
-                f"{spec_path.parent / 'local'}. Kendte steder: {listed or 'ingen'}.",
+                f"{folder}. Kendte steder: {listed or 'ingen'}.",
                 f"{', '.join(unknown)}: no local implementation by that name under "
-                f"{spec_path.parent / 'local'}. Known places: {listed or 'none'}.",
+                f"{folder}. Known places: {listed or 'none'}.",
             )
         )
     report = review_places(spec_path, args.places, config.severities)

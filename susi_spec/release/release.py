@@ -304,19 +304,20 @@ def _keep(repo: Repository, path: Path) -> Path | None:
 def _uncommitted(path: Path, committed: bool) -> Text:
     """What to type when the spec has changes that are not committed (paths as typed here)."""
     shown = shlex.quote(os.path.relpath(path))
-    verb = "Ret" if committed else "Tilføj"
-    commit = f'git add {shown} && git commit -m "{verb} {path.parent.name}"'
+    verb = Text("Ret", "Edit") if committed else Text("Tilføj", "Add")
+    add = f"git add {shown} && git commit -m"
+    commit = Text(f'{add} "{verb.da} {path.parent.name}"', f'{add} "{verb.en} {path.parent.name}"')
     if not committed:
         return Text(
-            f"{shown} er ikke committet endnu; intet er ændret. Commit den først: '{commit}'.",
-            f"{shown} is not committed yet; nothing was changed. Commit it first: '{commit}'.",
+            f"{shown} er ikke committet endnu; intet er ændret. Commit den først: '{commit.da}'.",
+            f"{shown} is not committed yet; nothing was changed. Commit it first: '{commit.en}'.",
         )
     stash = f"'git stash push -- {shown}'"
     return Text(
         f"{shown} har ændringer, der ikke er committet; intet er ændret. Commit dem først: "
-        f"'{commit}', eller læg dem til side: {stash} (og hent dem igen bagefter med 'git "
+        f"'{commit.da}', eller læg dem til side: {stash} (og hent dem igen bagefter med 'git "
         "stash pop').",
         f"{shown} has changes that are not committed; nothing was changed. Commit them first: "
-        f"'{commit}', or put them aside: {stash} (and get them back afterwards with 'git "
+        f"'{commit.en}', or put them aside: {stash} (and get them back afterwards with 'git "
         "stash pop').",
     )
