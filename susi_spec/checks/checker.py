@@ -65,6 +65,8 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
     if aside or (model is None and findings):
         # The note follows the shape errors it explains: placed at the last of them.
         at = max(finding.span for finding in findings)
+        # Still a draft while another part's shape is wrong: its to-do list stays one.
+        result.draft = isinstance(document.front, dict) and document.front.get("status") == "draft"
         result.findings.extend(_postponed(document, model, aside, history, at))
     elif isinstance(model, Spec):
         result.spec = model

@@ -35,7 +35,14 @@ def discover(paths: Sequence[Path], skipped: list[FileResult] | None = None) -> 
         elif path.exists() or path.is_symlink():
             found.append(path)
         else:
-            raise SusiError(f"{path}: findes ikke. Angiv en fil eller mappe under specs/.")
+            raise SusiError(
+                Text(
+                    f"{path}: findes ikke. Angiv en fil eller mappe under specs/, fx "
+                    "'susi check specs/<id>/index.md'; 'ls specs' viser dem.",
+                    f"{path}: does not exist. Name a file or folder under specs/, e.g. "
+                    "'susi check specs/<id>/index.md'; 'ls specs' shows them.",
+                )
+            )
     return list(dict.fromkeys(found))
 
 

@@ -81,6 +81,7 @@ def run(args: argparse.Namespace) -> int:
         resolve_side,
         working_side,
     )
+    from susi_spec.problems import Text
 
     config = load_config(Path.cwd())
     refs = [r for r in (args.old, args.new) if r is not None]
@@ -94,9 +95,16 @@ def run(args: argparse.Namespace) -> int:
         loader, history = open_history(index)
         if not refs:
             if not history.releases:
+                spec_id = history.spec_id
                 raise SusiError(
-                    f"{history.spec_id} har ingen frigivet version endnu; angiv to versioner "
-                    "eller revisioner."
+                    Text(
+                        f"{spec_id} har ingen frigivet version endnu; angiv to versioner eller "
+                        f"revisioner, fx 'susi diff {spec_id} HEAD arbejdskopi' for det, der er "
+                        "ændret siden seneste commit.",
+                        f"{spec_id} has no released version yet; give two versions or "
+                        f"revisions, e.g. 'susi diff {spec_id} HEAD working' for what changed "
+                        "since the latest commit.",
+                    )
                 )
             old, new = release_side(history, history.releases[-1].label), working_side(history)
         else:
@@ -110,7 +118,9 @@ def run(args: argparse.Namespace) -> int:
     text = plain(text) if args.format in _FOR_PEOPLE else text
     if args.output is not None:
         suggestion = f"{meta.spec}-diff.{'txt' if args.format == 'text' else args.format}"
-        refuse_output(str(args.output), files[0], config, suggestion, "rapporten")
+        refuse_output(
+            str(args.output), files[0], config, suggestion, Text("rapporten", "the report")
+        )
         write_output(args.output, text, suggestion)
     else:
         print(text, end="")

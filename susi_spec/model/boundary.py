@@ -272,7 +272,8 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
     return Finding(
         span,
         Text(
-            f"{where}: ugyldig værdi {_shown(value)} ({error['msg']}). Ret værdien.",
+            # pydantic's own words (error['msg']) are English: the Danish does without them.
+            f"{where}: ugyldig værdi {_shown(value)}. Ret værdien.",
             f"{where}: invalid value {_shown(value)} ({error['msg']}). Fix the value.",
         ),
         codes.WRONG_TYPE.code,
