@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from susi_spec.loading.document import Section
 from susi_spec.model import CoreElement
-from susi_spec.render.html import bullet_list, definition_list, esc, heading_md, tag, text_tag
+from susi_spec.render.html import (
+    REFLOW,
+    bullet_list,
+    definition_list,
+    esc,
+    heading_md,
+    tag,
+    text_tag,
+)
 from susi_spec.render.markdown import render_markdown
 from susi_spec.render.site_terms import EVIDENCE, LEVEL_HINTS, LEVELS, PROFILE
 
@@ -68,10 +76,10 @@ def _profile_table(element: CoreElement) -> str:
         for key, (title, value) in zip(PROFILE, cells, strict=True)
         if value
     )
-    row = "".join(text_tag("td", value) for _, value in cells if value)
+    row = "".join(text_tag("td", value, data_label=title) for title, value in cells if value)
     table = tag(
         "table",
         f"<thead><tr>{head}</tr></thead><tbody><tr>{row}</tr></tbody>",
-        "susi-table susi-profile",
+        f"susi-table susi-profile {REFLOW}",
     )
     return text_tag("h4", "Praksisprofil") + table

@@ -12,6 +12,9 @@ from collections.abc import Iterable
 
 from susi_spec.urls import safe_url
 
+# A table with this class becomes a card per row on a small screen, each cell under its
+# column's name (its `data-label`), so that no page is wider than a phone (susi.css).
+REFLOW = "susi-reflow"
 _HEADING_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=:<>&\"'])")
 
 
@@ -81,3 +84,9 @@ def heading_md(level: int, text: str, anchor: str) -> str:
 
 def _escape_heading_char(match: re.Match[str]) -> str:
     return f"&#{ord(match.group(1))};"
+
+
+def scroll_region(content: str, name: str) -> str:
+    """Wide content that scrolls sideways in its own box: named, marked and reachable by
+    keyboard (tabindex), so that a reader on a phone sees that there is more and can get it."""
+    return tag("div", content, "susi-scroll", role="region", aria_label=name, tabindex="0")

@@ -15,13 +15,14 @@ from susi_spec.render.addresses import (
     version_address,
 )
 from susi_spec.render.element_cards import render_card
-from susi_spec.render.html import esc, heading_md, meta_list, tag, text_tag
+from susi_spec.render.html import REFLOW, esc, heading_md, meta_list, tag, text_tag
 from susi_spec.render.local_marks import local_count
 from susi_spec.render.local_table import ANCHOR as LOCALS_ANCHOR
 from susi_spec.render.local_table import render_local_table
 from susi_spec.render.markdown import render_markdown
 from susi_spec.render.matrix import render_matrix
 from susi_spec.render.model import Page, SiteOptions, SpecRecord, VersionView
+from susi_spec.render.overview import render_overview
 from susi_spec.render.site_terms import (
     PHASES,
     SECTIONS,
@@ -49,8 +50,10 @@ def render_spec_page(record: SpecRecord, options: SiteOptions) -> Page:
     """The page at /<spec-id>/: the working copy, with versions and the maturity matrix."""
     here = spec_address(record.spec_id)
     body, mermaid = _body(record, record.current, here, options)
-    link = f'<a href="#{downloads.ANCHOR}">Hent troskabstjekliste, praksisprofil og data</a>'
-    body.insert(2, tag("p", link, "susi-hint"))  # under the header, where people look first
+    # Under the header, where people look first.
+    body[2:2] = render_overview(
+        record, record.current, here, options, downloads=downloads.ANCHOR, places=True
+    )
     return Page(
         src_uri=f"{here}index.md",
         title=record.current.spec.title,
@@ -69,6 +72,7 @@ def render_version_page(record: SpecRecord, view: VersionView, options: SiteOpti
     """The page at /<spec-id>/<label>/: one release, as it was released."""
     here = version_address(record.spec_id, view.label)
     body, mermaid = _body(record, view, here, options)
+    body[2:2] = render_overview(record, view, here, options)
     return Page(
         src_uri=f"{here}index.md",
         title=f"{view.spec.title} ({version_name(view.label)})",
@@ -238,10 +242,10 @@ def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> list[st
             changes = f'<a href="{relative(here, target)}">Ændringer fra {esc(previous.label)}</a>'
         rows.append(
             "<tr>"
-            + tag("td", version)
-            + text_tag("td", date_da(view.date))
-            + text_tag("td", view.spec.milestone or "")
-            + tag("td", changes)
+            + tag("th", version, scope="row")
+            + text_tag("td", date_da(view.date), data_label="Frigivet")
+            + text_tag("td", view.spec.milestone or "–", data_label="Milepæl")
+            + tag("td", changes, data_label="Ændringer")
             + "</tr>"
         )
         previous = view
@@ -252,7 +256,7 @@ def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> list[st
         tag(
             "table",
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>",
-            "susi-table susi-versions",
+            f"susi-table susi-versions {REFLOW}",
         )
     )
     if matrix:
@@ -263,12 +267,16 @@ def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> list[st
 def _matrix(record: SpecRecord, here: str) -> str:
     versions = [(view.label, view.spec) for view in record.releases]
     headers = [
-        f'<a href="{relative(here, version_address(record.spec_id, v.label))}">{esc(v.label)}</a>'
+        (
+            f'<a href="{relative(here, version_address(record.spec_id, v.label))}">'
+            f"{esc(v.label)}</a>",
+            version_name(v.label).capitalize(),
+        )
         for v in record.releases
     ]
     if not record.current_is_release:
         versions.append(("udkast", record.current.spec))
-        headers.append("Udkast")
+        headers.append(("Udkast", "Udkast"))
     table = render_matrix(maturity_matrix(versions), headers)
     if not table:
         return ""

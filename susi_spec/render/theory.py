@@ -107,7 +107,7 @@ def _as_text(theory: TheoryOfChange) -> str:
             columns.append(
                 tag(
                     "div",
-                    text_tag("h4", NODE_KINDS[kind]) + tag("ul", "".join(items)),
+                    text_tag("h3", NODE_KINDS[kind]) + tag("ul", "".join(items)),
                     "susi-toc-col",
                 )
             )
