@@ -1,6 +1,6 @@
 """The overview at the top of a spec page: what a reader comes for, one tap away.
 
-Status and version, the core elements with their levels (linking to their cards), what
+Under the header's facts (version, status, date): the core elements with their levels (linking to their cards), what
 changed since the release before (linking to the changes page), the places that carry the
 intervention out (linking to their pages) and the downloads.
 """
@@ -11,7 +11,7 @@ from susi_spec.render.addresses import changes_address, local_address, relative
 from susi_spec.render.element_cards import level_badge
 from susi_spec.render.html import esc, heading_md, tag, text_tag
 from susi_spec.render.model import SiteOptions, SpecRecord, VersionView
-from susi_spec.render.site_terms import STATUSES, date_da, place_name, version_name
+from susi_spec.render.site_terms import place_name, version_name
 
 ANCHOR = "overblik"
 _SHOWN_CHANGES = 3  # the first entries of `changes`; the rest are on the changes page
@@ -27,7 +27,7 @@ def render_overview(
     places: bool = False,
 ) -> list[str]:
     """The overview's heading and block; `downloads` is the anchor of the page's downloads."""
-    parts = [_status(view)]
+    parts: list[str] = []
     elements = "".join(
         f'<li><a href="#{esc(e.id)}">{esc(e.title)}</a> {level_badge(e.level)}</li>'
         for e in view.spec.core_elements
@@ -42,7 +42,7 @@ def render_overview(
             f"<small>følger {esc(version_name(local.based_on))}</small></li>"
             for local in record.locals
         )
-        parts.append(_part("Kommuner, der udfører den", tag("ul", items)))
+        parts.append(_part("Lokale udmøntninger", tag("ul", items)))
     if downloads:
         link = f'<a href="#{downloads}">Troskabstjekliste, praksisprofil og data</a>'
         parts.append(_part("Hent", tag("p", link)))
@@ -52,14 +52,6 @@ def render_overview(
 
 def _part(title: str, body: str) -> str:
     return tag("section", text_tag("h3", title) + body, "susi-overview__part")
-
-
-def _status(view: VersionView) -> str:
-    when = date_da(view.date)
-    dated = ("frigivet " if view.released else "senest ændret ") + when if when else ""
-    words = f"{version_name(view.label).capitalize()}, {STATUSES[view.spec.status].lower()}"
-    text = esc(words) + (f" ({esc(dated)})" if dated else "")
-    return _part("Status", tag("p", text))
 
 
 def _changes(record: SpecRecord, view: VersionView, here: str) -> str:

@@ -77,7 +77,9 @@ def render_theory(theory: TheoryOfChange) -> tuple[str, bool]:
         parts.append(
             tag(
                 "figure",
-                f'<pre class="mermaid" data-search-exclude="1"><code>{source}</code></pre>'
+                # theory.js draws it (Material leaves `pre.susi-mermaid` alone); without
+                # JavaScript the source stays hidden and the text version open.
+                f'<pre class="susi-mermaid" hidden data-search-exclude="1"><code>{source}</code></pre>'
                 + tag("figcaption", f"Forandringsteorien fra aktiviteter til resultater. {legend}"),
                 "susi-diagram",
             )
@@ -112,6 +114,10 @@ def _as_text(theory: TheoryOfChange) -> str:
                 )
             )
     body = tag("div", "".join(columns), "susi-toc-text")
+    # Open until theory.js has drawn the diagram on a screen wide enough to read it.
     return tag(
-        "details", "<summary>Forandringsteorien som tekst</summary>" + body, "susi-toc-details"
+        "details",
+        "<summary>Forandringsteorien som tekst</summary>" + body,
+        "susi-toc-details",
+        open="",
     )
