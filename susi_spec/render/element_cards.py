@@ -58,6 +58,8 @@ def render_card(element: CoreElement, narrative: Section | None, base: str) -> l
         )
     if element.practice_profile is not None:
         parts.append(_profile_table(element))
+    # The element itself stays on one printed page; its narrative may run on (susi.css).
+    parts = [tag("div", "".join(parts), "susi-card__core")]
     if narrative is not None and narrative.text.strip():
         parts.append(
             tag("div", render_markdown(narrative.text, base, shift=1), "susi-card__narrative")

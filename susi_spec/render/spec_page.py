@@ -15,7 +15,15 @@ from susi_spec.render.addresses import (
     version_address,
 )
 from susi_spec.render.element_cards import render_card
-from susi_spec.render.html import REFLOW, esc, heading_md, meta_list, tag, text_tag
+from susi_spec.render.html import (
+    REFLOW,
+    esc,
+    heading_md,
+    meta_list,
+    print_heading,
+    tag,
+    text_tag,
+)
 from susi_spec.render.local_marks import local_count
 from susi_spec.render.local_table import ANCHOR as LOCALS_ANCHOR
 from susi_spec.render.local_table import render_local_table
@@ -134,6 +142,8 @@ def _header(record: SpecRecord, view: VersionView, here: str, options: SiteOptio
     ]
     # The facts are in the catalog already; in search they would read as one run-on word.
     parts = [_banner(record, view, here), meta_list(facts, data_search_exclude="1")]
+    dated = f" · {date_da(view.date)}" if view.date else ""
+    parts.append(print_heading(f"{spec.title} · {version_name(view.label).capitalize()}{dated}"))
     if spec.summary:
         parts.append(tag("p", esc(spec.summary), "susi-lead"))
     return tag("div", "".join(parts), "susi-header")
