@@ -62,6 +62,7 @@ def render_local_table(record: SpecRecord, here: str, options: SiteOptions) -> l
         "table",
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>",
         f"susi-table susi-locals {REFLOW}",
+        data_search_exclude="1",  # each place's page is in search with the full text
     )
     return [
         heading_md(2, "Lokale udmøntninger", ANCHOR),

@@ -47,6 +47,7 @@ def render_matrix(matrix: Matrix, headers: list[tuple[str, str]]) -> str:
         "table",
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>",
         f"susi-table susi-matrix {REFLOW}",
+        data_search_exclude="1",  # levels in a row: noise in search
     )
     legend = tag(
         "p",

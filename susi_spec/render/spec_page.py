@@ -64,7 +64,7 @@ def render_spec_page(record: SpecRecord, options: SiteOptions) -> Page:
     )
     return Page(
         src_uri=f"{here}index.md",
-        title=record.current.spec.title,
+        title=_titled(record.current),
         parts=(
             *body,
             *downloads.downloads_section(record),
@@ -83,11 +83,20 @@ def render_version_page(record: SpecRecord, view: VersionView, options: SiteOpti
     body[2:2] = render_overview(record, view, here, options)
     return Page(
         src_uri=f"{here}index.md",
-        title=f"{view.spec.title} ({version_name(view.label)})",
+        title=_titled(view),
         parts=(*body, *_versions_section(record, here, matrix=False)),
         kind="version",
         mermaid=mermaid,
     )
+
+
+def _titled(view: VersionView) -> str:
+    """The page's title with its version, as search shows it above each hit (and the tab).
+
+    `Én familie, én indgang (version 3)`; a text not yet released says so: `(version 4, udkast)`.
+    """
+    state = "" if view.spec.status == "released" else f", {STATUSES[view.spec.status].lower()}"
+    return f"{view.spec.title} ({version_name(view.label)}{state})"
 
 
 def _body(
@@ -235,7 +244,8 @@ def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> list[st
     current = record.current.spec
     if current.changes and here == spec_address(record.spec_id):
         out.append(
-            text_tag("h3", "Hvad er ændret i denne version") + blocks.version_changes(current)
+            text_tag("h3", "Hvad er ændret i denne version", id="aendret-i-versionen")
+            + blocks.version_changes(current)
         )
     if not record.releases:
         out.append(tag("p", "Der er endnu ingen frigivne versioner.", "susi-hint"))
@@ -267,6 +277,7 @@ def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> list[st
             "table",
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>",
             f"susi-table susi-versions {REFLOW}",
+            data_search_exclude="1",
         )
     )
     if matrix:

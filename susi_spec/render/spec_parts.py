@@ -73,7 +73,9 @@ def delivery(spec: Spec) -> str:
         materials = text_tag("h4", "Materialer") + tag("ul", "".join(items))
     if not facts and not materials:
         return ""
-    return tag("div", text_tag("h3", "Levering") + facts + materials, "susi-delivery")
+    # An id makes it a search section of its own (not part of the last card's title).
+    heading = text_tag("h3", "Levering", id="levering-og-materialer")
+    return tag("div", heading + facts + materials, "susi-delivery")
 
 
 def competencies(spec: Spec) -> str:
@@ -93,7 +95,7 @@ def competencies(spec: Spec) -> str:
     )
     return tag(
         "table",
-        f"<thead><tr>{head}</tr></thead><tbody><tr>{cells}</tr></tbody>",
+        f'<thead data-search-exclude="1"><tr>{head}</tr></thead><tbody><tr>{cells}</tr></tbody>',
         f"susi-table susi-competencies {REFLOW}",
     )
 
@@ -157,7 +159,10 @@ def contributors(spec: Spec) -> str:
         for person in spec.contributors
     )
     head = '<thead><tr><th scope="col">Navn</th><th scope="col">Rolle</th><th scope="col">Stemme</th></tr></thead>'
-    return tag("table", f"{head}<tbody>{rows}</tbody>", f"susi-table {REFLOW}")
+    # Cells would run together in a search snippet ("NavnRolleStemme...").
+    return tag(
+        "table", f"{head}<tbody>{rows}</tbody>", f"susi-table {REFLOW}", data_search_exclude="1"
+    )
 
 
 def version_changes(spec: Spec) -> str:
