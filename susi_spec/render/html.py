@@ -72,15 +72,17 @@ def meta_list(facts: Iterable[tuple[str, str]], cls: str = "susi-meta", /, **att
     return tag("dl", items, cls, **attrs)
 
 
-def heading_md(level: int, text: str, anchor: str) -> str:
+def heading_md(level: int, text: str, anchor: str, *, after: str = "", attrs: str = "") -> str:
     """A Markdown heading (so it joins the table of contents) with its text made inert.
 
     Every character Markdown or attr_list could read becomes a numeric character reference,
     so `{: onclick=...}` or `<img ...>` in a title stays text (backslash escapes would show
-    for characters Python-Markdown does not know as escapable, such as `:`).
+    for characters Python-Markdown does not know as escapable, such as `:`). `after` is
+    built HTML put after the text, `attrs` more attributes (attr_list), both ours.
     """
     safe = _HEADING_SPECIAL.sub(_escape_heading_char, " ".join(text.split()))
-    return f"{'#' * level} {safe} {{#{anchor}}}"
+    extra = f" {attrs}" if attrs else ""
+    return f"{'#' * level} {safe}{f' {after}' if after else ''} {{#{anchor}{extra}}}"
 
 
 def _escape_heading_char(match: re.Match[str]) -> str:

@@ -48,8 +48,7 @@ def render_overview(
         parts.append(_part("Hent", tag("p", link)))
     block = tag("div", "".join(p for p in parts if p), "susi-overview", data_search_exclude="1")
     # Left out of search, heading and all: its links say again what the page says in full.
-    heading = heading_md(2, "Overblik", ANCHOR).removesuffix("}") + ' data-search-exclude="1"}'
-    return [heading, block]
+    return [heading_md(2, "Overblik", ANCHOR, attrs='data-search-exclude="1"'), block]
 
 
 def _part(title: str, body: str) -> str:

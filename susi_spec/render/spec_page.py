@@ -95,8 +95,12 @@ def _titled(view: VersionView) -> str:
 
     `Én familie, én indgang (version 3)`; a text not yet released says so: `(version 4, udkast)`.
     """
+    return f"{view.spec.title} ({_version_words(view)})"
+
+
+def _version_words(view: VersionView) -> str:
     state = "" if view.spec.status == "released" else f", {STATUSES[view.spec.status].lower()}"
-    return f"{view.spec.title} ({version_name(view.label)}{state})"
+    return f"{version_name(view.label)}{state}"
 
 
 def _body(
@@ -105,7 +109,9 @@ def _body(
     spec = view.spec
     base = relative(here, spec_address(record.spec_id))
     base = "" if base == "./" else base
-    out = [heading_md(1, spec.title, "top"), _header(record, view, here, options)]
+    # The version, for screen readers and for search, which shows a hit under the h1's text.
+    version = tag("span", f"({esc(_version_words(view))})", "susi-sr")
+    out = [heading_md(1, spec.title, "top", after=version), _header(record, view, here, options)]
     mermaid = False
     for anchor, default_title in SECTIONS.items():
         section = view.section(anchor)
