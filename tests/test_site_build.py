@@ -516,7 +516,9 @@ _ALLOWED_SCRIPTS = re.compile(
 )
 
 
-_PRINT_HEADING = re.compile(r'@page \{ @top-left \{ content: "(?:[A-Za-z0-9 ]|\\[0-9a-f]{6})*"; \} \}')
+_PRINT_HEADING = re.compile(
+    r'@page \{ @top-left \{ content: "(?:[A-Za-z0-9 ]|\\[0-9a-f]{6})*"; \} \}'
+)
 
 
 class Elements(HTMLParser):
