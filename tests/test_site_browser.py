@@ -333,6 +333,8 @@ PAGES = {
     "changes": ("demo/changes/v1-v2/", [".susi-diff", "details.susi-sources"]),
     "place": ("demo/lokal/fredericia/", [".admonition.susi-due", ".susi-card--local"]),
     "about": ("om/", ["article h1"]),
+    "rules": ("om/regler/", ["article h1", "pre > code"]),
+    "format": ("om/format/", ["article h1", "pre > code"]),
     "accessibility": ("om/tilgaengelighed/", ["article h1"]),
     "not-found": ("404.html", ["article h1"]),
 }
