@@ -154,7 +154,7 @@ def test_due_place_has_the_banner_with_what_changed(pages: dict[str, Page]) -> N
     # What the local rules say if Fredericia followed v2 as it stands, in a reader's words
     # (site_terms.LOCAL_FIXES); the editor's, with the keys to edit, is for `susi check`.
     assert "Det skal rettes, når udmøntningen følger version 2:" in banner
-    assert LOCAL_FIXES["SP306"] in banner
+    assert str(LOCAL_FIXES["SP306"]) in banner
     assert "choice:" not in banner and "how:" not in banner
 
 

@@ -117,8 +117,8 @@ class _Html(Writer[HtmlReport]):
         self._add(f"<ul>{items}</ul>")
 
     def subheading(self, key: str, subgroup: Subgroup) -> None:
-        show_code = subgroup.code and not self.reader
-        extras = [f"<code>{escape(subgroup.code)}</code>"] if show_code else []
+        code = subgroup.code if not self.reader else None  # a reader reads the title
+        extras = [f"<code>{escape(code)}</code>"] if code else []
         if subgroup.note:
             extras.append(escape(subgroup.note))
         suffix = f" ({', '.join(extras)})" if extras else ""
