@@ -72,7 +72,7 @@ def _changes(record: SpecRecord, view: VersionView, here: str) -> str:
         link = f"Se alle ændringer fra {esc(previous)} til {esc(view.label)}"
     else:
         target, link = "#versioner", "Se versionerne og ændringerne"
-    body = tag("ul", items) if items else ""
+    body = tag("ul", items, "susi-overview__changes") if items else ""
     if more > 0:
         body += text_tag("p", f"… og {more} til.", "susi-hint")
     body += tag("p", f'<a href="{target}">{link}</a>')
