@@ -31,6 +31,7 @@ from susi_spec.render import (
     render_pages,
 )
 from susi_spec.render.addresses import local_address, source_uri, spec_address
+from susi_spec.render.contact import missing_contact
 from susi_spec.render.download_cache import DownloadCache
 from susi_spec.render.html import esc
 from susi_spec.render.site_terms import TYPE_GROUPS, place_name
@@ -67,6 +68,8 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not config.use_directory_urls:
             log.warning("use_directory_urls skal være true; ellers flytter adresserne.")
+        for warning in missing_contact(config.extra):
+            log.warning(warning)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
