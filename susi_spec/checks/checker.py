@@ -33,7 +33,8 @@ from susi_spec.loading.document import Document, read_document
 from susi_spec.loading.gc_threshold import fewer_collections
 from susi_spec.loading.intake import read_findings
 from susi_spec.model import LocalSpec, Spec
-from susi_spec.model.boundary import validate, validate_rest
+from susi_spec.model.boundary import Model, validate, validate_rest
+from susi_spec.model.results import RESULTS_SCHEMA, FollowUp
 from susi_spec.problems import Problem, Severity, Span, Text, capped
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
     A local implementation gets its rules in `check_paths`, which knows its common model.
     """
     result = FileResult(document.path, list(read_findings(document)), document=document)
+    if document.text:  # personal data is looked for in every file read, valid or not
+        result.findings.extend(run_rules(Context(document), "any"))
     if not document.ok:
         return result
     model, findings, aside = validate_rest(document)
@@ -72,6 +75,8 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
         result.findings.extend(run_rules(_spec_context(document, model, history), "spec"))
     elif isinstance(model, LocalSpec):
         result.local = model
+    elif isinstance(model, FollowUp):
+        result.follow_up = model
     return result
 
 
@@ -87,7 +92,7 @@ def _spec_context(document: Document, model: Spec, history: SpecHistory | None) 
 
 def _postponed(
     document: Document,
-    model: Spec | LocalSpec | None,
+    model: Model | None,
     aside: list[tuple[int | str, ...]],
     history: SpecHistory | None,
     at: Span,
@@ -98,7 +103,7 @@ def _postponed(
     One run then shows everything that can be known: fixing the shape errors reveals only
     what the note announced. A partial model is never kept (no site page, no local rules).
     """
-    kind = "local" if isinstance(model, LocalSpec) or _is_local(document) else "spec"
+    kind = _kind(document, model)
     rules = [rule for rule in CHECK_RULES if rule.applies_to == kind and rule.check]
     found = []
     if isinstance(model, Spec):
@@ -143,8 +148,14 @@ def _item(part: tuple[int | str, ...]) -> tuple[int | str, ...]:
     return part if last is None else part[: last + 1]
 
 
-def _is_local(document: Document) -> bool:
-    return bool(document.front.get("schema") == "susi-local/1")
+def _kind(document: Document, model: Model | None) -> str:
+    """Which rules a file gets: a spec's, a local implementation's or a follow-up's."""
+    schema = document.front.get("schema")
+    if isinstance(model, LocalSpec) or schema == "susi-local/1":
+        return "local"
+    if isinstance(model, FollowUp) or schema == RESULTS_SCHEMA:
+        return "results"
+    return "spec"
 
 
 def _lines(document: Document, part: tuple[int | str, ...]) -> tuple[int, int]:
@@ -209,7 +220,7 @@ def _check_path(item: _Item) -> FileResult:
         result.common = from_history(history, result.spec)
     if item.keep:
         result.history = history
-    if result.local is None:
+    if result.local is None and result.follow_up is None:
         result.document = None  # only local files need theirs again, for cross-file rules
     if not (item.has_locals or item.model):
         # Pickling every model back to the parent cost a sixth of a large check and memory
@@ -261,21 +272,29 @@ def _check_local_files(
     repo: Repository | None,
     log: FileLog | None,
 ) -> None:
-    """Run the local rules, which need the common model each local file follows."""
+    """Run the local and follow-up rules, which need the common model each file follows."""
     pairs = list(zip(items, results, strict=True))
-    if not any(result.local is not None for result in results):
+    if not any(result.local is not None or result.follow_up is not None for result in results):
         return
     checked = {item.path.resolve(): result for item, result in pairs}
     specs = frozenset(spec_ids)
     commons: dict[Path, CommonModel] = {}
     for item, result in pairs:
-        if result.local is None or result.document is None:
+        if result.document is None or (result.local is None and result.follow_up is None):
             continue
-        index = item.path.resolve().parent.parent / "index.md"
+        # local/<place>.md, or local/<place>/opfoelgning/<date>.md two folders further down
+        up = 2 if result.local is not None else 4
+        index = item.path.resolve().parents[up - 1] / "index.md"
         if index not in commons:
             commons[index] = _common_model(index, checked, repo, log)
-        context = Context(result.document, local=result.local, specs=specs, common=commons[index])
-        result.findings.extend(run_rules(context, "local"))
+        context = Context(
+            result.document,
+            local=result.local,
+            follow_up=result.follow_up,
+            specs=specs,
+            common=commons[index],
+        )
+        result.findings.extend(run_rules(context, "local" if result.local else "results"))
 
 
 def _common_model(

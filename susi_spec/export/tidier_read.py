@@ -193,7 +193,7 @@ def fidelity_planned(spec: Spec, lang: str) -> Answer:
         profile = element.practice_profile
         note = pick((" (praksisprofil)", " (practice profile)"), lang) if profile else ""
         if element.fidelity or profile:
-            answer.lines.append(_sub(f"**{e(element.title)}**{note}", element.fidelity))
+            answer.lines.append(_sub(f"**{e(element.title)}**{note}", element.fidelity_texts))
         else:
             answer.missing.append(
                 _lack(

@@ -1,7 +1,8 @@
 """The rule registry: every code the validator can report, in one explicit list.
 
 Families: SP0xx file, YAML and schema; SP1xx completeness by version and level;
-SP2xx references and traceability; SP3xx local implementations; SP4xx history and release.
+SP2xx references and traceability; SP3xx local implementations; SP4xx history and release;
+SP6xx follow-up (results) and personal data.
 """
 
 from __future__ import annotations
@@ -43,9 +44,15 @@ from susi_spec.checks.rules import (
     local_spec_exists,
     local_unknown_core_element,
     outcome_reached,
+    personal_data,
     principle_profile,
     released_date,
     released_frozen,
+    results_based_on_released,
+    results_criterion_known,
+    results_date,
+    results_location,
+    results_one_per_criterion,
     rule_fidelity,
     rule_single_prescription,
     section_anchors,
@@ -158,6 +165,12 @@ CHECK_RULES: tuple[Rule, ...] = (
     released_frozen.RULE,
     id_disappeared.RULE,
     version_backwards.RULE,
+    personal_data.RULE,
+    results_based_on_released.RULE,
+    results_criterion_known.RULE,
+    results_one_per_criterion.RULE,
+    results_date.RULE,
+    results_location.RULE,
 )
 
 ALL_RULES: tuple[Rule, ...] = tuple(

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from susi_spec.history.versions import SpecHistory
     from susi_spec.loading.document import Document
     from susi_spec.model import LocalSpec, Spec
+    from susi_spec.model.results import FollowUp
 
 
 @dataclass
@@ -33,6 +34,8 @@ class Context:
     history: SpecHistory | None = None
     # For a local file: the common model it follows (working copy and releases).
     common: CommonModel | None = None
+    # For a follow-up file (susi-results/1): its model; `common` is the spec it follows up.
+    follow_up: FollowUp | None = None
 
     @property
     def version(self) -> int:
@@ -54,7 +57,8 @@ class Rule:
     """A rule: a stable code, a name, what it checks, and its default severity.
 
     `check` is None for codes the loader and the model boundary report themselves.
-    `applies_to` is "spec" or "local". A `todo` rule asks for content the version must
+    `applies_to` is "spec", "local", "results" (follow-up files) or "any" (every file read,
+    valid or not). A `todo` rule asks for content the version must
     have before release (completeness): in a draft its errors are a to-do list
     (`Severity.TODO`), from review on they are errors.
     """
