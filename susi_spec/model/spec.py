@@ -198,9 +198,13 @@ def with_ids(criteria: list[str | Criterion]) -> list[Criterion]:
         if isinstance(criterion, Criterion):
             named.append(criterion)
             continue
-        words = place_id(criterion).split("-")[:_CRITERION_WORDS]
-        base = "-".join(words)[:56].strip("-")
-        base = base if len(base) > 1 and base[0].isalpha() else f"kriterium-{base}".strip("-")
+        base = ""
+        for word in place_id(criterion).split("-")[:_CRITERION_WORDS]:
+            if len(base) + len(word) + 1 > 56:  # whole words, and room for a number
+                break
+            base = f"{base}-{word}" if base else word
+        if not (len(base) > 1 and base[0].isalpha()):
+            base = f"kriterium-{base}".strip("-")[:56].rstrip("-")
         made, number = base, 2
         while made in taken:
             made, number = f"{base}-{number}", number + 1
