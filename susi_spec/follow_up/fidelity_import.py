@@ -18,9 +18,9 @@ import yaml
 from susi_spec.errors import SusiError
 from susi_spec.export.source import load_version
 from susi_spec.files import write_atomic, write_lock
-from susi_spec.history.git import git_dir
 from susi_spec.follow_up.fidelity_read import Checklist, read_csv, read_xlsx
 from susi_spec.follow_up.sheet_problems import SheetProblem
+from susi_spec.history.git import git_dir
 from susi_spec.labels import normalise_label, version_label
 from susi_spec.loading.document import read_document
 from susi_spec.model import LocalSpec, Spec
