@@ -9,12 +9,13 @@ file from the terminal and the same version's file from the site are byte for by
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # the registry stays cheap to import: `susi --help` lists the formats
     from susi_spec.export.origin import Origin
     from susi_spec.model import Spec
+    from susi_spec.model.results import FollowUp
 
 
 Render = Callable[["Spec", "Origin", str], bytes]
@@ -137,8 +138,19 @@ FORMATS: dict[str, Format] = {
 }
 
 
-def export(spec: Spec, origin: Origin, name: str, lang: str = "da") -> bytes:
-    """The file of format `name` for one version of a spec."""
+def export(
+    spec: Spec,
+    origin: Origin,
+    name: str,
+    lang: str = "da",
+    follow_ups: Mapping[str, Sequence[FollowUp]] | None = None,
+) -> bytes:
+    """The file of format `name` for one version of a spec; the TIDieR report's item 12
+    from the places' `follow_ups` (place -> follow-ups by date), when given."""
+    if name == "tidier-md" and follow_ups:
+        from susi_spec.export import tidier_md
+
+        return tidier_md.render(spec, origin, lang, follow_ups)
     return FORMATS[name].load()(spec, origin, lang)
 
 

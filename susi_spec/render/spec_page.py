@@ -15,6 +15,7 @@ from susi_spec.render.addresses import (
     version_address,
 )
 from susi_spec.render.element_cards import render_card
+from susi_spec.render.follow_up_overview import render_follow_up_overview
 from susi_spec.render.html import esc, heading_md, meta_list, tag, text_tag
 from susi_spec.render.local_marks import local_count
 from susi_spec.render.local_table import ANCHOR as LOCALS_ANCHOR
@@ -102,6 +103,7 @@ def _body(
             )
             if here == spec_address(record.spec_id):  # the current page: how places do it
                 out.extend(render_local_table(record, here, options))
+                out.extend(render_follow_up_overview(record, here, options))
             continue
         if not html and not text.strip():
             continue
