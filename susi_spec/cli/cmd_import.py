@@ -79,7 +79,13 @@ def run(args: argparse.Namespace) -> int:
     except Refused as refused:
         print(f"{args.file}: {refused.text.get(lang)}", file=sys.stderr)
         return 1
-    spec_path = resolve_spec(checklist.spec, config)
+    try:
+        spec_path = resolve_spec(checklist.spec, config)
+    except SusiError:
+        raise SusiError(
+            f"Tjeklisten er for indsatsen '{checklist.spec}', som ikke findes under "
+            f"{config.specs_path}. Importér den i det repository, hvor indsatsen ligger."
+        ) from None
     imported = import_fidelity(
         source,
         spec_path,
