@@ -250,6 +250,10 @@ def test_site_shows_fidelity_over_time(project: Path, capsys: pytest.CaptureFixt
     assert imported(capsys, str(sheet), "--place", "ballerup")[0] == 0
     fill(sheet, {"1.1": ("Udført", None), "2.1": ("Udført", None)}, B6=dt.datetime(2021, 9, 1))
     assert imported(capsys, str(sheet), "--place", "ballerup")[0] == 0
+    latest = project / RESULTS / "2021-09-01.md"
+    _, front, body = latest.read_text("utf-8").split("---\n", 2)
+    costs = "costs:\n  - {kind: running, amount: 42000, unit: per_citizen, year: 2021}\n"
+    latest.write_text(f"---\n{front}{costs}---\n{body}", "utf-8")
     shutil.copytree(ROOT / "site", project / "site")
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     done = mkdocs_build(project, project / "public")
@@ -263,6 +267,9 @@ def test_site_shows_fidelity_over_time(project: Path, capsys: pytest.CaptureFixt
     assert 'id="troskab-i-kommunerne"' in spec_page
     assert '<td class="susi-fidelity--done">100 %</td>' in spec_page
     tidier = (project / "public/eksempel/eksport/tidier.md").read_text("utf-8")
+    catalog = (project / "public/index.html").read_text("utf-8")
+    assert 'data-cost="mellem"' in catalog and "42.000 kr. (Ballerup, 2021)" in catalog
+    assert "42.000 kr. pr. borger (2021)" in page
     assert "**Ballerup** (2 opfølgninger, seneste 1. september 2021, v1)" in tidier
 
 

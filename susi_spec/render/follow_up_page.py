@@ -20,7 +20,8 @@ from susi_spec.model import CoreElement, Spec
 from susi_spec.model.results import FollowUp
 from susi_spec.model.spec import CostAmount
 from susi_spec.render.html import esc, heading_md, tag, text_tag
-from susi_spec.render.model import LocalView, SpecRecord
+from susi_spec.render.model import LocalView, SiteOptions, SpecRecord
+from susi_spec.render.site_terms import place_name
 
 ANCHOR = "opfoelgning"
 RESULT_WORDS = {"done": "Udført", "partly": "Delvist", "not_done": "Ikke udført"}
@@ -293,3 +294,42 @@ def affected_criteria(element: CoreElement, view: LocalView) -> str:
 
 
 __all__ = ["Signal", "affected_criteria", "follow_up_section"]
+
+
+# The catalog's cost filter: running cost per citizen, in bands (kroner, upper bounds).
+COST_BANDS: tuple[tuple[str, str, float], ...] = (
+    ("lav", "Under 25.000 kr. pr. borger", 25_000),
+    ("mellem", "25.000-75.000 kr. pr. borger", 75_000),
+    ("hoej", "Over 75.000 kr. pr. borger", float("inf")),
+)
+
+
+def running_cost(record: SpecRecord, options: SiteOptions) -> tuple[float, str] | None:
+    """The running cost per citizen where known, and whose it is: the common model's
+    assessment, else the median of the places' latest."""
+    spec = record.current.spec
+    own = [
+        c
+        for c in (spec.costs.estimates if spec.costs else [])
+        if c.kind == "running" and c.unit == "per_citizen"
+    ]
+    if own:
+        return own[-1].amount, f"den fælles models vurdering, {own[-1].year}"
+    found = []
+    for view in record.locals:
+        latest = next((f for f in reversed(view.follow_ups) if f.costs), None)
+        for cost in latest.costs if latest else []:
+            if cost.kind == "running" and cost.unit == "per_citizen":
+                found.append((cost.amount, view.place, cost.year))
+    if not found:
+        return None
+    found.sort()
+    amount, place, year = found[len(found) // 2]
+    places = len(found)
+    name = place_name(place, options.place_names)
+    whose = f"midt i {places} kommuner" if places > 1 else f"{name}, {year}"
+    return amount, whose
+
+
+def cost_band(amount: float) -> str:
+    return next(key for key, _, upper in COST_BANDS if amount < upper)
