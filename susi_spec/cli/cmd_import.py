@@ -1,4 +1,5 @@
-"""`susi import fidelity FIL --place STED [--date D]`: a filled-in checklist back into git.
+"""`susi import fidelity|readiness FIL --place STED [--date D]`: a filled-in checklist or
+readiness form back into git, as the place's follow-up.
 
 Exit 0 when the results file is written; 1 when the file has problems (each with its sheet
 and cell, nothing written); 2 when the import cannot start (no such place, another spec or
@@ -11,16 +12,23 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
+
+if TYPE_CHECKING:
+    from susi_spec.checks.config import Config
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "kind",
-        choices=("fidelity",),
-        help=say("hvad der importeres: fidelity (troskabstjeklisten)", "what to import"),
+        choices=("fidelity", "readiness"),
+        help=say(
+            "hvad der importeres: fidelity (troskabstjeklisten) eller readiness (parathedsskemaet)",
+            "what to import: fidelity (the checklist) or readiness (the readiness form)",
+        ),
     )
     parser.add_argument(
         "file",
@@ -40,8 +48,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--date",
         metavar="ÅÅÅÅ-MM-DD",
         help=say(
-            "dagen, resultaterne gælder (standard: feltet Dato i tjeklisten)",
-            "the day the results are for (default: the checklist's Date field)",
+            "dagen, resultaterne gælder (standard: feltet Dato i tjeklisten; for "
+            "parathedsskemaet i dag)",
+            "the day the results are for (default: the checklist's Date field; for the "
+            "readiness form today)",
         ),
     )
     parser.add_argument(
@@ -74,6 +84,8 @@ def run(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise SusiError(f"{args.file}: findes ikke eller er ikke en fil.")
     day = _day(args.date) if args.date else None
+    if args.kind == "readiness":
+        return _readiness(args, source, day or dt.date.today(), config, lang)
     try:
         checklist = read_checklist(source)
     except Refused as refused:
@@ -136,6 +148,46 @@ def run(args: argparse.Namespace) -> int:
                 f"Not filled in: criterion {', '.join(unfilled)}.",
             )
         )
+    return 0
+
+
+def _readiness(
+    args: argparse.Namespace, source: Path, day: dt.date, config: Config, lang: str
+) -> int:
+    from susi_spec.cli.common import resolve_spec
+    from susi_spec.follow_up.readiness_import import import_readiness, read_form
+    from susi_spec.follow_up.sheet_problems import Refused
+
+    try:
+        form = read_form(source)
+    except Refused as refused:
+        print(f"{args.file}: {refused.text.get(lang)}", file=sys.stderr)
+        return 1
+    spec_path = resolve_spec(form.spec, config)
+    written = import_readiness(
+        form, spec_path, args.place, day, args.version, config.root, config.severities,
+        replace=args.replace,
+    )  # fmt: skip
+    if written is None:
+        for problem in form.problems:
+            print(problem.line(args.file, lang), file=sys.stderr)
+        print(
+            say(
+                f"susi: {len(form.problems)} problem(er) i {args.file}; intet er skrevet.",
+                f"susi: {len(form.problems)} problem(s) in {args.file}; nothing was written.",
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    shown = written.relative_to(config.root) if written.is_relative_to(config.root) else written
+    print(
+        say(
+            f"Skrev {shown}: {len(form.answers)} svar"
+            + (" og konklusionen." if form.conclusion else "."),
+            f"Wrote {shown}: {len(form.answers)} answers"
+            + (" and the conclusion." if form.conclusion else "."),
+        )
+    )
     return 0
 
 

@@ -51,6 +51,12 @@ def _readiness_md() -> Render:
     return readiness_md.render
 
 
+def _readiness_csv() -> Render:
+    from susi_spec.export import readiness_csv
+
+    return readiness_csv.render
+
+
 def _json_data() -> Render:
     from susi_spec.export import json_data
 
@@ -123,6 +129,18 @@ FORMATS: dict[str, Format] = {
             "noter ved siden af.",
             "Reflection questions on the four implementation levels, with the description's "
             "own notes beside them.",
+        ),
+    ),
+    "readiness-csv": Format(
+        _readiness_csv,
+        "implementeringsparathed.csv",
+        False,
+        ("Parathedsanalyse (CSV)", "Readiness analysis (CSV)"),
+        (
+            "Refleksionsspørgsmålene som skema med svar, ansvarlig og status pr. spørgsmål og "
+            "en konklusion; susi import readiness læser det udfyldte skema tilbage.",
+            "The reflection questions as a form with answer, responsible and status per "
+            "question and a conclusion; susi import readiness reads the filled-in form back.",
         ),
     ),
     "json": Format(

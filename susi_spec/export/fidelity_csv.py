@@ -61,7 +61,7 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
         rows = [(str(n), c.text, c.id) for n, c in enumerate(group.element.criteria, 1)]
         for number, text, criterion in rows or [("", group.none_text(lang), "")]:
             writer.writerow(
-                _safe(cell)
+                safe(cell)
                 for cell in (
                     group.element.title,
                     group.level(lang),
@@ -78,5 +78,6 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
     return (BOM + out.getvalue()).encode("utf-8")
 
 
-def _safe(cell: str) -> str:
+def safe(cell: str) -> str:
+    """A cell Excel shows as text, never runs as a formula."""
     return f"'{cell}" if cell.startswith(_FORMULA_START) else cell

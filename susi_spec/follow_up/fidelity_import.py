@@ -11,22 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from susi_spec.errors import SusiError
 from susi_spec.export.source import load_version
-from susi_spec.files import write_atomic, write_lock
 from susi_spec.follow_up.fidelity_read import Checklist, read_csv, read_xlsx
+from susi_spec.follow_up.results_file import write_part
 from susi_spec.follow_up.sheet_problems import SheetProblem
-from susi_spec.history.git import git_dir
 from susi_spec.labels import normalise_label, version_label
 from susi_spec.loading.document import read_document
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.boundary import validate
 from susi_spec.model.municipalities import municipality, place_id
-from susi_spec.model.results import FOLLOW_UP_FOLDER, RESULTS_SCHEMA, FollowUp
 from susi_spec.problems import Severity, Text
 
 
@@ -61,8 +56,8 @@ def import_fidelity(
     """Read `source` and write `local/<place>/opfoelgning/<date>.md` beside `spec_path`."""
     found = checklist or read_checklist(source)
     spec_folder = spec_path.parent
-    place = _place(place)
-    local = _local(spec_folder, place)
+    place = place_of(place)
+    local = local_of(spec_folder, place)
     label = normalise_label(version) if version else version_label(local.based_on)
     problems = list(found.problems)
     if found.spec != spec_folder.name:
@@ -76,7 +71,7 @@ def import_fidelity(
             f"tjeklisten for {label} (susi export {found.spec} --format fidelity-xlsx --version "
             f"{label}), eller angiv --version {found.version}, hvis stedet fulgte den."
         )
-    if found.place and _place(found.place) != place:
+    if found.place and place_of(found.place) != place:
         problems.append(
             SheetProblem(
                 found.place_cell,
@@ -88,7 +83,7 @@ def import_fidelity(
                 ),
             )
         )
-    release = _release(spec_path, label, root, severities)
+    release = release_of(spec_path, label, root, severities)
     problems += _against(found, release)
     day = day or found.day
     if day is None:
@@ -115,23 +110,22 @@ def import_fidelity(
         )
     if problems:
         return Imported(None, found, problems)
-    target = spec_folder / "local" / place / FOLLOW_UP_FOLDER / f"{day.isoformat()}.md"
-    repository = git_dir(spec_folder)
-    lock = write_lock(repository) if repository else write_lock(spec_folder.parent, ".susi.lock")
-    with lock:
-        text = _text(target, found, place, day, release, replace)
-        FollowUp.model_validate(yaml.safe_load(text.split("---\n", 2)[1]))  # our own shape
-        write_atomic(target, text)
+    fidelity = [
+        {"core_element": r.core_element, "criterion": r.criterion, "result": r.result}
+        | ({"note": r.note} if r.note else {})
+        for r in found.results
+    ]
+    target = write_part(spec_folder, place, day, release.version, "fidelity", fidelity, replace)
     return Imported(target, found, [])
 
 
-def _place(given: str) -> str:
+def place_of(given: str) -> str:
     """A place as typed (`Ishøj`, `ishoej`) as its id."""
     known = municipality(given)
     return known.id if known is not None else place_id(given)
 
 
-def _local(spec_folder: Path, place: str) -> LocalSpec:
+def local_of(spec_folder: Path, place: str) -> LocalSpec:
     path = spec_folder / "local" / f"{place}.md"
     if not path.is_file():
         raise SusiError(
@@ -144,7 +138,7 @@ def _local(spec_folder: Path, place: str) -> LocalSpec:
     return model
 
 
-def _release(spec_path: Path, label: str, root: Path, severities: dict[str, Severity]) -> Spec:
+def release_of(spec_path: Path, label: str, root: Path, severities: dict[str, Severity]) -> Spec:
     """The released version `label`, as released."""
     loaded = load_version(spec_path, label, root, severities)
     spec = loaded.spec
@@ -195,53 +189,3 @@ def _against(found: Checklist, release: Spec) -> list[SheetProblem]:
 
 def _same(text: str) -> str:
     return " ".join(text.split())
-
-
-_BODY = (
-    "\n<!-- Skriv her, hvad der forklarer resultaterne: hvad der lykkedes, hvad der var svært, "
-    "og hvad I gør nu. -->\n"
-)
-
-
-class _Dumper(yaml.SafeDumper):
-    """List items indented under their key (`  - core_element: ...`), as the specs write them."""
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        super().increase_indent(flow, False)
-
-
-# The keys an import writes itself; any other key of an existing file is kept.
-_OWN_KEYS = ("schema", "spec", "place", "date", "based_on", "fidelity")
-
-
-def _text(
-    target: Path, found: Checklist, place: str, day: dt.date, release: Spec, replace: bool
-) -> str:
-    """The results file: the existing one's other keys and body kept with --replace."""
-    data: dict[str, Any] = {}
-    body = _BODY
-    if target.exists():
-        if not replace:
-            raise SusiError(
-                f"{target} findes allerede. Tilføj --replace for at erstatte dens "
-                "troskabsresultater (resten af filen bevares), eller angiv en anden --date."
-            )
-        _, front, body = target.read_text(encoding="utf-8").split("---\n", 2)
-        loaded = yaml.safe_load(front)
-        data = loaded if isinstance(loaded, dict) else {}
-    fidelity = [
-        {"core_element": r.core_element, "criterion": r.criterion, "result": r.result}
-        | ({"note": r.note} if r.note else {})
-        for r in found.results
-    ]
-    data = {
-        "schema": RESULTS_SCHEMA,
-        "spec": found.spec,
-        "place": place,
-        "date": day,
-        "based_on": release.version,
-        **{k: v for k, v in data.items() if k not in _OWN_KEYS},
-        "fidelity": fidelity,
-    }
-    front = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=88)
-    return f"---\n{front}---\n{body}"

@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -353,9 +354,9 @@ _CSV_COLUMNS = {
 }
 
 
-def read_csv(path: Path) -> Checklist:
-    """The checklist in a CSV file from `susi export --format fidelity-csv`, as Excel saves it
-    again (`;` or `,`, with or without the byte order mark)."""
+def csv_rows(path: Path) -> Iterator[list[str]]:
+    """The rows of a CSV file as Excel saves it: UTF-8 with or without BOM (else the Windows
+    code page), `;` or `,` as the header line shows; Refused when it is too large."""
     data = path.read_bytes()
     if len(data) > MAX_FILE_BYTES:
         raise Refused(Text("Filen er for stor til en tjekliste.", "The file is too large."))
@@ -365,7 +366,32 @@ def read_csv(path: Path) -> Checklist:
         text = data.decode("cp1252", "replace")  # Excel's "CSV" without UTF-8
     first = text.split("\n", 1)[0]
     delimiter = ";" if first.count(";") >= first.count(",") else ","
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    return csv.reader(io.StringIO(text), delimiter=delimiter)
+
+
+def personal_data_in(cells: list[str], line: int) -> list[SheetProblem]:
+    """Personal data in a CSV row's cells, one problem per cell."""
+    problems = []
+    for index, value in enumerate(cells):
+        for hit in find_personal_data(value):
+            da, en = hit.what()
+            problems.append(
+                SheetProblem(
+                    f"linje {line}, kolonne {index + 1}",
+                    Text(
+                        f"Her står {da} ('{hidden(hit.text)}'). Filen udgives: fjern det.",
+                        f"This is {en} ('{hidden(hit.text)}'). The file is published: remove it.",
+                    ),
+                )
+            )
+            break
+    return problems
+
+
+def read_csv(path: Path) -> Checklist:
+    """The checklist in a CSV file from `susi export --format fidelity-csv`, as Excel saves it
+    again (`;` or `,`, with or without the byte order mark)."""
+    reader = csv_rows(path)
     header = [cell.strip().lower() for cell in next(reader, [])]
     columns = {}
     for name, headings in _CSV_COLUMNS.items():
@@ -393,19 +419,7 @@ def read_csv(path: Path) -> Checklist:
             index = columns[name]
             return cells[index].strip() if index < len(cells) else ""
 
-        for index, value in enumerate(cells):
-            for hit in find_personal_data(value):
-                da, en = hit.what()
-                where = f"linje {line}, kolonne {index + 1}"
-                problem = SheetProblem(
-                    where,
-                    Text(
-                        f"Her står {da} ('{hidden(hit.text)}'). Fjern det.",
-                        f"This is {en} ('{hidden(hit.text)}'). Remove it.",
-                    ),
-                )
-                personal.append(problem)
-                break
+        personal += personal_data_in(cells, line)
         if not cell("criterion"):
             continue  # a core element without criteria
         if found is None:

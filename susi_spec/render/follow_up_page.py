@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from susi_spec.export.readiness_questions import question_texts
+from susi_spec.export.words import READINESS_CHOICES, STATUS_CHOICES
 from susi_spec.labels import date_da, version_label
 from susi_spec.local.follow_ups import Carried, carry, share
 from susi_spec.local.signals import Signal, place_signals
@@ -24,9 +25,11 @@ from susi_spec.render.model import LocalView, SiteOptions, SpecRecord
 from susi_spec.render.site_terms import place_name
 
 ANCHOR = "opfoelgning"
-RESULT_WORDS = {"done": "Udført", "partly": "Delvist", "not_done": "Ikke udført"}
+RESULT_WORDS = dict(
+    zip(("done", "partly", "not_done"), (da for da, _ in STATUS_CHOICES), strict=True)
+)
 _SYMBOLS = {"done": "●", "partly": "◐", "not_done": "○"}
-READINESS_WORDS = {"not_started": "Ikke begyndt", "in_progress": "I gang", "done": "På plads"}
+READINESS_WORDS = {key: da for key, (da, _) in READINESS_CHOICES.items()}
 COST_KINDS = {"startup": "Opstart", "running": "Drift"}
 COST_UNITS = {"per_citizen": "pr. borger", "per_course": "pr. forløb", "per_year": "pr. år"}
 # Distinct for the common kinds of colour blindness (Okabe and Ito), dark enough on white.
