@@ -338,3 +338,35 @@ def test_every_real_birth_date_is_found_as_cpr(day: dt.date) -> None:
 def test_not_a_cpr_number() -> None:
     for text in ("310299-1234", "2020-2021", "beløb 1234567890", "12 34 56 78", "v3 2021"):
         assert list(find_personal_data(text)) == [], text
+
+
+def test_diff_names_a_changed_cost_estimate_and_a_criterion_given_an_id() -> None:
+    from susi_spec.diff import diff_specs
+    from susi_spec.loading.document import parse_document
+    from susi_spec.model.boundary import validate
+
+    def spec(extra: str, criterion: str) -> object:
+        text = apply(base_example("spec"), RELEASED_V1).replace(
+            "      - Familien kender navnet på sin koordinator.\n", criterion, 1
+        )
+        text = text.replace("---\n\n", f"costs:\n  estimates:\n{extra}---\n\n", 1)
+        model, findings = validate(parse_document(text.encode(), "x/index.md"))
+        assert findings == []
+        return model
+
+    old = spec(
+        "    - {kind: running, amount: 40000, unit: per_citizen, year: 2020}\n",
+        "      - Familien kender navnet på sin koordinator.\n",
+    )
+    new = spec(
+        "    - {kind: running, amount: 45000, unit: per_citizen, year: 2021}\n",
+        "      - {id: familien-kender-navnet-paa-sin-koordinator, text: "
+        "Familien kender navnet på sin faste koordinator.}\n",
+    )
+    changes = diff_specs(old, new).changes  # type: ignore[arg-type]
+    assert {c.field for c in changes} >= {"costs/estimates", "core_elements/fidelity"}
+    estimates = {(c.kind, c.old, c.new) for c in changes if c.field == "costs/estimates"}
+    assert estimates == {
+        ("removed", "running 40000 per_citizen 2020", None),
+        ("added", None, "running 45000 per_citizen 2021"),
+    }
