@@ -310,7 +310,7 @@ def test_site_shows_fidelity_over_time(project: Path, capsys: pytest.CaptureFixt
     assert "◐</span> Delvist<br><small>Halvdelen.</small>" in page
     spec_page = (project / "public/eksempel/index.html").read_text("utf-8")
     assert 'id="troskab-i-kommunerne"' in spec_page
-    assert '<td class="susi-fidelity--done">100 %</td>' in spec_page
+    assert '<td class="susi-fidelity--done">50 % → 100 %</td>' in spec_page
     tidier = (project / "public/eksempel/eksport/tidier.md").read_text("utf-8")
     catalog = (project / "public/index.html").read_text("utf-8")
     assert 'data-cost="mellem"' in catalog and "42.000 kr. (Ballerup, 2021)" in catalog

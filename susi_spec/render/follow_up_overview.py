@@ -25,43 +25,55 @@ def render_follow_up_overview(record: SpecRecord, here: str, options: SiteOption
     versions = {release.label: release.spec for release in record.releases}
     rows = []
     for view in record.locals:
-        latest = next((f for f in reversed(view.follow_ups) if f.fidelity), None)
-        if latest is None:
+        dated = [f for f in view.follow_ups if f.fidelity]
+        if not dated:
             continue
+        first, latest = dated[0], dated[-1]
         carried = carry(latest, versions, spec)
+        earlier = carry(first, versions, spec) if first is not latest else None
         name = view.local.provider or place_name(view.place, options.place_names)
         href = relative(here, local_address(record.spec_id, view.place)) + f"#{PLACE_ANCHOR}"
         cells = []
         for element in elements:
             value = share([c for c in carried if c.core_element == element.id])
-            cells.append(_cell(value))
+            before = (
+                share([c for c in earlier if c.core_element == element.id]) if earlier else None
+            )
+            cells.append(_cell(value, before))
+        when = date_da(latest.date)
+        if len(dated) > 1:
+            when = f"{len(dated)} opfølgninger, {date_da(first.date)} til {when}"
         rows.append(
             f'<tr><th scope="row"><a href="{esc(href)}">{esc(name)}</a><br>'
-            f"<small>{esc(date_da(latest.date))}</small></th>{''.join(cells)}</tr>"
+            f"<small>{esc(when)}</small></th>{''.join(cells)}</tr>"
         )
     if not rows or not elements:
         return []
     head = "".join(f'<th scope="col">{esc(element.title)}</th>' for element in elements)
     table = tag(
         "table",
-        text_tag("caption", "Andel af kriterierne udført ved seneste opfølgning")
+        text_tag("caption", "Andel af kriterierne udført: første → seneste opfølgning")
         + f'<thead><tr><th scope="col">Kommune</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody>",
         "susi-table susi-fidelity-overview",
     )
     hint = text_tag(
         "p",
-        "Hvor godt kommunerne udfører hvert kerneelement ved deres seneste opfølgning på "
-        "troskab (delvist tæller halvt). Et lavt tal viser, hvor et kerneelement er svært at "
-        "udføre; kommunens side viser udviklingen over tid.",
+        "Hvor godt kommunerne udfører hvert kerneelement: andelen af kriterierne, der var "
+        "udført ved den første og den seneste opfølgning på troskab (delvist tæller halvt). "
+        "Et lavt tal viser, hvor et kerneelement er svært at udføre; kommunens side viser "
+        "hver opfølgning og noterne.",
         "susi-hint",
     )
     return [heading_md(2, "Troskab i kommunerne", ANCHOR), tag("div", hint + table, "susi-section")]
 
 
-def _cell(value: float | None) -> str:
+def _cell(value: float | None, before: float | None) -> str:
+    """`50 % → 100 %` from the first follow-up to the latest, or the latest alone."""
     if value is None:
         return '<td class="susi-fidelity--none">–</td>'
-    percent = round(value * 100)
     kind = "done" if value >= 0.75 else "partly" if value >= 0.5 else "not_done"
-    return f'<td class="susi-fidelity--{kind}">{percent} %</td>'
+    shown = f"{round(value * 100)} %"
+    if before is not None:
+        shown = f"{round(before * 100)} % → {shown}"
+    return f'<td class="susi-fidelity--{kind}">{shown}</td>'
