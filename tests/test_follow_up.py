@@ -370,3 +370,43 @@ def test_diff_names_a_changed_cost_estimate_and_a_criterion_given_an_id() -> Non
         ("removed", "running 40000 per_citizen 2020", None),
         ("added", None, "running 45000 per_citizen 2021"),
     }
+
+
+def test_review_signals_for_a_rule_not_done_and_a_cycle_without_follow_up(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from susi_spec.local.signals import place_signals
+    from susi_spec.model import LocalSpec, Spec
+    from susi_spec.model.results import FollowUp
+
+    spec_text = apply(base_example("spec"), RELEASED_V1)
+    from susi_spec.loading.document import parse_document
+    from susi_spec.model.boundary import validate
+
+    spec, _ = validate(parse_document(spec_text.encode(), "x/index.md"))
+    local, _ = validate(parse_document(base_example("local").encode(), "x/local/ballerup.md"))
+    assert isinstance(spec, Spec) and isinstance(local, LocalSpec)
+    rule = next(e for e in spec.core_elements if e.level == "rule")
+    releases = [("v1", dt.date(2020, 9, 15)), ("v2", dt.date(2021, 6, 10))]
+
+    def follow_up(day: dt.date, result: str) -> FollowUp:
+        return FollowUp.model_validate(
+            {"schema": "susi-results/1", "spec": "eksempel", "place": "ballerup", "date": day,
+             "based_on": 1, "fidelity": [{"core_element": rule.id,
+                                           "criterion": rule.criteria[0].id, "result": result}]}
+        )  # fmt: skip
+
+    kinds = [s.kind for s in place_signals(local, [], releases, {"v1": spec})]
+    assert kinds == ["cycle-without-follow-up"]
+    in_cycle = [follow_up(dt.date(2021, 3, 1), "done")]
+    assert place_signals(local, in_cycle, releases, {"v1": spec}) == []
+    missed = [follow_up(dt.date(2021, 3, 1), "not_done")]
+    signal = place_signals(local, missed, releases, {"v1": spec})[0]
+    assert signal.kind == "rule-not-done" and f"«{rule.title}»" in signal.text.da
+    # susi local-review says it too, and --exit-code counts it.
+    sheet = fill(export(project), {"1.1": ("Ikke udført", None), "2.1": ("Udført", None)})
+    assert imported(capsys, str(sheet), "--place", "ballerup")[0] == 0
+    assert main(["local-review", "eksempel", "--exit-code"]) == 1
+    assert "Opfølgning: Ved opfølgningen 1. marts 2021 var kriterier for reglen" in (
+        capsys.readouterr().out
+    )
