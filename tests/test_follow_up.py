@@ -410,3 +410,34 @@ def test_review_signals_for_a_rule_not_done_and_a_cycle_without_follow_up(
     assert "Opfølgning: Ved opfølgningen 1. marts 2021 var kriterier for reglen" in (
         capsys.readouterr().out
     )
+
+
+def test_results_follow_a_reworded_criterion_and_a_renamed_element() -> None:
+    from susi_spec.local.follow_ups import carry
+    from susi_spec.model import CoreElement, Spec
+    from susi_spec.model.results import FollowUp
+
+    def spec(version: int, element: CoreElement) -> Spec:
+        return Spec.model_validate(
+            {"schema": "susi-spec/1", "id": "eksempel", "title": "Eksempel", "version": version,
+             "status": "released", "released": dt.date(2020 + version, 1, 1),
+             "core_elements": [element.model_dump()]}
+        )  # fmt: skip
+
+    old = CoreElement(id="koordinering", title="Koordinering", level="rule",
+                      fidelity=["Familien kender navnet på sin koordinator."])  # fmt: skip
+    new = CoreElement(id="fast-koordinator", title="Fast koordinator", level="rule",
+                      previous_ids=["koordinering"],
+                      fidelity=["Familien kender navnet på sin faste koordinator.",
+                                "Koordinatoren er rådgiver."])  # fmt: skip
+    versions = {"v1": spec(1, old), "v2": spec(2, new)}
+    result = FollowUp.model_validate(
+        {"schema": "susi-results/1", "spec": "eksempel", "place": "ballerup",
+         "date": dt.date(2021, 3, 1), "based_on": 1,
+         "fidelity": [{"core_element": "koordinering", "criterion": old.criteria[0].id,
+                       "result": "partly"}]}
+    )  # fmt: skip
+    carried = carry(result, versions, versions["v2"])
+    assert [(c.core_element, c.criterion, c.result) for c in carried] == [
+        ("fast-koordinator", new.criteria[0].id, "partly")
+    ]
