@@ -141,8 +141,8 @@ COMMANDS: dict[str, Command] = {
     ),
     "import": Command(
         Text(
-            "Importér en udfyldt troskabstjekliste som stedets opfølgning.",
-            "Import a filled-in fidelity checklist as the place's follow-up.",
+            "Importér en udfyldt tjekliste eller et parathedsskema som stedets opfølgning.",
+            "Import a filled-in checklist or readiness form as the place's follow-up.",
         ),
         cmd_import.add_arguments,
         cmd_import.run,

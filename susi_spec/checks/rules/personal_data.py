@@ -1,4 +1,4 @@
-"""Ingen personoplysninger: et CPR-nummer, en e-mailadresse eller et telefonnummer i en fil.
+"""Ingen personoplysninger: intet CPR-nummer, ingen e-mailadresse, intet telefonnummer.
 
 Filerne udgives på sitet. Et CPR-nummer er seks cifre, der er en rigtig dato (DDMMÅÅ, med
 århundredet fra det syvende ciffer), og fire cifre, med eller uden bindestreg; modulus
@@ -110,7 +110,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-EN = """No personal data: a CPR number, an e-mail address or a phone number in a file.
+EN = """No personal data: no CPR number, e-mail address or phone number.
 
 The files are published on the site. A CPR number is six digits that are a real date
 (DDMMYY, with the century from the seventh digit) and four digits, with or without a

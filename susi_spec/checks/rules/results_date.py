@@ -1,5 +1,7 @@
-"""En opfølgnings dato er en rigtig dag: ikke før den fulgte version blev frigivet, ikke i
-fremtiden, og den samme som filens navn (`<dato>.md`).
+"""En opfølgnings dato passer: efter frigivelsen, ikke i fremtiden, og som filens navn.
+
+Datoen er ikke før den fulgte version blev frigivet, ikke i fremtiden, og den samme som
+filens navn (`<dato>.md`), så der er én fil pr. dato.
 
 Består:
 
@@ -64,8 +66,10 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-EN = """A follow-up's date is a real day: not before the version followed was released, not
-in the future, and the same as the file's name (`<date>.md`).
+EN = """A follow-up's date fits: after the release, not in the future, and as the file's name.
+
+The date is not before the version followed was released, not in the future, and the same
+as the file's name (`<date>.md`), so that there is one file per date.
 """
 
 RULE = Rule("SP605", "results-date", rule_doc(__doc__, EN), check, applies_to="results")

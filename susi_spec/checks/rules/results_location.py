@@ -1,6 +1,7 @@
-"""En opfølgning ligger hos sit sted: `specs/<id>/local/<sted>/opfoelgning/<dato>.md`, med
-indsatsens og stedets id som i mappenavnene, og stedet har en lokal udmøntning
-(`specs/<id>/local/<sted>.md`).
+"""En opfølgning ligger i mappen for sin indsats og sit sted, som har en lokal udmøntning.
+
+Stien er `specs/<id>/local/<sted>/opfoelgning/<dato>.md`, med indsatsens og stedets id som
+i mappenavnene, og stedet har en lokal udmøntning (`specs/<id>/local/<sted>.md`).
 
 Består:
 
@@ -63,9 +64,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-EN = """A follow-up lies with its place: `specs/<id>/local/<place>/opfoelgning/<date>.md`,
-with the intervention's and the place's id as in the folder names, and the place has a
-local implementation (`specs/<id>/local/<place>.md`).
+EN = """A follow-up lies in the folder of its intervention and place, which has a local
+implementation.
+
+The path is `specs/<id>/local/<place>/opfoelgning/<date>.md`, with the intervention's and
+the place's id as in the folder names, and the place has a local implementation
+(`specs/<id>/local/<place>.md`).
 """
 
 RULE = Rule("SP606", "results-location", rule_doc(__doc__, EN), check, applies_to="results")
