@@ -21,7 +21,7 @@ from typing import Any
 
 from openpyxl.utils.cell import get_column_letter, range_boundaries
 
-from susi_spec.checks.rules.personal_data import find_personal_data, hidden
+from susi_spec.checks.rules.no_personal_data import find_personal_data, hidden
 from susi_spec.export.fidelity_xlsx import KEY_FACTS, KEY_FORMAT, KEY_SHEET, STATUS_COLUMN
 from susi_spec.export.words import STATUS_CHOICES
 from susi_spec.follow_up.safe_xlsx import MAX_FILE_BYTES, MAX_ROWS, open_workbook, rows

@@ -17,6 +17,7 @@ _FAMILIES = {
     "2": "Henvisninger og sporbarhed (SP2xx)",
     "3": "Lokale udmøntninger (SP3xx)",
     "4": "Historik og frigivelse (SP4xx)",
+    "6": "Opfølgning og personoplysninger (SP6xx)",
 }
 _SEVERITY = {"error": "fejl", "warning": "advarsel", "note": "note"}
 

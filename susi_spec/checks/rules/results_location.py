@@ -64,8 +64,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         )
 
 
-EN = """A follow-up lies in the folder of its intervention and place, which has a local
-implementation.
+EN = """A follow-up lies in the folder of its intervention and place, with a local implementation.
 
 The path is `specs/<id>/local/<place>/opfoelgning/<date>.md`, with the intervention's and
 the place's id as in the folder names, and the place has a local implementation
