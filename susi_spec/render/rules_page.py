@@ -49,6 +49,7 @@ def render_rules_page() -> Page:
     for kind, title in (
         ("spec", "specs/eksempel/index.md"),
         ("local", "specs/eksempel/local/ballerup.md"),
+        ("results", "specs/eksempel/local/ballerup/opfoelgning/2021-03-01.md"),
     ):
         parts.append(render_markdown(f"`{title}`:\n\n````markdown\n{base_example(kind)}````\n"))
     return Page(RULES_URI, "Regler", tuple(parts), "rules")
