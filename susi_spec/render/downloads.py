@@ -41,8 +41,9 @@ def render_downloads(record: SpecRecord, cache: DownloadCache | None = None) -> 
     are taken from an earlier build when they were made from the same content.
     """
     spec, origin = record.current.spec, origin_of(record)
+    follow_ups = {view.place: view.follow_ups for view in record.locals if view.follow_ups}
     for name, fmt in FORMATS.items():
-        make = partial(export, spec, origin, name, "da")
+        make = partial(export, spec, origin, name, "da", follow_ups)
         if cache is not None and fmt.binary:
             data = cache.bytes_of(spec, origin, name, "da", make)
         else:

@@ -58,7 +58,8 @@ def render_card(element: CoreElement, narrative: Section | None, base: str) -> l
         parts.append(tag("div", choice, "susi-card__choice"))
     if element.fidelity:
         parts.append(
-            text_tag("h4", "Troskabskriterier") + bullet_list(element.fidelity, "susi-checklist")
+            text_tag("h4", "Troskabskriterier")
+            + bullet_list(element.fidelity_texts, "susi-checklist")
         )
     if element.practice_profile is not None:
         parts.append(_profile_table(element))

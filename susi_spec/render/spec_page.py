@@ -16,6 +16,7 @@ from susi_spec.render.addresses import (
 )
 from susi_spec.render.cycles_page import cycles_link
 from susi_spec.render.element_cards import render_card
+from susi_spec.render.follow_up_overview import render_follow_up_overview
 from susi_spec.render.html import (
     REFLOW,
     esc,
@@ -130,6 +131,7 @@ def _body(
             )
             if here == spec_address(record.spec_id):  # the current page: how places do it
                 out.extend(render_local_table(record, here, options))
+                out.extend(render_follow_up_overview(record, here, options))
             continue
         if not html and not text.strip():
             continue
