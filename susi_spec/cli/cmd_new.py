@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +17,7 @@ from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
 
 if TYPE_CHECKING:
+    from susi_spec.checks.config import Config
     from susi_spec.model import Spec
 
 # Control characters, lone surrogates and line/paragraph separators: never part of a title.
@@ -51,8 +52,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from susi_spec.checks.config import load_config
-    from susi_spec.files import create_folder
-    from susi_spec.local.scaffold import yaml_scalar
 
     spec_id: str = args.spec_id
     _require_id(spec_id)
@@ -62,13 +61,26 @@ def run(args: argparse.Namespace) -> int:
         return _new_local(spec_id, args.place, args.title)
     if args.title is None:
         raise SusiError('Angiv en titel: susi new ID --title "Min indsats".')
-    title = args.title.strip()
+    config = load_config(Path.cwd())
+    target = new_spec(config, spec_id, args.title, args.lang or config.language, print)
+    print(f"Oprettet {target}. Tjek den med: susi check {target}")
+    return 0
+
+
+def new_spec(
+    config: Config, spec_id: str, title: str, lang: str, tell: Callable[[str], None]
+) -> Path:
+    """Create `specs/<id>/index.md` as a v0 draft from the template; never overwrite."""
+    from susi_spec.files import create_folder
+    from susi_spec.local.scaffold import yaml_scalar
+
+    _require_id(spec_id)
+    _require_line(title)
+    title = title.strip()
     if not title:
         raise SusiError("--title skal være én linje tekst.")
-    config = load_config(Path.cwd())
     folder = config.specs_path / spec_id
     target = folder / "index.md"
-    lang = args.lang or config.language
     from importlib import resources  # here: it costs ~8 ms of every command's start-up
 
     template = (
@@ -82,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         line.replace("{title}", yaml_title if line.startswith("title:") else title)
         for line in lines
     )
-    with _writing(config.specs_path, []):
+    with _writing(config.specs_path, [], tell):
         if folder.exists():
             raise SusiError(
                 f"{folder} findes allerede; intet er ændret. Vælg et andet id, eller ret den "
@@ -92,12 +104,11 @@ def run(args: argparse.Namespace) -> int:
             create_folder(folder, {"index.md": text})
         except FileExistsError as error:
             raise SusiError(f"{target} findes allerede; intet er ændret.") from error
-    print(f"Oprettet {target}. Tjek den med: susi check {target}")
-    return 0
+    return target
 
 
 @contextmanager
-def _writing(specs: Path, folders: list[Path]) -> Iterator[None]:
+def _writing(specs: Path, folders: list[Path], tell: Callable[[str], None]) -> Iterator[None]:
     """Hold the write lock (the repository's, else one in `specs`) and remove what a killed
     write left in `specs` and `folders`."""
     from susi_spec.files import remove_leftovers, write_lock
@@ -108,7 +119,7 @@ def _writing(specs: Path, folders: list[Path]) -> Iterator[None]:
     lock = write_lock(repository) if repository else write_lock(specs, ".susi.lock")
     with lock as notes:
         for note in notes + remove_leftovers([specs, *folders], Path.cwd()):
-            print(note)
+            tell(note)
         yield
 
 
@@ -150,11 +161,25 @@ _RESERVED = frozenset(
 def _new_local(spec_id: str, place: str, title: str | None) -> int:
     """Write `specs/<id>/local/<place>.md` for the latest release; never overwrite."""
     from susi_spec.checks.config import load_config
+    from susi_spec.model.municipalities import unknown_place
+
+    target, label, known = new_local(load_config(Path.cwd()), spec_id, place, title, print)
+    print(f"Oprettet {target} (bygger på {label}). Udfyld how, og tjek med: susi check {target}")
+    if not known:
+        print(f"Advarsel: {unknown_place(target.stem).da}")
+    return 0
+
+
+def new_local(
+    config: Config, spec_id: str, place: str, title: str | None, tell: Callable[[str], None]
+) -> tuple[Path, str, bool]:
+    """Write `specs/<id>/local/<place>.md` for the latest release; never overwrite. The
+    file, the release it follows, and whether the place is one of the 98 municipalities."""
     from susi_spec.cli.common import resolve_spec
     from susi_spec.files import write_atomic
     from susi_spec.labels import version_label
     from susi_spec.local.scaffold import local_file_text
-    from susi_spec.model.municipalities import municipality, place_id, unknown_place
+    from susi_spec.model.municipalities import municipality, place_id
 
     known = municipality(place)
     place_key = known.id if known else place_id(place)
@@ -162,24 +187,18 @@ def _new_local(spec_id: str, place: str, title: str | None) -> int:
     # A municipality by its real name; another place as written, unless written as an id.
     name = known.name if known else (place if place != place_key else place.capitalize())
     place = place_key
-    config = load_config(Path.cwd())
     spec_path = resolve_spec(spec_id, config)
     target = spec_path.parent / "local" / f"{place}.md"
     if target.exists():
         raise SusiError(f"{target} findes allerede; intet er ændret.")
     released = _latest_release(spec_path)
     text = local_file_text(released, place, (title or f"{released.title} i {name}").strip())
-    with _writing(config.specs_path, [spec_path.parent, target.parent]):
+    with _writing(config.specs_path, [spec_path.parent, target.parent], tell):
         try:
             write_atomic(target, text, exclusive=True)
         except FileExistsError as error:
             raise SusiError(f"{target} findes allerede; intet er ændret.") from error
-    print(
-        f"Oprettet {target} (bygger på {version_label(released.version)}). Udfyld how, og tjek med: susi check {target}"
-    )
-    if known is None:
-        print(f"Advarsel: {unknown_place(place).da}")
-    return 0
+    return target, version_label(released.version), known is not None
 
 
 def _latest_release(spec_path: Path) -> Spec:
