@@ -198,6 +198,8 @@ def commit(workspace: Workspace, draft: Draft, message: str) -> str:
     if relative not in repo.changes():
         raise Refused("Der er intet nyt at registrere: filen er, som den sidst blev registreret.")
     with _lock(workspace):
+        if repo.blob_at("HEAD", relative) is None:
+            repo.add_file(relative)  # new: `commit --only` takes only files git knows
         sha = repo.commit_file(relative, text)
     workspace.changed()
     return sha

@@ -188,7 +188,7 @@ class Studio:
                 "No description is released yet. A local implementation follows a released version.",
             )
         body = pages.new_local_form(self.lang, self.keys.csrf, specs, error)
-        return self.page(title, body, 400 if error else 200)
+        return self.page(title, body, 400 if request.method == "POST" else 200)
 
     async def new_local_create(self, request: Request) -> Response:
         from susi_spec.cli.cmd_new import new_local

@@ -21,8 +21,8 @@ from susi_spec.checks.config import Config
 from susi_spec.checks.rules import Context
 from susi_spec.errors import SusiError
 from susi_spec.history.common_model import CommonModel, from_history, from_spec
-from susi_spec.history.git import Repository, blob_id, git_dir
-from susi_spec.history.versions import HistoryLoader, SpecHistory
+from susi_spec.history.git import Repository, Revision, blob_id, git_dir
+from susi_spec.history.versions import HistoryLoader, SpecHistory, State, spec_parts
 from susi_spec.loading.document import Document, parse_document
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.boundary import validate
@@ -83,7 +83,8 @@ class Workspace:
         self.drafts: dict[Path, Draft] = {}
         self._histories: dict[tuple[Path, str], tuple[HistoryLoader, SpecHistory]] = {}
         self.repo: Repository | None = None
-        if git_dir(self.specs if self.specs.is_dir() else self.root) is not None:
+        self.git_dir = git_dir(self.root)
+        if self.git_dir is not None:
             try:
                 self.repo = Repository(self.root)
                 self.repo.require_full_history()
@@ -114,16 +115,25 @@ class Workspace:
     # -- history ---------------------------------------------------------------------------
 
     def _head(self) -> str:
-        """What the histories depend on: HEAD and the tags (a release adds one)."""
-        if self.repo is None:
+        """What the histories depend on: HEAD, its branch and the tags, told by the files
+        git renames into place when they change (no git process per keystroke)."""
+        directory = self.git_dir
+        if self.repo is None or directory is None:
             return ""
-        directory = git_dir(self.root)
-        marks = [self.repo.resolve("HEAD") or ""]
-        if directory is not None:
-            for name in ("packed-refs", "refs/tags"):
-                target = directory / name
-                marks.append(str(target.stat().st_mtime_ns) if target.exists() else "-")
-        return "|".join(marks)
+        marks = []
+        try:
+            head = (directory / "HEAD").read_text(encoding="utf-8").strip()
+        except OSError:
+            head = ""
+        targets = ["HEAD", "packed-refs", "refs/tags", "refs/heads"]
+        if head.startswith("ref: "):
+            targets.append(head.removeprefix("ref: "))
+        for name in targets:
+            try:
+                marks.append(str((directory / name).stat().st_mtime_ns))
+            except OSError:
+                marks.append("-")
+        return f"{head}|{'|'.join(marks)}"
 
     def history(self, path: Path) -> tuple[HistoryLoader, SpecHistory] | None:
         """The committed history of the spec at `path`, read once per HEAD and tags."""
@@ -155,8 +165,10 @@ class Workspace:
         found = self.history(path)
         history = None
         if found is not None:
-            loader, committed = found
-            history = replace(committed, working=loader.parse(blob_id(data), relative, data))
+            committed = found[1]
+            # The draft stands in for the working copy, parsed once (the check's document).
+            working = State(Revision(relative, blob_id(data)), *spec_parts(document))
+            history = replace(committed, working=working)
         result = check_document(document, history=history)
         problems = to_problems([result], self.config.severities)
         demands: list[Problem] = []
