@@ -28,10 +28,11 @@ STAGES = (
     "review",
     "export",
     "render",
+    "studio",
     "cli",
     "mkdocs_plugin",
 )
-ADAPTERS = {"cli", "mkdocs_plugin"}
+ADAPTERS = {"studio", "cli", "mkdocs_plugin"}
 
 
 def _stage_of(module: str) -> str:
