@@ -6,6 +6,7 @@ the browser's ops into the edits `susi_spec.editing` applies.
 """
 
 from susi_spec.studio.forms.local_editor import render_local_editor
+from susi_spec.studio.forms.ops import ops_to_edits
 from susi_spec.studio.forms.spec_editor import render_spec_editor
 
-__all__ = ["render_local_editor", "render_spec_editor"]
+__all__ = ["ops_to_edits", "render_local_editor", "render_spec_editor"]

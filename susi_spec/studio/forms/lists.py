@@ -69,7 +69,8 @@ def item_list(form: Form, field: Field, path: Path, items: list[Any]) -> str:
     rows = "".join(
         tag(
             "li",
-            _item(form, field, (*path, index), item, f"{name} {index + 1}")
+            (slot(form, (*path, index)) if field.kind == "cards" else "")
+            + _item(form, field, (*path, index), item, f"{name} {index + 1}")
             + actions(form, path, index, len(items), f"{name} {index + 1}"),
             "item card" if field.kind in ("cards", "options") else "item",
         )

@@ -48,8 +48,12 @@ def slot_of(document: Document, span: Span, drawn: set[Path]) -> str:
         for path, (line, column) in table.items():
             if line + front == span.line and column + 1 <= span.column:
                 here.append((column, path))
-    # The nearest start before the finding's column, and of those the deepest path.
+    # The nearest start before the finding's column, and of those the deepest path; but the
+    # rules point at an item's `id` for what is about the whole item (a core element without
+    # `what`), so such a finding goes to the item's card, at its top.
     for _, path in sorted(here, key=lambda found: (found[0], len(found[1])), reverse=True):
+        if path[-1:] == ("id",) and len(path) > 1 and path[:-1] in drawn:
+            path = path[:-1]
         for length in range(len(path), 0, -1):
             if path[:length] in drawn:
                 return dom_id(path[:length])

@@ -1,27 +1,22 @@
 """The body's Markdown sections as the editor shows them: each in a Markdown editor.
 
-A section's text is everything under its `## ... {#anchor}` heading up to the next section
-of the same level, its `###` subsections included (the core elements' narratives under
-`content`): what `SetSection` replaces.
+A section's text is what `SetSection` replaces (editing's `section_text`): everything under
+its heading, the `###` subsections included (the core elements' narratives under `content`).
 """
 
 from __future__ import annotations
 
-from susi_spec.loading.document import Document
+from susi_spec.editing import section_text
+from susi_spec.model.types import BODY_SECTIONS
 from susi_spec.render.html import attr, esc, tag
 from susi_spec.studio.forms.controls import Form, slot
 from susi_spec.studio.forms.vocab import section_title, word
 
 
-def section_texts(document: Document) -> dict[str, str]:
-    """Each top-level section's Markdown by anchor, without its heading."""
-    lines = document.body.split("\n")
-    starts = [(s.anchor, s.span.line - document.body_line) for s in document.sections]
-    texts: dict[str, str] = {}
-    for number, (anchor, start) in enumerate(starts):
-        end = starts[number + 1][1] if number + 1 < len(starts) else len(lines)
-        texts.setdefault(anchor, "\n".join(lines[start + 1 : end]).strip("\n"))
-    return texts
+def section_texts(text: str) -> dict[str, str]:
+    """The Markdown of each section the file has, by anchor."""
+    found = {key: section_text(text, key) for key in BODY_SECTIONS}
+    return {key: value for key, value in found.items() if value is not None}
 
 
 def section_editor(form: Form, key: str, text: str | None) -> str:

@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from susi_spec.loading.document import Document, parse_document
+from pydantic import BaseModel
+
+from susi_spec.loading.document import parse_document
 from susi_spec.model import Spec
 from susi_spec.model.types import BODY_SECTIONS
 from susi_spec.render.html import esc, tag
@@ -42,12 +44,17 @@ PARTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-def render_spec_editor(text: str, findings: Sequence[Verdict], lang: str) -> str:
-    """The editor of a spec file as an HTML fragment, with each finding next to its field."""
+def render_spec_editor(
+    text: str, findings: Sequence[Verdict], lang: str, *, model: type[BaseModel] = Spec
+) -> str:
+    """The editor of a spec file as an HTML fragment, with each finding next to its field.
+
+    `model` is the format's (a test passes a model with a field added).
+    """
     document = parse_document(text.encode("utf-8"), "index.md")
     front: dict[str, Any] = document.front if isinstance(document.front, dict) else {}
     form = spec_form(front, lang)
-    html = editor_html(form, model_fields(Spec), front, document, "spec")
+    html = editor_html(form, model_fields(model), front, section_texts(text), "spec")
     return fill(html, slots_html(document, findings, form.slots, lang))
 
 
@@ -64,10 +71,9 @@ def spec_form(front: dict[str, Any], lang: str) -> Form:
 
 
 def editor_html(
-    form: Form, fields: tuple[Field, ...], front: dict[str, Any], document: Document, kind: str
+    form: Form, fields: tuple[Field, ...], front: dict[str, Any], texts: dict[str, str], kind: str
 ) -> str:
     """Every part as a section of the editor: its fields, then its Markdown text."""
-    texts = section_texts(document)
     placed = {key for keys in PARTS.values() for key in keys}
     parts: list[tuple[str, str, str]] = []
     for part, keys in PARTS.items():
