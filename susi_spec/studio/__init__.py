@@ -1,1 +1,1 @@
-"""`susi studio`: write, check, save, commit and release a description in the browser."""
+"""`susi studio`: a local web application that edits specs through the same stages as the CLI."""
