@@ -20,6 +20,7 @@ STAGES = (
     "",
     "loading",
     "model",
+    "editing",
     "diff",
     "history",
     "checks",
