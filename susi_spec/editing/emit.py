@@ -21,7 +21,7 @@ from susi_spec.editing.tree import Node
 from susi_spec.loading.yaml_scalars import STR, resolve
 from susi_spec.problems import Text
 
-_ANALYSER = yaml.emitter.Emitter(None, allow_unicode=True)
+_ANALYSER = yaml.emitter.Emitter(None, allow_unicode=True)  # type: ignore[arg-type]
 _RESOLVER_1_1 = yaml.resolver.Resolver()
 # Characters a double-quoted YAML string must escape beyond JSON's: YAML 1.1 line breaks,
 # and "#" so that a reader looking for " #" never takes it for a comment.
@@ -54,7 +54,8 @@ def plain_ok(value: str, *, flow: bool = False) -> bool:
         return False
     if resolve(value) != STR:
         return False
-    return _RESOLVER_1_1.resolve(yaml.ScalarNode, value, (True, False)) == STR
+    tag: str = _RESOLVER_1_1.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
+    return tag == STR
 
 
 def double_quoted(value: str) -> str:

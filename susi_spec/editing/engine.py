@@ -48,6 +48,7 @@ from susi_spec.editing.verify import (
     normalise,
     path_error,
     same,
+    value_at,
     verify,
 )
 from susi_spec.problems import Text
@@ -436,6 +437,7 @@ def _plan(edit: Edit, tree: Tree, front: str, current: object) -> list[Splice]:
             return planner._replace(parent, chain[-1], edit.path, edit.value)
     if isinstance(edit, Remove):
         return planner.remove(edit.path)
+    assert isinstance(edit, Insert | Move)
     node = planner.chain(edit.path)[-1]
     if node.kind != "seq":
         raise _not_a_list(edit.path)
@@ -443,27 +445,28 @@ def _plan(edit: Edit, tree: Tree, front: str, current: object) -> list[Splice]:
         try:
             return planner.insert(node, edit.path, edit.index, edit.value)
         except _Overlap:
-            items = list(_get(current, edit.path) or [])
+            items = _items(current, edit.path)
             items.insert(edit.index, edit.value)
             return planner._replace(planner.chain(edit.path[:-1])[-1], node, edit.path, items)
     assert isinstance(edit, Move)
     try:
         return planner.move(node, edit.path, edit.src, edit.dst)
     except _Overlap:
-        items = list(_get(current, edit.path) or [])
+        items = _items(current, edit.path)
         items.insert(edit.dst, items.pop(edit.src))
         return planner._replace(planner.chain(edit.path[:-1])[-1], node, edit.path, items)
 
 
 def _get(data: object, path: Path) -> object:
-    for step in path:
-        if (isinstance(data, dict) and step in data) or (
-            isinstance(data, list) and isinstance(step, int) and 0 <= step < len(data)
-        ):
-            data = data[step]
-        else:
-            return None
-    return data
+    try:
+        return value_at(data, path)
+    except EditError:
+        return None
+
+
+def _items(data: object, path: Path) -> list[object]:
+    found = _get(data, path)
+    return list(found) if isinstance(found, list) else []
 
 
 def _child(node: Node, step: str | int) -> Node | None:
@@ -530,9 +533,12 @@ def _layout(tree: Tree, front: str) -> Layout:
     seqs: Counter[int] = Counter()
     stack = [tree.root]
     folds = False
+    widths: list[int] = []
     while stack:
         node = stack.pop()
-        folds = folds or node.style == ">"
+        if node.style == ">":
+            folds = True
+            widths.extend(line_end(front, i) - i for i in _line_starts(front, node.start, node.end))
         if node.kind == "map" and not node.flow:
             for key, value in zip(node.keys, node.items, strict=True):
                 if value.flow or value.kind not in ("map", "seq"):
@@ -546,23 +552,22 @@ def _layout(tree: Tree, front: str) -> Layout:
                     except _Overlap:
                         pass
         stack.extend(node.items)
-    longest = max((line_end(front, i) - i for i in _line_starts(front)), default=92)
     return Layout(
         eol=eol,
         map_indent=maps.most_common(1)[0][0] if maps else 2,
         seq_offset=seqs.most_common(1)[0][0] if seqs else 2,
-        width=min(max(longest, 72), 100),
+        width=max(widths, default=92),
         folds=folds,
     )
 
 
-def _line_starts(front: str) -> list[int]:
-    starts = [0]
-    at = 0
-    while at < len(front):
+def _line_starts(front: str, start: int, end: int) -> list[int]:
+    """The starts of the lines after the one at `start` up to `end` (a block's text)."""
+    starts = []
+    at = next_line(front, start)
+    while at < end:
+        starts.append(at)
         at = next_line(front, at)
-        if at < len(front):
-            starts.append(at)
     return starts
 
 

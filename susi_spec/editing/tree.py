@@ -8,6 +8,7 @@ collection) tells how a new value next to it is written.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import yaml
 from yaml.cyaml import CParser  # type: ignore[attr-defined]
@@ -17,7 +18,6 @@ from yaml.events import (
     MappingStartEvent,
     ScalarEvent,
     SequenceEndEvent,
-    SequenceStartEvent,
 )
 
 from susi_spec.loading.yaml_scalars import INT, STR, resolve
@@ -80,15 +80,16 @@ def parse_tree(text: str) -> Tree:
 
 
 def _node(
-    parser: CParser, event: object, text: str, anchors: dict[str, Node], aliases: set[str]
+    parser: CParser, event: Any, text: str, anchors: dict[str, Node], aliases: set[str]
 ) -> Node:
-    # An explicit stack, not recursion: front matter nests only a few levels, but a
-    # hostile text may nest hundreds (the loader reports that; here it must not crash).
-    start = event.start_mark  # type: ignore[attr-defined]
-    if isinstance(event, AliasEvent):
+    # Recursion is safe: apply_edits has the loader read the text first, and it refuses
+    # nesting deeper than MAX_DEPTH (64) levels.
+    start = event.start_mark
+    kind = type(event)  # compared, not isinstance'd: the events' stubs type marks as Optional
+    if kind is AliasEvent:
         aliases.add(event.anchor)
         return Node("alias", start.index, event.end_mark.index, start.column, alias=event.anchor)
-    if isinstance(event, ScalarEvent):
+    if kind is ScalarEvent:
         style = event.style or ""
         end = event.end_mark.index
         if style in ("|", ">"):
@@ -100,8 +101,7 @@ def _node(
         if event.anchor:
             anchors[event.anchor] = node
         return node
-    assert isinstance(event, MappingStartEvent | SequenceStartEvent)
-    is_map = isinstance(event, MappingStartEvent)
+    is_map = kind is MappingStartEvent
     node = Node("map" if is_map else "seq", start.index, start.index, start.column)
     node.flow = bool(event.flow_style)
     node.anchor = event.anchor
@@ -109,9 +109,10 @@ def _node(
         anchors[event.anchor] = node
     closing = MappingEndEvent if is_map else SequenceEndEvent
     while True:
-        child = parser.get_event()
-        if isinstance(child, closing):
-            node.end = child.end_mark.index if node.flow else _content_end(node)
+        child: Any = parser.get_event()
+        if type(child) is closing:
+            mark: Any = child.end_mark
+            node.end = mark.index if node.flow else _content_end(node)
             return node
         if is_map:
             node.keys.append(_node(parser, child, text, anchors, aliases))

@@ -78,7 +78,7 @@ def apply_to_data(data: Any, edit: Edit) -> None:
             data.clear()
             data.update(copy.deepcopy(edit.value))
             return
-        parent = _at(data, edit.path[:-1])
+        parent = value_at(data, edit.path[:-1])
         last = edit.path[-1]
         if isinstance(parent, dict):
             parent[last] = copy.deepcopy(edit.value)
@@ -88,8 +88,10 @@ def apply_to_data(data: Any, edit: Edit) -> None:
             raise path_error(edit.path)
         return
     if isinstance(edit, Remove):
-        parent = _at(data, edit.path[:-1]) if edit.path else None
-        last = edit.path[-1] if edit.path else None
+        if not edit.path:
+            raise path_error(edit.path)
+        parent = value_at(data, edit.path[:-1])
+        last = edit.path[-1]
         if isinstance(parent, dict) and last in parent:
             del parent[last]
         elif isinstance(parent, list) and _index_ok(last, len(parent)):
@@ -97,7 +99,7 @@ def apply_to_data(data: Any, edit: Edit) -> None:
         else:
             raise path_error(edit.path)
         return
-    items = _at(data, edit.path)
+    items = value_at(data, edit.path)
     if not isinstance(items, list):
         raise path_error(edit.path, "list")
     if isinstance(edit, Insert):
@@ -117,7 +119,8 @@ def _index_ok(index: object, size: int) -> bool:
     return isinstance(index, int) and not isinstance(index, bool) and 0 <= index < size
 
 
-def _at(data: Any, path: Path) -> Any:
+def value_at(data: Any, path: Path) -> Any:
+    """The value at `path`; raises EditError when there is none."""
     for depth, step in enumerate(path):
         if isinstance(data, dict) and step in data:
             data = data[step]
@@ -191,7 +194,7 @@ def _verify_with_ruamel(front: str, expected: Any, written: Sequence[Written]) -
     yaml = YAML(typ="rt")
     for item in written:
         try:
-            value = _at(expected, item.path)
+            value = value_at(expected, item.path)
         except EditError:
             continue  # a later edit removed it
         found = entry_text(front, item.path)
@@ -202,7 +205,7 @@ def _verify_with_ruamel(front: str, expected: Any, written: Sequence[Written]) -
             loaded = yaml.load(snippet)
         except YAMLError as error:
             raise _failed() from error
-        entry = _at(expected, entry_path)
+        entry = value_at(expected, entry_path)
         want = [entry] if as_list else {entry_path[-1]: entry}
         if not same(_plain(loaded), want):
             raise _failed()
