@@ -77,7 +77,9 @@ class Running:
         assert found, answer
         self.cookie = found.group(1)
         page = self.get("/")
-        self.csrf = re.search(r"X-CSRF-Token&quot;: &quot;([^&]+)", page.text).group(1)  # type: ignore[union-attr]
+        found_csrf = re.search(r'<meta name="csrf-token" content="([^"]+)">', page.text)
+        assert found_csrf, page.text[:1000]
+        self.csrf = found_csrf.group(1)
         return answer
 
     def get(self, path: str, **query: str) -> Answer:

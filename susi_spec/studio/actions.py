@@ -13,13 +13,13 @@ from typing import Any
 
 from susi_spec.diff import Endpoint
 from susi_spec.diff.reports.as_html import html_report
+from susi_spec.editing import apply_edits
 from susi_spec.errors import SusiError
 from susi_spec.files import write_atomic, write_lock
 from susi_spec.history.compare import Side, compare, release_side, resolve_side
 from susi_spec.history.git import Revision, blob_id, git_dir
 from susi_spec.history.versions import State, parse_spec
 from susi_spec.labels import version_label
-from susi_spec.loading.document import Document
 from susi_spec.problems import Problem
 from susi_spec.release.release import CheckFailed, bump, release
 from susi_spec.release.scheme import Step, proposal
@@ -29,8 +29,8 @@ from susi_spec.render.markdown import render_markdown
 from susi_spec.render.model import LocalView, SiteOptions, SpecRecord, VersionView
 from susi_spec.render.sanitize import sanitize_html
 from susi_spec.render.spec_page import render_spec_page
-from susi_spec.studio import editor_stub as editor
 from susi_spec.studio.drafts import Checked, Draft, Workspace, read_text
+from susi_spec.studio.forms import ops_to_edits
 from susi_spec.studio.pages import EditorState, t
 
 
@@ -42,8 +42,7 @@ def edit(workspace: Workspace, draft: Draft, ops: list[dict[str, Any]]) -> None:
     """Apply the browser's operations to the draft (all or none)."""
     if not isinstance(ops, list) or not all(isinstance(op, dict) for op in ops):
         raise Refused("Ændringerne har en form, studiet ikke kender.")
-    edits = editor.ops_to_edits(draft.text, ops)
-    draft.text = editor.apply_edits(draft.text, edits)
+    draft.text = apply_edits(draft.text, ops_to_edits(draft.text, ops))
     draft.ops.extend(ops)
 
 
@@ -60,7 +59,6 @@ def state(workspace: Workspace, draft: Draft, lang: str) -> tuple[EditorState, C
             ops=list(draft.ops),
             problems=checked.problems,
             demands=checked.demands,
-            fields=fields_of(checked.problems, checked.document),
             preview=preview(checked, lang),
             label=label,
             status=spec.status if spec is not None else "",
@@ -68,29 +66,6 @@ def state(workspace: Workspace, draft: Draft, lang: str) -> tuple[EditorState, C
         ),
         checked,
     )
-
-
-def fields_of(problems: list[Problem], document: Document) -> dict[int, str]:
-    """The form field each problem is about: the deepest front-matter key on its line, or
-    the body section it lies in (ids as the forms make them: `field-` + the path)."""
-    offset = document.front_offset + 1
-    by_line: dict[int, tuple[str | int, ...]] = {}
-    for table in (document.positions.values, document.positions.keys):
-        for path, (line, _) in table.items():
-            known = by_line.get(line + offset)
-            if known is None or len(path) > len(known):
-                by_line[line + offset] = tuple(path)
-    sections = sorted((s.span.line, s.anchor) for s in document.sections)
-    found: dict[int, str] = {}
-    for index, problem in enumerate(problems):
-        at = by_line.get(problem.line)
-        if at:
-            found[index] = editor.field_id(at)
-            continue
-        inside = [anchor for line, anchor in sections if line <= problem.line]
-        if inside and problem.line >= document.body_line:
-            found[index] = f"field-section-{inside[-1]}"
-    return found
 
 
 def preview(checked: Checked, lang: str) -> str:

@@ -14,24 +14,31 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from susi_spec.checks.config import Config
+from susi_spec.editing import EditError
 from susi_spec.errors import SusiError
 from susi_spec.labels import version_label
 from susi_spec.problems import Problem
 from susi_spec.studio import actions, pages
-from susi_spec.studio import editor_stub as editor
 from susi_spec.studio.drafts import Checked, Draft, Workspace
+from susi_spec.studio.forms import render_local_editor, render_spec_editor
 from susi_spec.studio.pages import t
 from susi_spec.studio.security import Guard, Keys, OutsideSpecs, resolve_inside
 
@@ -51,8 +58,9 @@ class Studio:
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def page(self, title: str, body: str, status: int = 200) -> HTMLResponse:
-        return HTMLResponse(pages.layout(title, body, self.lang, self.keys.csrf), status)
+    def page(self, title: str, body: str, status: int = 200, editor: bool = False) -> HTMLResponse:
+        layout = pages.layout(title, body, self.lang, self.keys.csrf, editor=editor)
+        return HTMLResponse(layout, status)
 
     def refusal(self, error: SusiError, status: int = 400) -> HTMLResponse:
         title = t(self.lang, "Det kunne ikke lade sig gøre", "That could not be done")
@@ -233,21 +241,23 @@ class Studio:
             else (checked.local.title if checked.local and checked.local.title else draft.relative)
         )
         body = notices + pages.editor_page(state, form, self.lang, self.keys.csrf)
-        return self.page(title, body)
+        return self.page(title, body, editor=True)
 
     def _form(self, draft: Draft, checked: Checked) -> str:
-        findings = [_finding(p) for p in checked.problems]
+        """The forms' editor of the draft, each problem in its field's slot."""
         if draft.path.name == "index.md":
-            return editor.render_spec_editor(draft.text, findings, self.lang)
-        return editor.render_local_editor(draft.text, checked.common, findings, self.lang)
+            return render_spec_editor(draft.text, checked.problems, self.lang)
+        return render_local_editor(draft.text, checked.common, checked.problems, self.lang)
 
     # -- the editor's round trip -------------------------------------------------------------
 
     async def api_edit(self, request: Request) -> Response:
+        """Apply the ops to the draft and answer what changed, as editor.js takes it:
+        `{"base", "slots": {suffix: html}, "replace": {id: html}}`, or `{"error"}`."""
         try:
             payload = json.loads(await request.body())
         except (ValueError, UnicodeDecodeError):
-            return self._fragment_error(
+            return self._error(
                 t(
                     self.lang,
                     "Ændringen kunne ikke læses (ikke JSON).",
@@ -256,7 +266,7 @@ class Studio:
                 400,
             )
         if not isinstance(payload, dict):
-            return self._fragment_error(
+            return self._error(
                 t(self.lang, "Ændringen har en ukendt form.", "The change has an unknown shape."),
                 400,
             )
@@ -264,7 +274,7 @@ class Studio:
         try:
             path = self.file_of(str(payload.get("file", "")))
         except OutsideSpecs as error:
-            return self._fragment_error(str(error), 404)
+            return self._error(str(error), 404)
         ops = payload.get("ops", [])
         with ws.lock:
             draft = ws.draft(path)
@@ -274,21 +284,23 @@ class Studio:
                     "Filen er ændret, siden siden blev åbnet. Genindlæs siden; dine ændringer er gemt i browseren.",
                     "The file changed since the page was opened. Reload the page; your changes are kept in the browser.",
                 )
-                return self._fragment_error(text, 409)
+                return self._error(text, 409)
             try:
                 actions.edit(ws, draft, ops)
+            except EditError as error:
+                return self._error(error.get(self.lang), 422)
             except SusiError as error:
-                return self._fragment_error(str(error), 422)
+                return self._error(str(error), 422)
             state, checked = actions.state(ws, draft, self.lang)
-            html = pages.panels(state, self.lang, oob=True)
-            if any(isinstance(op, dict) and op.get("op") in _RESHAPING for op in ops):
-                form = self._form(draft, checked)
-                html += f'<div id="editor-form" hx-swap-oob="innerHTML">{form}</div>'
-        return HTMLResponse(html)
+            form = self._form(draft, checked)
+        replace = {"studio-side": pages.panels(state, self.lang)}
+        if any(isinstance(op, dict) and op.get("op") in _RESHAPING for op in ops):
+            replace["susi-editor"] = form
+        answer = {"base": draft.base, "slots": _slots(form), "replace": replace}
+        return JSONResponse(answer)
 
-    def _fragment_error(self, text: str, status: int) -> HTMLResponse:
-        notice = f'<div id="studio-notice" hx-swap-oob="true">{pages.message(text, "error")}</div>'
-        return HTMLResponse(notice, status)
+    def _error(self, text: str, status: int) -> JSONResponse:
+        return JSONResponse({"error": text}, status)
 
     # -- buttons ---------------------------------------------------------------------------
 
@@ -462,10 +474,14 @@ class Studio:
         return self.page(t(self.lang, "Hvad er ændret?", "What has changed?"), body)
 
 
-def _finding(problem: Problem) -> Any:
-    from susi_spec.problems import Finding
+_SLOT = re.compile(
+    r'<div class="problems" id="problems-([^"]+)" aria-live="polite">(.*?)</div>', re.S
+)
 
-    return Finding(problem.span, problem.text, problem.code)
+
+def _slots(form: str) -> dict[str, str]:
+    """Each problem slot's content in the editor's HTML (the forms filled them)."""
+    return {suffix: html for suffix, html in _SLOT.findall(form) if html}
 
 
 async def _form(request: Request) -> dict[str, str]:

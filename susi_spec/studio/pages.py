@@ -36,25 +36,24 @@ def t(lang: str, da: str, en: str) -> str:
     return en if lang == "en" else da
 
 
-def layout(title: str, body: str, lang: str, csrf: str, *, wide: bool = False) -> str:
-    """A whole page: the studio's own script and style only; the CSRF token for htmx."""
-    headers = esc(json.dumps({"X-CSRF-Token": csrf}))
-    # htmx's own inline indicator style would break the CSP; eval is never needed.
-    config = esc(json.dumps({"includeIndicatorStyles": False, "allowEval": False}))
+def layout(title: str, body: str, lang: str, csrf: str, *, editor: bool = False) -> str:
+    """A whole page: the studio's own scripts and styles only (the CSP allows no other);
+    the CSRF token in a meta tag for the scripts' requests."""
     home = t(lang, "Alle beskrivelser", "All descriptions")
+    styles = ["studio.css"] + (["vendor/easymde/easymde.min.css", "editor.css"] if editor else [])
+    scripts = (["vendor/easymde/easymde.min.js", "editor.js"] if editor else []) + ["studio.js"]
     return (
         f'<!doctype html>\n<html lang="{esc(lang)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<meta name="htmx-config" content="{config}">'
+        f'<meta name="csrf-token" content="{esc(csrf)}">'
         f"<title>{esc(title)} · susi studio</title>"
-        f'<link rel="stylesheet" href="{STATIC}/studio.css">'
-        f'<script src="{STATIC}/vendor/htmx/htmx.min.js" defer></script>'
-        f'<script src="{STATIC}/studio.js" defer></script></head>'
-        f'<body hx-headers="{headers}" data-lang="{esc(lang)}">'
+        + "".join(f'<link rel="stylesheet" href="{STATIC}/{name}">' for name in styles)
+        + "".join(f'<script src="{STATIC}/{name}" defer></script>' for name in scripts)
+        + "</head><body>"
         f'<a class="skip" href="#main">{t(lang, "Gå til indholdet", "Skip to content")}</a>'
         f'<header class="top"><a href="/" class="brand">susi studio</a>'
         f'<nav aria-label="{t(lang, "Studiet", "Studio")}"><a href="/">{home}</a></nav></header>'
-        f'<main id="main" class="{"wide" if wide else ""}"><h1>{esc(title)}</h1>{body}</main>'
+        f'<main id="main"><h1>{esc(title)}</h1>{body}</main>'
         "</body></html>\n"
     )
 
@@ -204,7 +203,6 @@ class EditorState:
     ops: list[dict[str, object]]
     problems: list[Problem]
     demands: list[Problem]
-    fields: dict[int, str]  # problem index -> the id of the field it is about
     preview: str  # sanitised HTML
     label: str  # "v0"
     status: str
@@ -214,24 +212,21 @@ class EditorState:
 def editor_page(state: EditorState, form: str, lang: str, csrf: str) -> str:
     """The editor: the forms, the panels beside them and the actions below."""
     data = (
-        f'id="editor" class="editor"{attr("data-file", state.relative)}{attr("data-base", state.base)}'
-        f"{attr('data-dirty', 'true' if state.dirty else 'false')}"
-        f"{attr('data-ops', json.dumps(state.ops, ensure_ascii=False))}"
+        f'id="editor" class="editor"{attr("data-file", state.relative)}'
+        f"{attr('data-base', state.base)}"
     )
     return (
         f'<p class="path">{esc(state.relative)}</p>'
         f"{actions(state, lang, csrf)}"
-        '<div id="studio-notice" aria-live="polite"></div>'
         f'<div class="columns"><section {data} aria-label="{t(lang, "Redigér", "Edit")}">'
-        f'<div id="editor-form">{form}</div></section>'
-        f'<aside class="side">{panels(state, lang, oob=False)}</aside></div>'
+        f"{form}</section>"
+        f"{panels(state, lang)}</div>"
     )
 
 
 def actions(state: EditorState, lang: str, csrf: str) -> str:
     file = csrf_field(csrf) + f'<input type="hidden" name="file" value="{esc(state.relative)}">'
     label = state.label
-    next_label = "næste version" if lang != "en" else "next version"
     parts = [
         f'<form method="post" action="/save" class="inline">{file}'
         f'<button type="submit" id="save">{t(lang, "Gem", "Save")}</button></form>',
@@ -254,26 +249,26 @@ def actions(state: EditorState, lang: str, csrf: str) -> str:
                 f'<form method="post" action="/release" class="inline">{file}'
                 f'<button type="submit" id="release">{t(lang, f"Frigiv {label}", f"Release {label}")}</button></form>'
             )
-    del next_label
     return f'<div class="actions" role="group" aria-label="{t(lang, "Handlinger", "Actions")}">{"".join(parts)}</div>'
 
 
-def panels(state: EditorState, lang: str, *, oob: bool) -> str:
-    """The problems, what the release needs, the preview and the draft's state; as the
-    answer to an edit they are out-of-band swaps."""
-    swap = ' hx-swap-oob="true"' if oob else ""
+def panels(state: EditorState, lang: str) -> str:
+    """Beside the editor: the draft's state, the problems, what the release needs and the
+    preview; an edit's answer replaces it whole (by its id, `studio-side`)."""
     saved = (
         t(lang, "Ændringer, der ikke er gemt", "Unsaved changes")
         if state.dirty
         else t(lang, "Alt er gemt", "Everything is saved")
     )
+    # The operations since the text on disk, for the browser to keep (studio.js).
     state_div = (
-        f'<div id="studio-state"{swap} role="status"{attr("data-base", state.base)}'
-        f"{attr('data-dirty', 'true' if state.dirty else 'false')}>{esc(saved)}</div>"
+        f'<div id="studio-state" role="status"{attr("data-base", state.base)}'
+        f"{attr('data-dirty', 'true' if state.dirty else 'false')}"
+        f"{attr('data-ops', json.dumps(state.ops, ensure_ascii=False))}>{esc(saved)}</div>"
     )
-    problems = _problem_list(state.problems, state.fields, lang)
+    problems = _problem_list(state.problems, lang)
     needs = (
-        _problem_list(state.demands, {}, lang)
+        _problem_list(state.demands, lang)
         if state.demands
         else f"<p>{t(lang, 'Intet: versionen kan frigives.', 'Nothing: the version can be released.')}</p>"
     )
@@ -284,31 +279,33 @@ def panels(state: EditorState, lang: str, *, oob: bool) -> str:
         f"What {state.label} needs before release",
     )
     return (
-        state_div + f'<section id="studio-problems"{swap} aria-labelledby="h-problems">'
-        f'<h2 id="h-problems">{title_problems}</h2>{problems}</section>'
+        '<aside id="studio-side" class="side">'
         + (
-            f'<section id="studio-demands"{swap} aria-labelledby="h-demands">'
-            f'<h2 id="h-demands">{esc(title_needs)}</h2>{needs}</section>'
-            if state.is_spec
-            else ""
+            state_div + f'<section id="studio-problems" aria-labelledby="h-problems">'
+            f'<h2 id="h-problems">{title_problems}</h2>{problems}</section>'
+            + (
+                f'<section id="studio-demands" aria-labelledby="h-demands">'
+                f'<h2 id="h-demands">{esc(title_needs)}</h2>{needs}</section>'
+                if state.is_spec
+                else ""
+            )
+            + f'<section id="studio-preview" aria-labelledby="h-preview">'
+            f'<h2 id="h-preview">{t(lang, "Sådan ser siden ud", "How the page looks")}</h2>'
+            f'<div class="preview">{state.preview}</div></section>'
         )
-        + f'<section id="studio-preview"{swap} aria-labelledby="h-preview">'
-        f'<h2 id="h-preview">{t(lang, "Sådan ser siden ud", "How the page looks")}</h2>'
-        f'<div class="preview">{state.preview}</div></section>'
+        + "</aside>"
     )
 
 
-def _problem_list(problems: Sequence[Problem], fields: dict[int, str], lang: str) -> str:
+def _problem_list(problems: Sequence[Problem], lang: str) -> str:
     if not problems:
         return f"<p>{t(lang, 'Ingen.', 'None.')}</p>"
     items = []
-    for index, problem in enumerate(problems):
+    for problem in problems:
         word = SEVERITIES[problem.severity][1 if lang == "en" else 0]
-        field = fields.get(index)
-        target = attr("data-field", field) if field else ""
         where = t(lang, f"linje {problem.line}", f"line {problem.line}")
         items.append(
-            f'<li class="problem {problem.severity.value}"{target}>'
+            f'<li class="problem {problem.severity.value}">'
             f'<span class="severity">{esc(word)}</span> {esc(problem.message(lang))} '
             f'<span class="where">({esc(problem.code)}, {esc(where)})</span></li>'
         )

@@ -1,37 +1,49 @@
-/* susi studio: sends the editor's changes to the server and shows its answer.
+/* susi studio: keeps the unsaved work of the open file in this browser too.
  *
- * Every field the forms make carries data-path (a JSON list into the front matter) and
- * data-op ("set", "list" for a list of plain texts, one per line, or "rename" for a core
- * element's id), or data-section (a body section's key). A change is posted as JSON to
- * /api/edit with the CSRF token; the answer is HTML with htmx out-of-band swaps. The
- * operations not yet saved are kept in localStorage, so a reload or a restarted server
- * gets them back. No inline script anywhere: the page's CSP forbids it.
+ * The server holds each file's draft; after every edit its answer replaces the panel
+ * #studio-state, whose data-ops are all the operations since the text on disk (data-base,
+ * its sha256). They are copied to localStorage, so a restarted server gets them back: on
+ * load, when the server has no unsaved work for the file but this browser has some for the
+ * same text on disk, they are sent again (editor.js's protocol, /api/edit) and the page is
+ * reloaded. Saving, discarding or choosing a version starts over. No inline script
+ * anywhere: the page's CSP forbids it.
  */
 (function () {
   "use strict";
 
-  const editor = document.getElementById("editor");
+  var editor = document.getElementById("editor");
   if (!editor) {
     return;
   }
-  const file = editor.dataset.file;
-  const key = "susi-studio:" + file;
-  const csrf = JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRF-Token"];
-  let base = editor.dataset.base;
-  let queue = Promise.resolve();
+  var key = "susi-studio:" + editor.getAttribute("data-file");
+
+  function csrf() {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.getAttribute("content") : "";
+  }
 
   function stored() {
     try {
-      const value = JSON.parse(window.localStorage.getItem(key) || "null");
+      var value = JSON.parse(window.localStorage.getItem(key) || "null");
       return value && Array.isArray(value.ops) ? value : null;
     } catch (error) {
       return null;
     }
   }
 
-  function remember(ops) {
+  function keep() {
+    var state = document.getElementById("studio-state");
+    if (!state) {
+      return;
+    }
+    var ops = JSON.parse(state.getAttribute("data-ops") || "[]");
     try {
-      window.localStorage.setItem(key, JSON.stringify({ base: base, ops: ops }));
+      if (ops.length) {
+        var entry = {base: state.getAttribute("data-base"), ops: ops};
+        window.localStorage.setItem(key, JSON.stringify(entry));
+      } else {
+        window.localStorage.removeItem(key);
+      }
     } catch (error) {
       /* storage full or off: the server still holds the draft */
     }
@@ -45,136 +57,35 @@
     }
   }
 
-  function placeProblems() {
-    document.querySelectorAll(".field-problems").forEach(function (old) {
-      const field = document.getElementById(old.dataset.for);
-      if (field) {
-        field.removeAttribute("aria-invalid");
-        const described = (field.getAttribute("aria-describedby") || "")
-          .split(" ")
-          .filter(function (id) { return id && id !== old.id; });
-        if (described.length) {
-          field.setAttribute("aria-describedby", described.join(" "));
-        } else {
-          field.removeAttribute("aria-describedby");
-        }
-      }
-      old.remove();
-    });
-    document.querySelectorAll("#studio-problems li[data-field]").forEach(function (item) {
-      const id = item.dataset.field;
-      const field = document.getElementById(id);
-      if (!field) {
-        return;
-      }
-      const boxId = id + "-problems";
-      let box = document.getElementById(boxId);
-      if (!box) {
-        box = document.createElement("ul");
-        box.id = boxId;
-        box.className = "field-problems";
-        box.dataset.for = id;
-        field.insertAdjacentElement("afterend", box);
-        const described = field.getAttribute("aria-describedby");
-        field.setAttribute("aria-describedby", described ? described + " " + boxId : boxId);
-      }
-      const copy = item.cloneNode(true);
-      copy.removeAttribute("data-field");
-      box.appendChild(copy);
-      if (item.classList.contains("error")) {
-        field.setAttribute("aria-invalid", "true");
+  function replay(mine) {
+    return fetch("/api/edit", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: {"Content-Type": "application/json", "X-CSRF-Token": csrf()},
+      body: JSON.stringify({file: editor.getAttribute("data-file"), base: mine.base, ops: mine.ops})
+    }).then(function (response) {
+      if (response.ok) {
+        window.location.reload();
+      } else {
+        forget(); /* the file is no longer the text they were made on */
       }
     });
   }
 
-  function send(ops, replay) {
-    queue = queue.then(function () {
-      return fetch("/api/edit", {
-        method: "POST",
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "X-CSRF-Token": csrf },
-        body: JSON.stringify({ file: file, base: base, ops: ops }),
-      }).then(function (response) {
-        return response.text().then(function (html) {
-          window.htmx.swap("#studio-notice", html, { swapStyle: "none" });
-          if (response.ok) {
-            const notice = document.getElementById("studio-notice");
-            if (notice) {
-              notice.textContent = "";
-            }
-            const mine = stored();
-            const kept = mine && mine.base === base ? mine.ops : [];
-            remember(replay ? ops : kept.concat(ops));
-            placeProblems();
-            editor.dispatchEvent(new CustomEvent("studio:checked", { bubbles: true }));
-          }
-        });
-      });
-    });
-    return queue;
-  }
-
-  function opOf(element) {
-    if (element.dataset.section !== undefined) {
-      return { op: "section", key: element.dataset.section, text: element.value };
-    }
-    if (!element.dataset.path) {
-      return null;
-    }
-    const path = JSON.parse(element.dataset.path);
-    const kind = element.dataset.op || "set";
-    if (kind === "rename") {
-      return { op: "rename", path: path, id: element.value.trim() };
-    }
-    if (kind === "list") {
-      let items;
-      try {
-        items = JSON.parse(element.value);
-      } catch (error) {
-        items = element.value.split("\n");
-      }
-      return { op: "set", path: path, value: items.filter(function (s) { return s !== ""; }) };
-    }
-    if (element.type === "checkbox") {
-      return { op: "set", path: path, value: element.checked };
-    }
-    if (element.type === "number") {
-      return { op: "set", path: path, value: element.value === "" ? null : Number(element.value) };
-    }
-    return { op: "set", path: path, value: element.value };
-  }
-
-  editor.addEventListener("change", function (event) {
-    const op = opOf(event.target);
-    if (op) {
-      send([op], false);
-    }
-  });
-
-  /* Buttons the forms make: data-ops holds the operations (add, remove, move a card). */
-  editor.addEventListener("click", function (event) {
-    const button = event.target.closest("button[data-ops]");
-    if (button && editor.contains(button)) {
-      event.preventDefault();
-      send(JSON.parse(button.dataset.ops), false);
-    }
-  });
-
-  /* Saved, recorded or discarded: the page came back with a new base and nothing unsaved. */
-  const mine = stored();
-  const serverOps = JSON.parse(editor.dataset.ops || "[]");
-  if (editor.dataset.dirty === "true") {
-    remember(serverOps); /* the server is ahead of (or equal to) this browser */
-  } else if (mine && mine.base === base && mine.ops.length) {
-    send(mine.ops, true).then(function () {
-      window.location.reload();
-    });
+  var state = document.getElementById("studio-state");
+  var mine = stored();
+  if (state && state.getAttribute("data-dirty") !== "true" && mine &&
+      mine.base === state.getAttribute("data-base") && mine.ops.length) {
+    replay(mine);
   } else {
-    forget();
+    keep();
   }
-  placeProblems();
+  var side = document.querySelector(".columns") || document.body;
+  new MutationObserver(keep).observe(side, {childList: true, subtree: true});
 
-  document.querySelectorAll("form[action='/discard'], form[action='/resolve']").forEach(function (form) {
-    form.addEventListener("submit", forget);
-  });
+  document.querySelectorAll("form[action='/discard'], form[action='/resolve']").forEach(
+    function (form) {
+      form.addEventListener("submit", forget);
+    }
+  );
 })();
