@@ -86,7 +86,7 @@ def violations(driver: WebDriver) -> list[str]:
 def csp_errors(driver: Chrome) -> list[str]:
     return [
         entry["message"]
-        for entry in driver.get_log("browser")
+        for entry in driver.get_log("browser")  # type: ignore[no-untyped-call]
         if "Content Security Policy" in entry["message"] or "Refused to" in entry["message"]
     ]
 
