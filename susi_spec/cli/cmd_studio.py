@@ -60,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
                 f"Port {args.port} cannot be used ({error.strerror}). Choose another with --port.",
             )
         ) from None
+    # Listening at once: the browser's first request waits in the backlog, never refused.
+    sock.listen(128)
     port = sock.getsockname()[1]
     keys = Keys(port)
     app = create_app(config, keys, args.lang or config.language)

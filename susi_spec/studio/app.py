@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode
@@ -36,9 +35,8 @@ from susi_spec.editing import EditError
 from susi_spec.errors import SusiError
 from susi_spec.labels import version_label
 from susi_spec.problems import Problem
-from susi_spec.studio import actions, pages
+from susi_spec.studio import actions, editor, pages
 from susi_spec.studio.drafts import Checked, Draft, Workspace
-from susi_spec.studio.forms import render_local_editor, render_spec_editor
 from susi_spec.studio.pages import t
 from susi_spec.studio.security import Guard, Keys, OutsideSpecs, resolve_inside
 
@@ -99,11 +97,8 @@ class Studio:
         checked = ws.check(path, text if text is not None else read_text(path))
         errors = sum(p.severity.value == "error" for p in checked.problems)
         needs = len(checked.demands) + sum(p.severity.value == "todo" for p in checked.problems)
-        last = ""
-        if ws.repo is not None and ws.repo.has_commits():
-            revisions = ws.repo.specs_log([path]).revisions(ws.repo.relative(path))
-            commit = revisions[-1].commit if revisions else None
-            last = commit.date.date().isoformat() if commit else ""
+        commit = ws.last_commit(path)
+        last = commit.date.date().isoformat() if commit else ""
         relative = ws.relative(path)
         if checked.spec is not None:
             spec = checked.spec
@@ -245,9 +240,7 @@ class Studio:
 
     def _form(self, draft: Draft, checked: Checked) -> str:
         """The forms' editor of the draft, each problem in its field's slot."""
-        if draft.path.name == "index.md":
-            return render_spec_editor(draft.text, checked.problems, self.lang)
-        return render_local_editor(draft.text, checked.common, checked.problems, self.lang)
+        return editor.draw(draft, checked.document, checked.problems, checked.common, self.lang)
 
     # -- the editor's round trip -------------------------------------------------------------
 
@@ -291,12 +284,16 @@ class Studio:
                 return self._error(error.get(self.lang), 422)
             except SusiError as error:
                 return self._error(str(error), 422)
+            if editor.reshapes(ops):
+                draft.slots = None
             state, checked = actions.state(ws, draft, self.lang)
-            form = self._form(draft, checked)
+            found, form = editor.slots(
+                draft, checked.document, checked.problems, checked.common, self.lang
+            )
         replace = {"studio-side": pages.panels(state, self.lang)}
-        if any(isinstance(op, dict) and op.get("op") in _RESHAPING for op in ops):
+        if form is not None and any(isinstance(o, dict) and o.get("op") in _RESHAPING for o in ops):
             replace["susi-editor"] = form
-        answer = {"base": draft.base, "slots": _slots(form), "replace": replace}
+        answer = {"base": draft.base, "slots": found, "replace": replace}
         return JSONResponse(answer)
 
     def _error(self, text: str, status: int) -> JSONResponse:
@@ -472,16 +469,6 @@ class Studio:
             return self.refusal(error)
         body = pages.diff_page(draft.relative, reports, self.lang)
         return self.page(t(self.lang, "Hvad er ændret?", "What has changed?"), body)
-
-
-_SLOT = re.compile(
-    r'<div class="problems" id="problems-([^"]+)" aria-live="polite">(.*?)</div>', re.S
-)
-
-
-def _slots(form: str) -> dict[str, str]:
-    """Each problem slot's content in the editor's HTML (the forms filled them)."""
-    return {suffix: html for suffix, html in _SLOT.findall(form) if html}
 
 
 async def _form(request: Request) -> dict[str, str]:

@@ -21,7 +21,7 @@ from susi_spec.checks.config import Config
 from susi_spec.checks.rules import Context
 from susi_spec.errors import SusiError
 from susi_spec.history.common_model import CommonModel, from_history, from_spec
-from susi_spec.history.git import Repository, Revision, blob_id, git_dir
+from susi_spec.history.git import Commit, FileLog, Repository, Revision, blob_id, git_dir
 from susi_spec.history.versions import HistoryLoader, SpecHistory, State, spec_parts
 from susi_spec.loading.document import Document, parse_document
 from susi_spec.model import LocalSpec, Spec
@@ -44,6 +44,8 @@ class Draft:
     base_text: str
     text: str
     ops: list[dict[str, Any]] = field(default_factory=list)
+    # The problem slots the editor drew for this text's shape (studio/editor.py), or None.
+    slots: list[tuple[str | int, ...]] | None = None
 
     @property
     def base(self) -> str:
@@ -81,7 +83,8 @@ class Workspace:
         self.specs = config.specs_path.resolve()
         self.lock = threading.RLock()  # one request at a time changes drafts or files
         self.drafts: dict[Path, Draft] = {}
-        self._histories: dict[tuple[Path, str], tuple[HistoryLoader, SpecHistory]] = {}
+        self._histories: dict[Path, tuple[HistoryLoader, SpecHistory]] = {}
+        self._log: tuple[str, FileLog] | None = None
         self.repo: Repository | None = None
         self.git_dir = git_dir(self.root)
         if self.git_dir is not None:
@@ -135,23 +138,41 @@ class Workspace:
                 marks.append("-")
         return f"{head}|{'|'.join(marks)}"
 
-    def history(self, path: Path) -> tuple[HistoryLoader, SpecHistory] | None:
-        """The committed history of the spec at `path`, read once per HEAD and tags."""
+    def log(self) -> FileLog | None:
+        """The specs folder's git log, read with one `git log` per HEAD and tags."""
         if self.repo is None or not self.repo.has_commits():
             return None
-        key = (path.resolve(), self._head())
+        key = self._head()
+        if self._log is None or self._log[0] != key:
+            self._log = (key, self.repo.specs_log([self.specs / "x" / "index.md"]))
+            self._histories.clear()
+        return self._log[1]
+
+    def history(self, path: Path) -> tuple[HistoryLoader, SpecHistory] | None:
+        """The committed history of the spec at `path`, read once per HEAD and tags."""
+        log = self.log()
+        if self.repo is None or log is None:
+            return None
+        key = path.resolve()
         found = self._histories.get(key)
         if found is None:
-            self._histories = {k: v for k, v in self._histories.items() if k[0] != key[0]}
-            relative = self.repo.relative(path)
             loader = HistoryLoader(self.repo)
-            revisions = self.repo.specs_log([path]).revisions(relative)
+            revisions = log.revisions(self.repo.relative(path))
             found = self._histories[key] = (loader, loader.load(path, revisions))
         return found
+
+    def last_commit(self, path: Path) -> Commit | None:
+        """The last commit that changed the file."""
+        log = self.log()
+        if self.repo is None or log is None:
+            return None
+        revisions = log.revisions(self.repo.relative(path))
+        return revisions[-1].commit if revisions else None
 
     def changed(self) -> None:
         """Git or a file changed under us (a save, a commit): read histories again."""
         self._histories.clear()
+        self._log = None
 
     # -- the check -------------------------------------------------------------------------
 
