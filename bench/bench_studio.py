@@ -123,7 +123,7 @@ def large_spec(target: int = 300_000) -> str:
     first = re.search(r"^  - id: (\S+)\n(?:(?:    .*)?\n)+?(?=  - id: )", text, re.M)
     assert first, "the bundled spec's first core element"
     block, element = first.group(0), first.group(1)
-    copies = []
+    copies: list[str] = []
     n = 0
     while len(text) + sum(map(len, copies)) < target:
         n += 1
