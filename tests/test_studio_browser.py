@@ -6,7 +6,7 @@ accessibility violation on any studio page.
 
 axe-core is vendored in tests/vendor/axe-core (MPL-2.0, npm axe-core 4.14.1) and run in
 the page by the test (not by the page: the CSP allows the studio's own scripts only).
-Set SUSI_README_SCREENSHOT=1 to write the README's screenshot to docs/studio.jpg.
+Set SUSI_README_SCREENSHOT=1 to write the README's screenshot to docs/studio.png.
 """
 
 from __future__ import annotations
@@ -151,6 +151,7 @@ def test_from_a_new_description_to_v1_and_a_rename(studio: Running, browser: Chr
     level = "field-core_elements-0-level"
     choose(browser, level, "guideline")
     wait_for(browser, lambda d: "Retningslinjen" in slot_text(d, "problems-core_elements-0"))
+    assert "Retningslinjen" in text_of(browser, "studio-problems")  # and in the panel beside
     screenshot_for_readme(browser)
     choose(browser, level, "principle")
     wait_for(browser, lambda d: "Retningslinjen" not in slot_text(d, "problems-core_elements-0"))
@@ -282,9 +283,9 @@ def screenshot_for_readme(driver: WebDriver) -> None:
     driver.execute_script(
         "document.getElementById('field-core_elements-0-level').scrollIntoView({block: 'center'});"
     )
-    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "jpeg", "quality": 70})
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})
     data = base64.b64decode(shot["data"])
-    (ARTIFACTS / "studio.jpg").write_bytes(data)
+    (ARTIFACTS / "studio.png").write_bytes(data)
     if os.environ.get("SUSI_README_SCREENSHOT"):
         (ROOT / "docs").mkdir(exist_ok=True)
-        (ROOT / "docs" / "studio.jpg").write_bytes(data)
+        (ROOT / "docs" / "studio.png").write_bytes(data)

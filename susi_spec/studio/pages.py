@@ -309,7 +309,7 @@ def _problem_list(problems: Sequence[Problem], lang: str) -> str:
             f'<span class="severity">{esc(word)}</span> {esc(problem.message(lang))} '
             f'<span class="where">({esc(problem.code)}, {esc(where)})</span></li>'
         )
-    return f'<ul class="problems">{"".join(items)}</ul>'
+    return f'<ul class="problem-list">{"".join(items)}</ul>'
 
 
 # -- other pages ---------------------------------------------------------------------------
