@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from susi_spec.diff import Endpoint
@@ -305,9 +304,3 @@ def _committed(workspace: Workspace, draft: Draft) -> None:
         raise Refused(
             "Filen har ændringer, der ikke er registreret. Brug «Gem og registrér» først."
         )
-
-
-@dataclass(frozen=True)
-class Created:
-    relative: str
-    note: str = ""

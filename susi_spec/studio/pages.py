@@ -12,7 +12,6 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from susi_spec.labels import version_label
 from susi_spec.model.municipalities import MUNICIPALITIES
 from susi_spec.problems import Problem, Severity
 from susi_spec.release.scheme import PHASES
@@ -376,10 +375,3 @@ def bump_form(
         + final_box
         + f'<button type="submit">{t(lang, "Start næste version", "Start the next version")}</button></form>'
     )
-
-
-def version_text(version: object) -> str:
-    try:
-        return version_label(version)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return str(version)
