@@ -72,9 +72,7 @@ def test_every_enum_value_is_named(model: type[BaseModel]) -> None:
 
 def test_no_key_that_the_models_do_not_know() -> None:
     written = set(re.findall(r"^\s*(?:- )?([a-z_]+):", YAML, flags=re.MULTILINE))
-    assert (
-        written - _keys(Spec) - _keys(LocalSpec) - _keys(CycleRecord) - _keys(FollowUp) == set()
-    )
+    assert written - _keys(Spec) - _keys(LocalSpec) - _keys(CycleRecord) - _keys(FollowUp) == set()
 
 
 def test_file_size_limit() -> None:

@@ -20,6 +20,7 @@ STAGES = (
     "",
     "loading",
     "model",
+    "editing",
     "diff",
     "history",
     "checks",
@@ -29,10 +30,11 @@ STAGES = (
     "export",
     "follow_up",
     "render",
+    "studio",
     "cli",
     "mkdocs_plugin",
 )
-ADAPTERS = {"cli", "mkdocs_plugin"}
+ADAPTERS = {"studio", "cli", "mkdocs_plugin"}
 
 
 def _stage_of(module: str) -> str:

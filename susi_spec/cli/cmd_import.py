@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
+from susi_spec.problems import Text
 
 if TYPE_CHECKING:
     from susi_spec.checks.config import Config
@@ -82,7 +83,12 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or config.language
     source = Path(args.file)
     if not source.is_file():
-        raise SusiError(f"{args.file}: findes ikke eller er ikke en fil.")
+        raise SusiError(
+            Text(
+                f"{args.file}: findes ikke eller er ikke en fil.",
+                f"{args.file}: does not exist or is not a file.",
+            )
+        )
     day = _day(args.date) if args.date else None
     if args.kind == "readiness":
         return _readiness(args, source, day or dt.date.today(), config, lang)
@@ -95,8 +101,12 @@ def run(args: argparse.Namespace) -> int:
         spec_path = resolve_spec(checklist.spec, config)
     except SusiError:
         raise SusiError(
-            f"Tjeklisten er for indsatsen '{checklist.spec}', som ikke findes under "
-            f"{config.specs_path}. Importér den i det repository, hvor indsatsen ligger."
+            Text(
+                f"Tjeklisten er for indsatsen '{checklist.spec}', som ikke findes under "
+                f"{config.specs_path}. Importér den i det repository, hvor indsatsen ligger.",
+                f"The checklist is for the intervention '{checklist.spec}', which is not under "
+                f"{config.specs_path}. Import it in the repository that holds the intervention.",
+            )
         ) from None
     imported = import_fidelity(
         source,
@@ -195,4 +205,9 @@ def _day(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise SusiError(f"--date {text}: skriv datoen som ÅÅÅÅ-MM-DD, fx 2021-03-01.") from None
+        raise SusiError(
+            Text(
+                f"--date {text}: skriv datoen som ÅÅÅÅ-MM-DD, fx 2021-03-01.",
+                f"--date {text}: write the date as YYYY-MM-DD, e.g. 2021-03-01.",
+            )
+        ) from None

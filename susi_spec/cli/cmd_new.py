@@ -9,7 +9,7 @@ import argparse
 import re
 import shlex
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +19,10 @@ from susi_spec.errors import SusiError
 from susi_spec.problems import Text
 
 if TYPE_CHECKING:
+    from susi_spec.checks.config import Config
     from susi_spec.model import Spec
+
+Tell = Callable[[Text], None]  # where notes go: the terminal, or the studio's page
 
 # Control characters, lone surrogates and line/paragraph separators: never part of a title.
 _NOT_TEXT = frozenset({"Cc", "Cs", "Zl", "Zp"})
@@ -53,8 +56,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from susi_spec.checks.config import load_config
-    from susi_spec.files import create_folder
-    from susi_spec.local.scaffold import yaml_scalar
 
     spec_id: str = args.spec_id
     _require_id(spec_id)
@@ -69,14 +70,36 @@ def run(args: argparse.Namespace) -> int:
                 f'Give a title: susi new {spec_id} --title "My intervention".',
             )
         )
-    title = args.title.strip()
+    config = load_config(Path.cwd())
+    target = new_spec(config, spec_id, args.title, args.lang or config.language, _tell)
+    shown = _shown(target)
+    print(
+        say(
+            f"Oprettet {shown}. Udfyld den, og tjek den med: susi check {shown}",
+            f"Created {shown}. Fill it in, and check it with: susi check {shown}",
+        )
+    )
+    return 0
+
+
+def _tell(note: Text) -> None:
+    print(say(note.da, note.en))
+
+
+def new_spec(config: Config, spec_id: str, title: str, lang: str, tell: Tell) -> Path:
+    """Create `specs/<id>/index.md` as a v0 draft from the template; never overwrite.
+    The command and the studio both create specs through here."""
+    from susi_spec.files import create_folder
+    from susi_spec.local.scaffold import yaml_scalar
+
+    _require_id(spec_id)
+    _require_line(title)
+    title = title.strip()
     if not title:
         raise _one_line()
-    config = load_config(Path.cwd())
     folder = config.specs_path / spec_id
     target = folder / "index.md"
     shown = _shown(target)
-    lang = args.lang or config.language
     from importlib import resources  # here: it costs ~8 ms of every command's start-up
 
     template = (
@@ -90,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         line.replace("{title}", yaml_title if line.startswith("title:") else title)
         for line in lines
     )
-    with _writing(config.specs_path, []):
+    with _writing(config.specs_path, [], tell):
         if folder.exists():
             raise SusiError(
                 Text(
@@ -104,17 +127,11 @@ def run(args: argparse.Namespace) -> int:
             create_folder(folder, {"index.md": text})
         except FileExistsError as error:
             raise _exists(target) from error
-    print(
-        say(
-            f"Oprettet {shown}. Udfyld den, og tjek den med: susi check {shown}",
-            f"Created {shown}. Fill it in, and check it with: susi check {shown}",
-        )
-    )
-    return 0
+    return target
 
 
 @contextmanager
-def _writing(specs: Path, folders: list[Path]) -> Iterator[None]:
+def _writing(specs: Path, folders: list[Path], tell: Tell) -> Iterator[None]:
     """Hold the write lock (the repository's, else one in `specs`) and remove what a killed
     write left in `specs` and `folders`."""
     from susi_spec.files import remove_leftovers, write_lock
@@ -125,7 +142,7 @@ def _writing(specs: Path, folders: list[Path]) -> Iterator[None]:
     lock = write_lock(repository) if repository else write_lock(specs, ".susi.lock")
     with lock as notes:
         for note in notes + remove_leftovers([specs, *folders], Path.cwd()):
-            print(say(note.da, note.en))
+            tell(note)
         yield
 
 
@@ -216,32 +233,11 @@ _RESERVED = frozenset(
 def _new_local(spec_id: str, place: str, title: str | None) -> int:
     """Write `specs/<id>/local/<place>.md` for the latest release; never overwrite."""
     from susi_spec.checks.config import load_config
-    from susi_spec.cli.common import resolve_spec
-    from susi_spec.files import write_atomic
-    from susi_spec.labels import version_label
-    from susi_spec.local.scaffold import local_file_text
-    from susi_spec.model.municipalities import BY_ID, municipality, place_id, unknown_place
+    from susi_spec.model.municipalities import BY_ID, unknown_place
     from susi_spec.model.suggestions import closest
 
-    known = municipality(place)
-    place_key = known.id if known else place_id(place)
-    _require_id(place_key, Text("sted-id", "place id"))
-    # A municipality by its real name; another place as written, unless written as an id.
-    name = known.name if known else (place if place != place_key else place.capitalize())
-    place = place_key
-    config = load_config(Path.cwd())
-    spec_path = resolve_spec(spec_id, config)
-    target = spec_path.parent / "local" / f"{place}.md"
-    if target.exists():
-        raise _exists(target)
-    released = _latest_release(spec_path)
-    text = local_file_text(released, place, (title or f"{released.title} i {name}").strip())
-    with _writing(config.specs_path, [spec_path.parent, target.parent]):
-        try:
-            write_atomic(target, text, exclusive=True)
-        except FileExistsError as error:
-            raise _exists(target) from error
-    label, shown = version_label(released.version), _shown(target)
+    target, label, known = new_local(load_config(Path.cwd()), spec_id, place, title, _tell)
+    shown = _shown(target)
     print(
         say(
             f"Oprettet {shown} (bygger på {label}). Beskriv under hvert kerneelement, hvordan "
@@ -250,10 +246,10 @@ def _new_local(spec_id: str, place: str, title: str | None) -> int:
             f"it (how:), and check it with: susi check {shown}",
         )
     )
-    if known is None:
-        unknown = unknown_place(place)
+    if not known:
+        unknown = unknown_place(target.stem)
         print(say(f"Advarsel: {unknown.da}", f"Warning: {unknown.en}"))
-        guess = closest(place, BY_ID)
+        guess = closest(target.stem, BY_ID)
         if guess is not None:  # a municipality misspelt: the commands that make it right
             name = BY_ID[guess].name
             typed = name if re.fullmatch(r"[\w-]+", name) else shlex.quote(name)
@@ -265,6 +261,37 @@ def _new_local(spec_id: str, place: str, title: str | None) -> int:
                 )
             )
     return 0
+
+
+def new_local(
+    config: Config, spec_id: str, place: str, title: str | None, tell: Tell
+) -> tuple[Path, str, bool]:
+    """Write `specs/<id>/local/<place>.md` for the latest release; never overwrite. The
+    file, the release it follows, and whether the place is one of the 98 municipalities."""
+    from susi_spec.cli.common import resolve_spec
+    from susi_spec.files import write_atomic
+    from susi_spec.labels import version_label
+    from susi_spec.local.scaffold import local_file_text
+    from susi_spec.model.municipalities import municipality, place_id
+
+    known = municipality(place)
+    place_key = known.id if known else place_id(place)
+    _require_id(place_key, Text("sted-id", "place id"))
+    # A municipality by its real name; another place as written, unless written as an id.
+    name = known.name if known else (place if place != place_key else place.capitalize())
+    place = place_key
+    spec_path = resolve_spec(spec_id, config)
+    target = spec_path.parent / "local" / f"{place}.md"
+    if target.exists():
+        raise _exists(target)
+    released = _latest_release(spec_path)
+    text = local_file_text(released, place, (title or f"{released.title} i {name}").strip())
+    with _writing(config.specs_path, [spec_path.parent, target.parent], tell):
+        try:
+            write_atomic(target, text, exclusive=True)
+        except FileExistsError as error:
+            raise _exists(target) from error
+    return target, version_label(released.version), known is not None
 
 
 def _latest_release(spec_path: Path) -> Spec:

@@ -29,6 +29,7 @@ from susi_spec.cli import (
     cmd_review,
     cmd_rules,
     cmd_schema,
+    cmd_studio,
 )
 from susi_spec.cli.language import asked_language, say, speaking, unrecognized
 from susi_spec.errors import (
@@ -130,6 +131,14 @@ COMMANDS: dict[str, Command] = {
         ),
         cmd_review.add_arguments,
         cmd_review.run,
+    ),
+    "studio": Command(
+        Text(
+            "Skriv, tjek og frigiv beskrivelser i browseren.",
+            "Write, check and release descriptions in the browser.",
+        ),
+        cmd_studio.add_arguments,
+        cmd_studio.run,
     ),
     "export": Command(
         Text(

@@ -62,14 +62,25 @@ def import_fidelity(
     problems = list(found.problems)
     if found.spec != spec_folder.name:
         raise SusiError(
-            f"Tjeklisten er for indsatsen '{found.spec}', ikke '{spec_folder.name}'. Importér "
-            "den under sin egen indsats, eller eksportér tjeklisten for denne."
+            Text(
+                f"Tjeklisten er for indsatsen '{found.spec}', ikke '{spec_folder.name}'. "
+                "Importér den under sin egen indsats, eller eksportér tjeklisten for denne.",
+                f"The checklist is for the intervention '{found.spec}', not "
+                f"'{spec_folder.name}'. Import it under its own intervention, or export the "
+                "checklist for this one.",
+            )
         )
     if found.version != label:
+        command = f"susi export {found.spec} --format fidelity-xlsx --version {label}"
         raise SusiError(
-            f"Tjeklisten er lavet af {found.version}, men {place} fulgte {label}. Eksportér "
-            f"tjeklisten for {label} (susi export {found.spec} --format fidelity-xlsx --version "
-            f"{label}), eller angiv --version {found.version}, hvis stedet fulgte den."
+            Text(
+                f"Tjeklisten er lavet af {found.version}, men {place} fulgte {label}. "
+                f"Eksportér tjeklisten for {label} ({command}), eller angiv --version "
+                f"{found.version}, hvis stedet fulgte den.",
+                f"The checklist was made from {found.version}, but {place} followed {label}. "
+                f"Export the checklist of {label} ({command}), or give --version "
+                f"{found.version} if the place followed that.",
+            )
         )
     if found.place and place_of(found.place) != place:
         problems.append(
@@ -88,13 +99,22 @@ def import_fidelity(
     day = day or found.day
     if day is None:
         raise SusiError(
-            "Tjeklisten har ingen dato i feltet Dato. Angiv datoen, opfølgningen gælder, med "
-            "--date ÅÅÅÅ-MM-DD."
+            Text(
+                "Tjeklisten har ingen dato i feltet Dato. Angiv datoen, opfølgningen gælder, "
+                "med --date ÅÅÅÅ-MM-DD.",
+                "The checklist has no date in the field Dato. Give the date the follow-up is "
+                "for with --date YYYY-MM-DD.",
+            )
         )
     if day > dt.date.today() or (release.released is not None and day < release.released):
+        future = day > dt.date.today()
         raise SusiError(
-            f"Datoen {day} er {'i fremtiden' if day > dt.date.today() else 'før ' + label + ' blev frigivet'}. "
-            "Angiv den dag, resultaterne gælder, med --date."
+            Text(
+                f"Datoen {day} er {'i fremtiden' if future else f'før {label} blev frigivet'}. "
+                "Angiv den dag, resultaterne gælder, med --date.",
+                f"The date {day} is {'in the future' if future else f'before {label} was released'}. "
+                "Give the day the results are for with --date.",
+            )
         )
     if not found.results and not problems:
         problems.append(
@@ -129,12 +149,21 @@ def local_of(spec_folder: Path, place: str) -> LocalSpec:
     path = spec_folder / "local" / f"{place}.md"
     if not path.is_file():
         raise SusiError(
-            f"{place} har ingen lokal udmøntning af {spec_folder.name} ({path}). Opret den med "
-            f"susi new {spec_folder.name} --place {place}, eller ret --place."
+            Text(
+                f"{place} har ingen lokal udmøntning af {spec_folder.name} ({path}). Opret den "
+                f"med susi new {spec_folder.name} --place {place}, eller ret --place.",
+                f"{place} has no local implementation of {spec_folder.name} ({path}). Create "
+                f"it with susi new {spec_folder.name} --place {place}, or correct --place.",
+            )
         )
     model, _ = validate(read_document(path, str(path)))
     if not isinstance(model, LocalSpec):
-        raise SusiError(f"{path} er ikke gyldig; ret den først (susi check {path}).")
+        raise SusiError(
+            Text(
+                f"{path} er ikke gyldig; ret den først (susi check {path}).",
+                f"{path} is not valid; fix it first (susi check {path}).",
+            )
+        )
     return model
 
 
@@ -144,8 +173,12 @@ def release_of(spec_path: Path, label: str, root: Path, severities: dict[str, Se
     spec = loaded.spec
     if spec is None or loaded.origin is None or loaded.origin.source != "release":
         raise SusiError(
-            f"{label} er ikke en frigivet version af {spec_path.parent.name}; en opfølgning "
-            "gælder den frigivne version, stedet fulgte. Angiv den med --version."
+            Text(
+                f"{label} er ikke en frigivet version af {spec_path.parent.name}; en "
+                "opfølgning gælder den frigivne version, stedet fulgte. Angiv den med --version.",
+                f"{label} is not a released version of {spec_path.parent.name}; a follow-up is "
+                "for the released version the place followed. Give it with --version.",
+            )
         )
     return spec
 

@@ -124,12 +124,21 @@ def import_readiness(
     label = normalise_label(version) if version else version_label(local.based_on)
     if form.spec != spec_folder.name:  # the questions are the same in every version
         raise SusiError(
-            f"Skemaet er for indsatsen '{form.spec}', ikke '{spec_folder.name}'. Importér det "
-            "under sin egen indsats."
+            Text(
+                f"Skemaet er for indsatsen '{form.spec}', ikke '{spec_folder.name}'. Importér "
+                "det under sin egen indsats.",
+                f"The form is for the intervention '{form.spec}', not '{spec_folder.name}'. "
+                "Import it under its own intervention.",
+            )
         )
     release = release_of(spec_path, label, root, severities)
     if day > dt.date.today():
-        raise SusiError(f"Datoen {day} er i fremtiden. Angiv dagen, analysen gælder, med --date.")
+        raise SusiError(
+            Text(
+                f"Datoen {day} er i fremtiden. Angiv dagen, analysen gælder, med --date.",
+                f"The date {day} is in the future. Give the day the analysis is for with --date.",
+            )
+        )
     if not form.answers and not form.conclusion and not form.problems:
         form.problems.append(
             SheetProblem(

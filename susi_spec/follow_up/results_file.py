@@ -19,12 +19,16 @@ from susi_spec.files import write_atomic, write_lock
 from susi_spec.history.git import git_dir
 from susi_spec.labels import version_label
 from susi_spec.model.results import FOLLOW_UP_FOLDER, RESULTS_SCHEMA, FollowUp
+from susi_spec.problems import Text
 
 _BODY = (
     "\n<!-- Skriv her, hvad der forklarer resultaterne: hvad der lykkedes, hvad der var svært, "
     "og hvad I gør nu. -->\n"
 )
-_NAMES = {"fidelity": "troskabsresultater", "readiness": "parathedsanalyse"}
+_NAMES = {
+    "fidelity": Text("troskabsresultater", "fidelity results"),
+    "readiness": Text("parathedsanalyse", "a readiness analysis"),
+}
 
 
 class _Dumper(yaml.SafeDumper):
@@ -54,17 +58,30 @@ def write_part(
             parts = target.read_text(encoding="utf-8").split("---\n", 2)
             loaded = yaml.safe_load(parts[1]) if len(parts) == 3 else None
             if not isinstance(loaded, dict):
-                raise SusiError(f"{target} kan ikke læses; ret den først (susi check {target}).")
+                raise SusiError(
+                    Text(
+                        f"{target} kan ikke læses; ret den først (susi check {target}).",
+                        f"{target} cannot be read; fix it first (susi check {target}).",
+                    )
+                )
             data, body = loaded, parts[2]
             if key in data and not replace:
                 raise SusiError(
-                    f"{target} har allerede {_NAMES[key]}. Tilføj --replace for at erstatte "
-                    "dem (resten af filen bevares), eller angiv en anden --date."
+                    Text(
+                        f"{target} har allerede {_NAMES[key].da}. Tilføj --replace for at "
+                        "erstatte dem (resten af filen bevares), eller angiv en anden --date.",
+                        f"{target} already has {_NAMES[key].en}. Add --replace to replace "
+                        "them (the rest of the file is kept), or give another --date.",
+                    )
                 )
             if data.get("based_on", version) != version:
                 raise SusiError(
-                    f"{target} gælder {version_label(data['based_on'])}, ikke "
-                    f"{version_label(version)}. Angiv en anden --date, eller --version."
+                    Text(
+                        f"{target} gælder {version_label(data['based_on'])}, ikke "
+                        f"{version_label(version)}. Angiv en anden --date, eller --version.",
+                        f"{target} is for {version_label(data['based_on'])}, not "
+                        f"{version_label(version)}. Give another --date, or --version.",
+                    )
                 )
         data = {
             "schema": RESULTS_SCHEMA,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from susi_spec.errors import SusiError
 from susi_spec.problems import Text
 
 
@@ -21,9 +22,5 @@ class SheetProblem:
         return f"{place}: {self.text.get(lang)}"
 
 
-class Refused(Exception):
+class Refused(SusiError):
     """The file cannot be read at all (not a workbook, too large, not from susi export)."""
-
-    def __init__(self, text: Text) -> None:
-        super().__init__(text.da)
-        self.text = text

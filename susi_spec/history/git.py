@@ -267,6 +267,10 @@ class Repository:
         self._head = sha
         return sha
 
+    def add_file(self, path: str) -> None:
+        """Stage `path`, so that a file git does not know yet can be committed alone."""
+        self._write("add", "--", path)
+
     def unstage(self, path: str) -> None:
         """Make the index hold `path` as HEAD has it (undo a `git add`)."""
         self._write("reset", "--quiet", "--", path)

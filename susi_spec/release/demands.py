@@ -78,8 +78,13 @@ def release_demands(path: Path, today: dt.date) -> tuple[str, list[Problem]]:
     repo.require_full_history()
     relative = repo.relative(path)
     history = HistoryLoader(repo).load(path, repo.specs_log([path]).revisions(relative))
-    text = path.read_bytes().decode("utf-8")
+    return relative, text_demands(path.read_bytes().decode("utf-8"), relative, history, today)
+
+
+def text_demands(text: str, path: str, history: SpecHistory, today: dt.date) -> list[Problem]:
+    """What a release would demand of `text` as the file at `path` (none for a version
+    already released); `history.working` is `text` read (the studio checks a draft so)."""
     state = history.working
     if state is not None and state.spec is not None and state.spec.status == "released":
-        return relative, errors(text, relative, history)
-    return relative, release_errors(text, relative, history, today)
+        return errors(text, path, history)
+    return release_errors(text, path, history, today)

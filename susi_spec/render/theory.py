@@ -7,9 +7,9 @@ from susi_spec.model.types import NODE_ORDER
 from susi_spec.render.html import bullet_list, esc, tag, text_tag
 from susi_spec.render.site_terms import NODE_KINDS
 
-# Fill, border and text colour per kind: calm, distinct, and dark text on light fills
-# (contrast above 7:1), so the diagram reads in print and for weak eyes alike.
-_COLOURS = {
+# Fill, border and text colour per kind (the site's Mermaid diagram and the studio's): calm,
+# distinct, and dark text on light fills (contrast above 7:1), so the diagram reads in print and for weak eyes alike.
+KIND_COLOURS = {
     "activity": ("#e3eefa", "#1f5f9e", "#0b2540"),
     "output": ("#e2f3f1", "#1b7a6e", "#08302b"),
     "short_term_outcome": ("#eaf4dd", "#4d7a1b", "#1c2e08"),
@@ -53,7 +53,7 @@ def mermaid_source(theory: TheoryOfChange) -> str:
     for link in theory.links:
         if link.source in ids and link.target in ids:
             lines.append(f"  {ids[link.source]} --> {ids[link.target]}")
-    for kind, (fill, stroke, colour) in _COLOURS.items():
+    for kind, (fill, stroke, colour) in KIND_COLOURS.items():
         members = [ids[node.id] for node in theory.nodes if node.kind == kind]
         if members:
             lines.append(f"  classDef {kind} fill:{fill},stroke:{stroke},color:{colour}")

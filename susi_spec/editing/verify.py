@@ -1,0 +1,272 @@
+"""Proof that an edited text holds exactly the intended values, read by two YAML readers.
+
+Our loader (loading/document, libyaml) reads the whole result: its data must equal the
+original's with the edits made, value for value and type for type. ruamel's round trip
+reads each written entry on its own, so the text written is what a second reader takes it
+for too. The body outside edited sections must be the original's, byte for byte.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import functools
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from susi_spec.editing.edits import (
+    Edit,
+    EditError,
+    Insert,
+    Move,
+    Path,
+    Remove,
+    SetSection,
+    SetValue,
+)
+from susi_spec.loading.document import Document, parse_document
+from susi_spec.problems import Text
+
+
+@dataclass(frozen=True)
+class Written:
+    """A path whose value the edit wrote as new text."""
+
+    path: Path
+
+
+@functools.lru_cache(maxsize=8)
+def load(text: str) -> Document:
+    """The file as `susi check` reads it (cached: the studio edits its last result again)."""
+    return parse_document(text.encode("utf-8"), "<studio>")
+
+
+def normalise(value: object) -> object:
+    """A value as the front matter holds it: tuples as lists; refuses what YAML cannot hold."""
+    if isinstance(value, dict):
+        out: dict[object, object] = {}
+        for key, item in value.items():
+            if isinstance(key, bool) or not isinstance(key, str | int):
+                raise _unsupported(key)
+            out[key] = normalise(item)
+        return out
+    if isinstance(value, list | tuple):
+        return [normalise(item) for item in value]
+    if isinstance(value, dt.datetime):
+        raise _unsupported(value)
+    if value is None or isinstance(value, str | int | float | bool | dt.date):
+        return value
+    raise _unsupported(value)
+
+
+def expected_after(front: Any, edits: Sequence[Edit]) -> Any:
+    """The data the front matter must hold after `edits`; raises EditError for a bad path."""
+    data = copy.deepcopy(front)
+    for edit in edits:
+        apply_to_data(data, edit)
+    return data
+
+
+def apply_to_data(data: Any, edit: Edit) -> None:
+    """Make one edit on plain data, as the text edit must make it."""
+    if isinstance(edit, SetSection):
+        return
+    if isinstance(edit, SetValue):
+        if not edit.path:
+            data.clear()
+            data.update(copy.deepcopy(edit.value))
+            return
+        parent = value_at(data, edit.path[:-1])
+        last = edit.path[-1]
+        if isinstance(parent, dict):
+            parent[last] = copy.deepcopy(edit.value)
+        elif isinstance(parent, list) and _index_ok(last, len(parent)):
+            parent[last] = copy.deepcopy(edit.value)  # type: ignore[index]
+        else:
+            raise path_error(edit.path)
+        return
+    if isinstance(edit, Remove):
+        if not edit.path:
+            raise path_error(edit.path)
+        parent = value_at(data, edit.path[:-1])
+        last = edit.path[-1]
+        if isinstance(parent, dict) and last in parent:
+            del parent[last]
+        elif isinstance(parent, list) and _index_ok(last, len(parent)):
+            del parent[last]  # type: ignore[arg-type]
+        else:
+            raise path_error(edit.path)
+        return
+    items = value_at(data, edit.path)
+    if not isinstance(items, list):
+        raise path_error(edit.path, "list")
+    if isinstance(edit, Insert):
+        if not _index_ok(edit.index, len(items) + 1):
+            raise path_error((*edit.path, edit.index))
+        items.insert(edit.index, copy.deepcopy(edit.value))
+        return
+    assert isinstance(edit, Move)
+    if not (_index_ok(edit.src, len(items)) and _index_ok(edit.dst, len(items))):
+        raise path_error(
+            (*edit.path, edit.src if not _index_ok(edit.src, len(items)) else edit.dst)
+        )
+    items.insert(edit.dst, items.pop(edit.src))
+
+
+def _index_ok(index: object, size: int) -> bool:
+    return isinstance(index, int) and not isinstance(index, bool) and 0 <= index < size
+
+
+def value_at(data: Any, path: Path) -> Any:
+    """The value at `path`; raises EditError when there is none."""
+    for depth, step in enumerate(path):
+        if isinstance(data, dict) and step in data:
+            data = data[step]
+        elif isinstance(data, list) and _index_ok(step, len(data)):
+            data = data[step]  # type: ignore[index]
+        else:
+            raise path_error(path[: depth + 1])
+    return data
+
+
+def same(a: object, b: object) -> bool:
+    """Equal, and of the same types all through (YAML tells 1, 1.0 and true apart)."""
+    return canonical(a) == canonical(b)
+
+
+def canonical(value: object) -> str:
+    """A text that two values share exactly when they are the same YAML data."""
+    return json.dumps(_typed(value), ensure_ascii=False)
+
+
+def _typed(value: object) -> object:
+    if isinstance(value, dict):
+        return ["map", [[_typed(k), _typed(v)] for k, v in value.items()]]
+    if isinstance(value, list):
+        return ["seq", [_typed(v) for v in value]]
+    if isinstance(value, float) and value != value:
+        return ["float", "nan"]
+    return [_kind(value), value if isinstance(value, str) else repr(value)]
+
+
+def _kind(value: object) -> str:
+    for kind in (bool, int, float, str, dt.datetime, dt.date):
+        if isinstance(value, kind):
+            return kind.__name__
+    return "null" if value is None else type(value).__name__
+
+
+def verify(
+    original: str,
+    result: str,
+    expected: Any,
+    written: Sequence[Written],
+    sections: Sequence[SetSection],
+) -> None:
+    """Raise EditError unless `result` holds `expected` and nothing else changed."""
+    from susi_spec.editing.sections import body_without, section_text
+    from susi_spec.editing.text import split_file
+
+    document = load(result)
+    if not document.ok or not same(document.front, expected):
+        raise _failed()
+    before, after = split_file(original), split_file(result)
+    keys = [section.key for section in sections]
+    body_before = body_without(original[before.body_start :], keys)
+    if body_before != body_without(result[after.body_start :], keys):
+        raise _failed()
+    for section in sections:
+        if section_text(result, section.key) != section.text.strip("\r\n"):
+            raise _failed()
+    _verify_with_ruamel(result[after.front_start : after.front_end], expected, written)
+
+
+def _verify_with_ruamel(front: str, expected: Any, written: Sequence[Written]) -> None:
+    from susi_spec.editing.entries import entry_text
+
+    if not written:
+        return
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    yaml = YAML(typ="rt")
+    for item in written:
+        try:
+            value = value_at(expected, item.path)
+        except EditError:
+            continue  # a later edit removed it
+        found = entry_text(front, item.path)
+        if found is None:
+            raise _failed()
+        snippet, entry_path, as_list = found
+        try:
+            loaded = yaml.load(snippet)
+        except YAMLError as error:
+            raise _failed() from error
+        entry = value_at(expected, entry_path)
+        want = [entry] if as_list else {entry_path[-1]: entry}
+        if not same(_plain(loaded), want):
+            raise _failed()
+        del value
+
+
+def _plain(value: Any) -> Any:
+    """ruamel's round-trip types as plain Python ones."""
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, bool) or value is None:
+        return value
+    for kind in (str, int, float):
+        if isinstance(value, kind):
+            if kind is int and type(value).__name__ == "ScalarBoolean":
+                return bool(value)
+            return kind(value)
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.date(value.year, value.month, value.day)
+    return value
+
+
+def path_error(path: Path, want: str = "") -> EditError:
+    where = "'" + ".".join(str(step) for step in path) + "'" if path else "front matter"
+    if want == "list":
+        return EditError(
+            Text(
+                f"{where} er ikke en liste; intet er ændret.",
+                f"{where} is not a list; nothing was changed.",
+            )
+        )
+    return EditError(
+        Text(
+            f"{where} findes ikke i front matter; intet er ændret.",
+            f"{where} does not exist in the front matter; nothing was changed.",
+        )
+    )
+
+
+def _failed() -> EditError:
+    return EditError(
+        Text(
+            "Ændringen kunne ikke gemmes sikkert: filen ville ikke indeholde præcis de nye "
+            "værdier og ellers være uændret. Intet er ændret; ret feltet i hånden.",
+            "The change could not be saved safely: the file would not hold exactly the new "
+            "values and be otherwise unchanged. Nothing was changed; edit the field by hand.",
+        )
+    )
+
+
+def _unsupported(value: object) -> EditError:
+    kind = type(value).__name__
+    return EditError(
+        Text(
+            f"En værdi af typen {kind} kan ikke skrives i front matter; brug tekst, tal, "
+            "sand/falsk, en dato, en liste eller en mapping.",
+            f"A value of type {kind} cannot be written to front matter; use text, a number, "
+            "true/false, a date, a list or a mapping.",
+        )
+    )

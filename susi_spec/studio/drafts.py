@@ -1,0 +1,225 @@
+"""Each open file's working state, and the check of a draft as if it were the file on disk.
+
+A draft starts from the text on disk (its `base`) and gathers the browser's edit operations;
+it is held here until saved or discarded (the browser mirrors its operations in
+localStorage, so a restarted server gets them back). The check is `susi check`'s own, run
+on the draft's text at the file's path in the repository: the same rules, history rules
+included, with the draft standing in for the working copy, and nothing written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import threading
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from susi_spec.checks.checker import check_document, discover, run_rules, to_problems
+from susi_spec.checks.config import Config
+from susi_spec.checks.rules import Context
+from susi_spec.errors import SusiError
+from susi_spec.history.common_model import CommonModel, from_history, from_spec
+from susi_spec.history.git import Commit, FileLog, Repository, Revision, blob_id, git_dir
+from susi_spec.history.versions import HistoryLoader, SpecHistory, State, spec_parts
+from susi_spec.loading.document import Document, parse_document
+from susi_spec.model import LocalSpec, Spec
+from susi_spec.model.boundary import validate
+from susi_spec.problems import Problem
+from susi_spec.release.demands import text_demands
+
+
+def digest(text: str) -> str:
+    """The sha256 of a text as UTF-8: how the browser names the text it started from."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Draft:
+    """One file's unsaved work: the text it started from, the text now, the operations."""
+
+    path: Path
+    relative: str  # to the project, as the browser and the messages name it
+    base_text: str
+    text: str
+    ops: list[dict[str, Any]] = field(default_factory=list)
+    # The problem slots the editor drew for this text's shape (studio/editor.py), or None.
+    slots: list[tuple[str | int, ...]] | None = None
+
+    @property
+    def base(self) -> str:
+        return digest(self.base_text)
+
+    @property
+    def dirty(self) -> bool:
+        return self.text != self.base_text
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What the check says of a draft: its problems, what a release still needs, the model."""
+
+    problems: list[Problem]
+    demands: list[Problem]
+    document: Document
+    spec: Spec | None = None
+    local: LocalSpec | None = None
+    history: SpecHistory | None = None
+    common: CommonModel | None = None
+
+
+def read_text(path: Path) -> str:
+    """The file's text as its bytes are: CRLF stays CRLF (read_text would change it)."""
+    return path.read_bytes().decode("utf-8")
+
+
+class Workspace:
+    """The project the studio edits: its drafts, its repository and the histories read."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.root = config.root.resolve()
+        self.specs = config.specs_path.resolve()
+        self.lock = threading.RLock()  # one request at a time changes drafts or files
+        self.drafts: dict[Path, Draft] = {}
+        self._histories: dict[Path, tuple[HistoryLoader, SpecHistory]] = {}
+        self._log: tuple[str, FileLog] | None = None
+        self.repo: Repository | None = None
+        self.git_dir = git_dir(self.root)
+        if self.git_dir is not None:
+            try:
+                self.repo = Repository(self.root)
+                self.repo.require_full_history()
+            except SusiError:
+                self.repo = None  # a shallow clone: check says so (SP404), as on the CLI
+
+    def relative(self, path: Path) -> str:
+        return path.resolve().relative_to(self.root).as_posix()
+
+    def draft(self, path: Path) -> Draft:
+        """The file's draft, started from the text on disk when there is none."""
+        path = path.resolve()
+        draft = self.drafts.get(path)
+        if draft is None:
+            text = read_text(path)
+            draft = self.drafts[path] = Draft(path, self.relative(path), text, text)
+        return draft
+
+    def forget(self, path: Path) -> None:
+        self.drafts.pop(path.resolve(), None)
+
+    def files(self) -> list[Path]:
+        """Every spec and local implementation, as `susi check` finds them."""
+        if not self.specs.is_dir():
+            return []
+        return [p.resolve() for p in discover([self.specs])]
+
+    # -- history ---------------------------------------------------------------------------
+
+    def _head(self) -> str:
+        """What the histories depend on: HEAD, its branch and the tags, told by the files
+        git renames into place when they change (no git process per keystroke)."""
+        directory = self.git_dir
+        if self.repo is None or directory is None:
+            return ""
+        marks = []
+        try:
+            head = (directory / "HEAD").read_text(encoding="utf-8").strip()
+        except OSError:
+            head = ""
+        targets = ["HEAD", "packed-refs", "refs/tags", "refs/heads"]
+        if head.startswith("ref: "):
+            targets.append(head.removeprefix("ref: "))
+        for name in targets:
+            try:
+                marks.append(str((directory / name).stat().st_mtime_ns))
+            except OSError:
+                marks.append("-")
+        return f"{head}|{'|'.join(marks)}"
+
+    def log(self) -> FileLog | None:
+        """The specs folder's git log, read with one `git log` per HEAD and tags."""
+        if self.repo is None or not self.repo.has_commits():
+            return None
+        key = self._head()
+        if self._log is None or self._log[0] != key:
+            self._log = (key, self.repo.specs_log([self.specs / "x" / "index.md"]))
+            self._histories.clear()
+        return self._log[1]
+
+    def history(self, path: Path) -> tuple[HistoryLoader, SpecHistory] | None:
+        """The committed history of the spec at `path`, read once per HEAD and tags."""
+        log = self.log()
+        if self.repo is None or log is None:
+            return None
+        key = path.resolve()
+        found = self._histories.get(key)
+        if found is None:
+            loader = HistoryLoader(self.repo)
+            revisions = log.revisions(self.repo.relative(path))
+            found = self._histories[key] = (loader, loader.load(path, revisions))
+        return found
+
+    def last_commit(self, path: Path) -> Commit | None:
+        """The last commit that changed the file."""
+        log = self.log()
+        if self.repo is None or log is None:
+            return None
+        revisions = log.revisions(self.repo.relative(path))
+        return revisions[-1].commit if revisions else None
+
+    def changed(self) -> None:
+        """Git or a file changed under us (a save, a commit): read histories again."""
+        self._histories.clear()
+        self._log = None
+
+    # -- the check -------------------------------------------------------------------------
+
+    def check(self, path: Path, text: str, today: dt.date | None = None) -> Checked:
+        """`susi check` of `text` as the file at `path`, and `susi check --release`'s list."""
+        relative = self.relative(path) if self.repo is None else self.repo.relative(path)
+        data = text.encode("utf-8")
+        document = parse_document(data, relative)
+        if path.name != "index.md":
+            return self._check_local(path, document)
+        found = self.history(path)
+        history = None
+        if found is not None:
+            committed = found[1]
+            # The draft stands in for the working copy, parsed once (the check's document).
+            working = State(Revision(relative, blob_id(data)), *spec_parts(document))
+            history = replace(committed, working=working)
+        result = check_document(document, history=history)
+        problems = to_problems([result], self.config.severities)
+        demands: list[Problem] = []
+        if result.spec is not None and history is not None:
+            demands = text_demands(text, relative, history, today or dt.date.today())
+        return Checked(problems, demands, document, spec=result.spec, history=history)
+
+    def _check_local(self, path: Path, document: Document) -> Checked:
+        """A local file: its own checks, then the local rules against its common model."""
+        result = check_document(document)
+        index = path.parent.parent / "index.md"
+        common = None
+        if result.local is not None:
+            common = self._common(index)
+            ids = frozenset(self._spec_ids())
+            context = Context(document, local=result.local, specs=ids, common=common)
+            result.findings.extend(run_rules(context, "local"))
+        problems = to_problems([result], self.config.severities)
+        return Checked(problems, [], document, local=result.local, common=common)
+
+    def _common(self, index: Path) -> CommonModel:
+        current = None
+        if index.is_file():
+            text = self.drafts[index.resolve()].text if index.resolve() in self.drafts else None
+            data = text.encode("utf-8") if text is not None else index.read_bytes()
+            model, _ = validate(parse_document(data, self.relative(index)))
+            current = model if isinstance(model, Spec) else None
+        found = self.history(index) if index.is_file() else None
+        return from_history(found[1], current) if found else from_spec(current)
+
+    def _spec_ids(self) -> list[str]:
+        """The ids of the specs in the project (the folder names `susi new` made)."""
+        return [p.parent.name for p in self.files() if p.name == "index.md"]

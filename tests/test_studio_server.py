@@ -1,0 +1,231 @@
+"""The studio over HTTP against a real server and a real git repository: create a
+description, edit it with the editor's protocol, see the check's problems by their fields,
+save (never over a file changed meanwhile), commit, release, bump and compare."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from studio_harness import Running, running_studio
+
+from gitrepo import DRAFT, SPEC, GitRepo
+from susi_spec.model.municipalities import MUNICIPALITIES
+
+NEW = "specs/min-indsats/index.md"
+
+
+@pytest.fixture()
+def repo(tmp_path: Path) -> GitRepo:
+    git = GitRepo(tmp_path / "repo")
+    git.write("README.md", "projekt\n")
+    git.commit("Start")
+    return git
+
+
+@pytest.fixture()
+def studio(repo: GitRepo) -> Iterator[Running]:
+    with running_studio(repo.root) as running:
+        running.open()
+        yield running
+
+
+def git(root: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=root, check=True, capture_output=True, text=True
+    ).stdout
+
+
+def problems(html: str) -> list[str]:
+    """The text of each problem in the problems panel."""
+    panel = html.split('id="studio-problems"', 1)[1].split("</section>", 1)[0]
+    return [re.sub(r"<[^>]+>", "", text) for text in re.findall(r"<li[^>]*>(.*?)</li>", panel)]
+
+
+def test_create_edit_check_save_commit_release_bump_and_rename(studio: Running) -> None:
+    root = studio.root
+    created = studio.post_form("/new", {"title": "Min indsats", "spec_id": "min-indsats"})
+    assert (
+        created.status == 303
+        and created.headers["location"] == f"/edit?file={NEW.replace('/', '%2F')}"
+    )
+    assert (root / NEW).is_file()
+    page = studio.get("/edit", file=NEW)
+    assert "Beskrivelsen er oprettet som v0-udkast." in page.text
+    assert any("Resuméet er stadig skabelonens tekst" in text for text in problems(page.text))
+
+    base = studio.base_of(NEW)
+    level = ["core_elements", 0, "level"]
+    answer = studio.edit(NEW, base, [{"op": "set", "path": level, "value": "regel"}])
+    assert answer.status == 200
+    first = json.loads(answer.text)
+    assert first["base"] == base
+    # the problem next to its field (the forms' slot) and in the panel beside the editor
+    assert any("regel" in html for suffix, html in first["slots"].items() if "level" in suffix)
+    assert any("regel" in text for text in problems(first["replace"]["studio-side"]))
+    fixed = studio.edit(
+        NEW,
+        base,
+        [
+            {"op": "set", "path": level, "value": "principle"},
+            {"op": "set", "path": ["summary"], "value": "Et kort resumé af indsatsen."},
+        ],
+    )
+    answer = json.loads(fixed.text)
+    assert not any("level" in suffix for suffix in answer["slots"])
+    side = answer["replace"]["studio-side"]
+    assert not any("Resuméet er stadig skabelonens tekst" in text for text in problems(side))
+    assert 'data-dirty="true"' in side
+
+    saved = studio.post_form("/save", {"file": NEW})
+    assert saved.status == 303
+    assert "Et kort resumé af indsatsen." in (root / NEW).read_text(encoding="utf-8")
+
+    refused = studio.post_form("/release", {"file": NEW})
+    assert refused.status == 303
+    assert "«Gem og registrér» først" in studio.get("/edit", file=NEW).text
+
+    committed = studio.post_form("/commit", {"file": NEW, "message": "Min indsats, første udkast"})
+    assert committed.status == 303
+    assert git(root, "log", "-1", "--format=%s").strip() == "Min indsats, første udkast"
+    assert git(root, "show", "--name-only", "--format=", "HEAD").split() == [NEW]
+
+    base = studio.base_of(NEW)
+    studio.edit(NEW, base, _v0_filled())
+    studio.post_form("/commit", {"file": NEW, "message": "Udfyldt"})
+    released = studio.post_form("/release", {"file": NEW})
+    assert released.status == 303
+    assert "v0 er frigivet." in studio.get("/edit", file=NEW).text, studio.get(
+        "/edit", file=NEW
+    ).text[-3000:]
+    assert git(root, "tag").split() == ["min-indsats/v0"]
+
+    form = studio.get("/bump", file=NEW)
+    assert "v1" in form.text and 'value="Opstart"' in form.text
+    bumped = studio.post_form("/bump", {"file": NEW, "milestone": "Opstart", "phase": "maturation"})
+    assert bumped.status == 303
+    text = (root / NEW).read_text(encoding="utf-8")
+    assert "version: 1" in text and "status: draft" in text
+    assert git(root, "log", "-1", "--format=%s").strip() == "Start min-indsats v1"
+
+    base = studio.base_of(NEW)
+    renamed = studio.edit(
+        NEW, base, [{"op": "rename", "path": ["core_elements", 0], "id": "kontakt"}]
+    )
+    assert renamed.status == 200
+    assert studio.post_form("/save", {"file": NEW}).status == 303
+    changed = [
+        line
+        for line in git(root, "diff", "-U0", "--", NEW).splitlines()
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    # only the id's line and the kept former id: every other byte is as it was
+    assert changed == [
+        "-  - id: kerneelement-1",
+        "+  - id: kontakt",
+        "+    previous_ids:",
+        "+      - kerneelement-1",
+    ]
+    report = studio.get("/diff", file=NEW)
+    assert report.status == 200
+    assert "Siden v0 blev frigivet" in report.text
+    assert "Nyt id: kerneelement-1 → kontakt" in re.sub(r"<[^>]+>", "", report.text)
+
+
+def _v0_filled() -> list[dict[str, object]]:
+    return [
+        {
+            "op": "set",
+            "path": ["target_group", "description"],
+            "value": "Familier med et barn med handicap.",
+        },
+        {
+            "op": "set",
+            "path": ["core_elements", 0, "what"],
+            "value": "Familien har én fast kontaktperson.",
+        },
+        {
+            "op": "set",
+            "path": ["core_elements", 0, "rationale"],
+            "value": "Én indgang giver overblik.",
+        },
+        {"op": "section", "key": "introduction", "text": "Indsatsen samler familiens sager."},
+    ]
+
+
+def test_a_file_changed_on_disk_is_never_overwritten_blindly(repo: GitRepo) -> None:
+    repo.write(SPEC, DRAFT)
+    repo.commit("Demo")
+    path = repo.root / SPEC
+    with running_studio(repo.root) as studio:
+        studio.open()
+        base = studio.base_of(SPEC)
+        studio.edit(SPEC, base, [{"op": "set", "path": ["summary"], "value": "Mit resumé."}])
+        theirs = DRAFT.replace("Demo-indsats", "Deres titel")
+        path.write_text(theirs, encoding="utf-8")
+        conflict = studio.post_form("/save", {"file": SPEC})
+        assert conflict.status == 409
+        assert path.read_text(encoding="utf-8") == theirs
+        shown = re.sub(r"<[^>]+>", "", conflict.text)
+        assert "Deres titel" in shown and "Mit resumé." in shown
+        assert "Behold mine" in conflict.text and "Tag filens" in conflict.text
+        taken = studio.post_form("/resolve", {"file": SPEC, "choice": "theirs"})
+        assert taken.status == 303
+        assert path.read_text(encoding="utf-8") == theirs
+        assert studio.base_of(SPEC) != base
+
+        base = studio.base_of(SPEC)
+        studio.edit(SPEC, base, [{"op": "set", "path": ["summary"], "value": "Mit resumé."}])
+        path.write_text(DRAFT, encoding="utf-8")
+        assert studio.post_form("/save", {"file": SPEC}).status == 409
+        assert studio.post_form("/resolve", {"file": SPEC, "choice": "mine"}).status == 303
+        text = path.read_text(encoding="utf-8")
+        # mine: the draft begun from their text, with my summary; the disk's change is gone
+        assert "Mit resumé." in text and "Deres titel" in text
+
+
+def test_an_edit_from_a_stale_page_is_refused_and_changes_nothing(
+    studio: Running, repo: GitRepo
+) -> None:
+    repo.write(SPEC, DRAFT)
+    repo.commit("Demo")
+    answer = studio.edit(SPEC, "0" * 64, [{"op": "set", "path": ["summary"], "value": "x"}])
+    assert answer.status == 409 and "Genindlæs siden" in json.loads(answer.text)["error"]
+    assert studio.edit(SPEC, studio.base_of(SPEC), [{"op": "bogus"}]).status == 422
+    assert studio.request("POST", "/api/edit", b"{", {"X-CSRF-Token": studio.csrf}).status == 400
+    assert (repo.root / SPEC).read_text(encoding="utf-8") == DRAFT
+
+
+def test_new_local_implementation_chooses_among_the_98_municipalities(repo: GitRepo) -> None:
+    repo.write(SPEC, DRAFT.replace("status: draft\n", "status: released\nreleased: 2020-09-15\n"))
+    repo.commit("Demo v1")
+    with running_studio(repo.root) as studio:
+        studio.open()
+        form = studio.get("/new-local")
+        assert len(re.findall(r'<option value="[a-z0-9-]+">', form.text)) == len(MUNICIPALITIES) + 1
+        assert len(MUNICIPALITIES) == 98
+        made = studio.post_form("/new-local", {"spec": "demo", "place": "ishoej"})
+        assert made.status == 303
+        local = repo.root / "specs/demo/local/ishoej.md"
+        assert "place: ishoej" in local.read_text(encoding="utf-8")
+        page = studio.get("/edit", file="specs/demo/local/ishoej.md")
+        assert page.status == 200 and "bygger på v1" in page.text
+        start = studio.get("/")
+        assert "lokal udmøntning af" in start.text and "Demo-indsats" in start.text
+        again = studio.post_form("/new-local", {"spec": "demo", "place": "ishoej"})
+        assert again.status == 400 and "findes allerede" in again.text
+
+
+def test_english_with_lang_en(repo: GitRepo) -> None:
+    repo.write(SPEC, DRAFT)
+    repo.commit("Demo")
+    with running_studio(repo.root, lang="en") as studio:
+        studio.open()
+        start = studio.get("/")
+        assert '<html lang="en">' in start.text and "New description" in start.text
+        page = studio.get("/edit", file=SPEC)
+        assert "Save and record" in page.text and "Gem" not in page.text
