@@ -13,7 +13,7 @@ from typing import Any
 
 from susi_spec.history.common_model import CommonModel
 from susi_spec.labels import version_label
-from susi_spec.loading.document import parse_document
+from susi_spec.loading.document import Document, parse_document
 from susi_spec.model import CoreElement, LocalSpec, Option, Spec
 from susi_spec.render.html import esc, tag
 from susi_spec.studio.forms.controls import Form, checkboxes
@@ -28,6 +28,14 @@ def render_local_editor(
     text: str, common: CommonModel | None, findings: Sequence[Verdict], lang: str
 ) -> str:
     """The editor of a local file as an HTML fragment, with each finding next to its field."""
+    document, form, html = local_editor_parts(text, common, lang)
+    return fill(html, slots_html(document, findings, form.slots, lang))
+
+
+def local_editor_parts(
+    text: str, common: CommonModel | None, lang: str
+) -> tuple[Document, Form, str]:
+    """The file as read, the form drawn (its slots), and the editor's HTML without problems."""
     document = parse_document(text.encode("utf-8"), "local.md")
     front: dict[str, Any] = document.front if isinstance(document.front, dict) else {}
     fields = model_fields(LocalSpec)
@@ -45,8 +53,7 @@ def render_local_editor(
         ("adaptations", adaptations.title if lang != "en" else "Adaptations",
          _adaptations(form, adaptations, spec, front.get("adaptations"))),
     ]  # fmt: skip
-    html = editor_frame(form, "local", parts)
-    return fill(html, slots_html(document, findings, form.slots, lang))
+    return document, form, editor_frame(form, "local", parts)
 
 
 def followed(common: CommonModel | None, based_on: Any) -> Spec | None:

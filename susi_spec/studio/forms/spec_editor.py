@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from susi_spec.loading.document import parse_document
+from susi_spec.loading.document import Document, parse_document
 from susi_spec.model import Spec
 from susi_spec.model.types import BODY_SECTIONS
 from susi_spec.render.html import esc, tag
@@ -51,11 +51,22 @@ def render_spec_editor(
 
     `model` is the format's (a test passes a model with a field added).
     """
+    document, form, html = spec_editor_parts(text, lang, model)
+    return fill(html, slots_html(document, findings, form.slots, lang))
+
+
+def spec_editor_parts(
+    text: str, lang: str, model: type[BaseModel] = Spec
+) -> tuple[Document, Form, str]:
+    """The file as read, the form drawn (its slots), and the editor's HTML without problems."""
     document = parse_document(text.encode("utf-8"), "index.md")
     front: dict[str, Any] = document.front if isinstance(document.front, dict) else {}
     form = spec_form(front, lang)
-    html = editor_html(form, model_fields(model), front, section_texts(text), "spec")
-    return fill(html, slots_html(document, findings, form.slots, lang))
+    return (
+        document,
+        form,
+        editor_html(form, model_fields(model), front, section_texts(text), "spec"),
+    )
 
 
 def spec_form(front: dict[str, Any], lang: str) -> Form:
