@@ -229,5 +229,5 @@ def test_the_editor_sends_each_change_as_an_op_and_shows_the_answer(
     wait_for(browser, lambda d: "endnu ikke dokumenteret. Og mere." in file.read_text("utf-8"))
 
     # nothing the strict CSP refused, no script error
-    logs = [entry["message"] for entry in browser.get_log("browser")]
+    logs = [entry["message"] for entry in browser.get_log("browser")]  # type: ignore[no-untyped-call]
     assert not [m for m in logs if "Content Security Policy" in m or "Uncaught" in m], logs
