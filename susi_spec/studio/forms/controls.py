@@ -114,7 +114,8 @@ def shown(value: Any) -> str:
 def _control(form: Form, field: Field, path: Path, value: Any, common: str) -> str:
     text = shown(value)
     if field.kind == "text":
-        return f'<textarea rows="3"{common}>{esc(text)}</textarea>'
+        rows = 2 if isinstance(path[-1], int) else 3  # a list's item is a sentence or two
+        return f'<textarea rows="{rows}"{common}>{esc(text)}</textarea>'
     if field.kind == "fixed":
         return f'<input type="text" readonly{common}{attr("value", text or field.const)}>'
     if field.kind == "date":

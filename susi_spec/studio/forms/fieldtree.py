@@ -22,7 +22,7 @@ KINDS = frozenset(
      "ids", "group", "cards", "options"}
 )  # fmt: skip
 # Free text read as one line (a name, an address), not a paragraph.
-_ONE_LINE = frozenset({"title", "name", "url", "milestone", "text", "decided_by"})
+_ONE_LINE = frozenset({"title", "name", "url", "milestone", "text", "decided_by", "provider"})
 
 
 @dataclass(frozen=True)

@@ -121,7 +121,10 @@ def _adaptation(
     for inner in field.fields:
         inner_path = (*path, inner.key)
         value = item.get(inner.key)
-        if inner.key == "choice" and element.level == "guideline":
+        if inner.key == "core_element":  # the card's own element: shown, not retyped
+            fixed = Field(inner.key, "fixed", inner.title, inner.description, const=element.id)
+            parts.append(render_field(form, fixed, inner_path, value))
+        elif inner.key == "choice" and element.level == "guideline":
             offered = [_option_choice(option) for option in element.options]
             label = Field(inner.key, inner.kind, inner.title, word("pick", form.lang))
             parts.append(checkboxes(form, label, inner_path, value or [], offered))
