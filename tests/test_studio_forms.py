@@ -500,3 +500,11 @@ def test_the_vendored_editor_is_the_pinned_release_with_its_licence() -> None:
         .startswith("/**\n * easymde v2.21.0")
     )
     assert "MIT License" in (VENDOR / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_a_place_is_suggested_among_the_98_municipalities_by_name() -> None:
+    page = Page(render_spec_editor(TEXT, [], "da"))
+    assert page.by_id["field-places-0"].attrs["list"] == "suggest-places"
+    options = [o for o in descendants(page.by_id["suggest-places"]) if o.tag == "option"]
+    assert len(options) == 98
+    assert any(o.attrs["value"] == "ishoej" and o.text == "Ishøj" for o in options)

@@ -163,6 +163,12 @@ def wait_for(driver: Chrome, condition: Callable[[Chrome], Any], timeout: float 
     return WebDriverWait(driver, timeout, poll_frequency=0.1).until(condition)
 
 
+def settled(driver: Chrome, seen: list[dict[str, Any]]) -> None:
+    """Wait until the page has applied the answer to every op sent (each answer counts up)."""
+    wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, "[data-file]").get_attribute(
+        "data-base") == str(len(seen)))  # fmt: skip
+
+
 def test_the_editor_sends_each_change_as_an_op_and_shows_the_answer(
     browser: Chrome, studio: tuple[str, Path, list[dict[str, Any]]]
 ) -> None:
@@ -204,11 +210,13 @@ def test_the_editor_sends_each_change_as_an_op_and_shows_the_answer(
     browser.switch_to.active_element.send_keys("En ny risiko")
     browser.switch_to.active_element.send_keys(Keys.TAB)
     wait_for(browser, lambda d: front(file)["risks"][3:] == ["En ny risiko"])
+    settled(browser, seen)
 
     # ticking a box adds the value at the end and leaves the others where they stand
     browser.find_element(By.ID, "field-knowledge_basis--research").click()
     wait_for(browser, lambda d: "knowledge_basis: [promising_practice, experts, research]"
              in file.read_text(encoding="utf-8"))  # fmt: skip
+    settled(browser, seen)
 
     # rename keeps the old id
     rename = browser.find_element(By.ID, "rename-core_elements-3")
@@ -219,6 +227,7 @@ def test_the_editor_sends_each_change_as_an_op_and_shows_the_answer(
     ).click()
     wait_for(browser, lambda d: "previous_ids: [faelles-finansiering]" in file.read_text("utf-8"))
     assert "  - id: faelles-oekonomi\n" in file.read_text(encoding="utf-8")
+    settled(browser, seen)
 
     # a Markdown section in the vendored editor, saved as its section
     wait_for(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".EasyMDEContainer")) == 9)

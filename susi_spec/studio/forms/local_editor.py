@@ -20,7 +20,7 @@ from susi_spec.studio.forms.controls import Form, checkboxes
 from susi_spec.studio.forms.fieldtree import Field, find, model_fields
 from susi_spec.studio.forms.lists import actions, button, card_fields, render_field
 from susi_spec.studio.forms.placing import Verdict, fill, slots_html
-from susi_spec.studio.forms.spec_editor import editor_frame
+from susi_spec.studio.forms.spec_editor import PLACES, editor_frame
 from susi_spec.studio.forms.vocab import LEVEL_ALLOWS, Path, choice_label, pair, word
 
 
@@ -40,6 +40,7 @@ def local_editor_parts(
     front: dict[str, Any] = document.front if isinstance(document.front, dict) else {}
     fields = model_fields(LocalSpec)
     form = Form(lang)
+    form.suggestions["place"] = PLACES
     general = "".join(
         render_field(form, field, (field.key,), front.get(field.key))
         for field in fields

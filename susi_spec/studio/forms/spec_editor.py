@@ -13,11 +13,12 @@ from pydantic import BaseModel
 
 from susi_spec.loading.document import Document, parse_document
 from susi_spec.model import Spec
+from susi_spec.model.municipalities import MUNICIPALITIES
 from susi_spec.model.types import BODY_SECTIONS
 from susi_spec.render.html import esc, tag
 from susi_spec.render.sanitize import ALLOWED_TAGS
 from susi_spec.studio.forms.cards import core_element_card
-from susi_spec.studio.forms.controls import Form, slot
+from susi_spec.studio.forms.controls import Form, datalists, slot
 from susi_spec.studio.forms.fieldtree import Field, model_fields
 from susi_spec.studio.forms.lists import render_field
 from susi_spec.studio.forms.placing import GENERAL, Verdict, fill, slots_html
@@ -69,6 +70,10 @@ def spec_editor_parts(
     )
 
 
+# A place is written as a municipality's id; typing its name finds it.
+PLACES = [(m.id, m.name) for m in MUNICIPALITIES]
+
+
 def spec_form(front: dict[str, Any], lang: str) -> Form:
     """A form with the spec's own hooks and references (its core elements and nodes)."""
     elements = [e for e in front.get("core_elements") or [] if isinstance(e, dict)]
@@ -77,6 +82,7 @@ def spec_form(front: dict[str, Any], lang: str) -> Form:
         (str(e.get("id", "")), f"{e.get('title') or e.get('id')}") for e in elements if e.get("id")
     ]
     form.hooks["core_elements/*"] = core_element_card
+    form.suggestions["places"] = PLACES
     form.hooks.update(theory_hooks(front))
     return form
 
@@ -126,7 +132,8 @@ def editor_frame(form: Form, kind: str, parts: list[tuple[str, str, str]]) -> st
         "div",
         tag("nav", tag("ol", nav), "editor__parts", aria_label=word("parts", form.lang))
         + slot(form, (GENERAL,))
-        + sections,
+        + sections
+        + datalists(form),
         "susi-editor",
         id="susi-editor",
         data_kind=kind,

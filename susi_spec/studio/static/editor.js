@@ -123,21 +123,37 @@
     return field.value;
   }
 
+  function later(key, run) {
+    // Typing is sent once it pauses; `flush` sends it at once.
+    if (timers[key]) clearTimeout(timers[key].timer);
+    timers[key] = {run: run, timer: setTimeout(function () { now(key); }, TYPING_DELAY)};
+  }
+
+  function now(key) {
+    var pending = timers[key];
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    delete timers[key];
+    pending.run();
+  }
+
+  function flush() {
+    // Before an op that moves items, what was typed goes first, while its path is right.
+    Object.keys(timers).forEach(now);
+  }
+
   function onField(field) {
     var path = pathOf(field);
     var key = path.join("-");
     var sendIt = function () {
-      delete timers[key];
       send([{op: "set", path: path, value: valueOf(field)}]);
     };
     field.addEventListener("input", function () {
-      if (field.tagName === "SELECT") return;
-      clearTimeout(timers[key]);
-      timers[key] = setTimeout(sendIt, TYPING_DELAY);
+      if (field.tagName !== "SELECT") later(key, sendIt);
     });
     field.addEventListener("change", function () {
-      clearTimeout(timers[key]);
-      sendIt();
+      later(key, sendIt);
+      now(key);
       if (path[path.length - 1] === "level") showLevel(field);
     });
   }
@@ -192,6 +208,7 @@
 
   function onButton(button) {
     button.addEventListener("click", function () {
+      flush();
       var op = button.getAttribute("data-op");
       var path = pathOf(button);
       var focus = button.id;
@@ -311,10 +328,8 @@
     input.setAttribute("aria-describedby", area.getAttribute("aria-describedby") || "");
     // EasyMDE takes its toolbar out of the tab order; keyboard users need it in.
     editor.gui.toolbar.querySelectorAll("button").forEach(function (b) { b.tabIndex = 0; });
-    var timer;
     editor.codemirror.on("change", function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () { send_(editor.value()); }, TYPING_DELAY);
+      later("section-" + key, function () { send_(editor.value()); });
     });
   }
 
