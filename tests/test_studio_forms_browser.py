@@ -163,6 +163,11 @@ def wait_for(driver: Chrome, condition: Callable[[Chrome], Any], timeout: float 
     return WebDriverWait(driver, timeout, poll_frequency=0.1).until(condition)
 
 
+def focused(driver: Chrome) -> str:
+    """The id of the element with the focus (read in the page: the element may be replaced)."""
+    return str(driver.execute_script("return document.activeElement.id"))
+
+
 def settled(driver: Chrome, seen: list[dict[str, Any]]) -> None:
     """Wait until the page has applied the answer to every op sent (each answer counts up)."""
     wait_for(driver, lambda d: d.find_element(By.CSS_SELECTOR, "[data-file]").get_attribute(
@@ -206,10 +211,28 @@ def test_the_editor_sends_each_change_as_an_op_and_shows_the_answer(
     add = browser.find_element(By.CSS_SELECTOR, '#field-risks > button[data-op="insert"]')
     browser.execute_script("arguments[0].focus()", add)
     add.send_keys(Keys.ENTER)
-    wait_for(browser, lambda d: d.switch_to.active_element.get_attribute("id") == "field-risks-3")
+    wait_for(browser, lambda d: focused(d) == "field-risks-3")
     browser.switch_to.active_element.send_keys("En ny risiko")
     browser.switch_to.active_element.send_keys(Keys.TAB)
     wait_for(browser, lambda d: front(file)["risks"][3:] == ["En ny risiko"])
+    settled(browser, seen)
+    remove = browser.find_element(By.CSS_SELECTOR, '[data-op="remove"][data-path=\'["risks", 3]\']')
+    browser.execute_script("arguments[0].focus()", remove)
+    remove.send_keys(Keys.ENTER)
+    wait_for(browser, lambda d: focused(d) == "add-risks")
+    assert len(front(file)["risks"]) == 3
+    settled(browser, seen)
+
+    # a card moved down by keyboard keeps the focus on it, at its new place
+    down = browser.find_element(
+        By.CSS_SELECTOR, '[data-op="move"][data-path=\'["core_elements"]\'][data-src="0"]'
+    )
+    assert down.get_attribute("aria-label") == "Flyt ned: Kerneelementer 1: Familien er med"
+    browser.execute_script("arguments[0].focus()", down)
+    down.send_keys(Keys.ENTER)
+    wait_for(browser, lambda d: focused(d)
+             == "field-core_elements-1")  # fmt: skip
+    assert front(file)["core_elements"][1]["title"] == "Familien er med"
     settled(browser, seen)
 
     # ticking a box adds the value at the end and leaves the others where they stand

@@ -77,6 +77,7 @@ def item_list(form: Form, field: Field, path: Path, items: list[Any]) -> str:
         word("add", form.lang),
         index=len(items),
         value=json.dumps(blank(field, items), ensure_ascii=False),
+        ident=f"add-{dom_id(path)}",
     )
     return tag(
         "fieldset",
@@ -101,7 +102,7 @@ def _row(form: Form, field: Field, path: Path, index: int, item: Any, count: int
     title = _title(field, item)
     named = f"{here}: {title}" if title else here
     inner = (
-        tag("summary", esc(named))
+        tag("summary", esc(named), id=f"field-{dom_id((*path, index))}")
         + slot(form, (*path, index))
         + _item(form, field, (*path, index), item, here)
         + actions(form, path, index, count, named)
@@ -180,9 +181,13 @@ def actions(form: Form, path: Path, index: int, count: int, name: str) -> str:
     return tag("div", "".join(parts), "item__actions")
 
 
-def button(form: Form, op: str, path: Path, name: str, text: str, **data: object) -> str:
+def button(
+    form: Form, op: str, path: Path, name: str, text: str, ident: str = "", **data: object
+) -> str:
     """A button that sends one op; its accessible name says what it acts on."""
-    extra = "".join(attr(f"data-{key}", value) for key, value in data.items())
+    extra = (attr("id", ident) if ident else "") + "".join(
+        attr(f"data-{key}", value) for key, value in data.items()
+    )
     return (
         f'<button type="button" class="op op--{op}"{attr("data-op", op)}{path_attr(path)}'
         f"{extra}{attr('aria-label', name)}>{esc(text)}</button>"

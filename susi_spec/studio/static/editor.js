@@ -221,6 +221,8 @@
         message.from = Number(button.getAttribute("data-src"));
         message.to = Number(button.getAttribute("data-dst"));
         focus = idOf(path.concat([message.to]));
+      } else if (op === "remove") {
+        focus = "add-" + path.slice(0, -1).join("-");  // the list's own add button
       } else if (op === "rename") {
         var source = document.getElementById(button.getAttribute("data-source"));
         message.id = source ? source.value.trim() : "";
