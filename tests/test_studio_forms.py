@@ -27,6 +27,7 @@ from susi_spec.model import CoreElement, Spec
 from susi_spec.model.boundary import validate
 from susi_spec.model.types import BODY_SECTIONS, PlainText
 from susi_spec.studio.forms import ops_to_edits, render_local_editor, render_spec_editor
+from susi_spec.studio.forms.sections import section_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "specs" / "en-familie-en-indgang" / "index.md"
@@ -508,3 +509,29 @@ def test_a_place_is_suggested_among_the_98_municipalities_by_name() -> None:
     options = [o for o in descendants(page.by_id["suggest-places"]) if o.tag == "option"]
     assert len(options) == 98
     assert any(o.attrs["value"] == "ishoej" and o.text == "Ishøj" for o in options)
+
+
+SECTION_CASES = {
+    "bundled": TEXT,
+    "crlf": TEXT.replace("\n", "\r\n"),
+    "blank-ends": TEXT.replace(
+        "## Omkostninger {#costs}\n", "## Omkostninger {#costs}\n   \n\n", 1
+    ),
+    "unanchored": TEXT.replace(
+        "## Omkostninger {#costs}\n", "## Andet\n\nTekst.\n\n## Omkostninger {#costs}\n", 1
+    ),
+    "missing": TEXT.replace("## Omkostninger {#costs}\n", "", 1),
+    "no-body": TEXT.split("\n---\n", 1)[0] + "\n---\n",
+}
+
+
+@pytest.mark.parametrize("text", SECTION_CASES.values(), ids=SECTION_CASES.keys())
+def test_the_editor_shows_each_section_as_editing_reads_it(text: str) -> None:
+    shown = section_texts(text)
+    for key in BODY_SECTIONS:
+        assert shown.get(key) == section_text(text, key), key
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "specs").rglob("*.md")), ids=lambda p: p.name)
+def test_every_bundled_file_shows_its_sections_as_editing_reads_them(path: Path) -> None:
+    test_the_editor_shows_each_section_as_editing_reads_it(path.read_text(encoding="utf-8"))

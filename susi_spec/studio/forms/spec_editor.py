@@ -66,7 +66,7 @@ def spec_editor_parts(
     return (
         document,
         form,
-        editor_html(form, model_fields(model), front, section_texts(text), "spec"),
+        editor_html(form, model_fields(model), front, section_texts(document), "spec"),
     )
 
 

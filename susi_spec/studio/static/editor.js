@@ -276,6 +276,10 @@
          side: "Side by side", loading: "Loading preview …"}
   };
 
+  function button(name, action, text, always) {
+    return {name: name, action: action, text: text, title: text, noDisable: !!always};
+  }
+
   function onMarkdown(area) {
     var key = area.getAttribute("data-section");
     var send_ = function (text) { send([{op: "section", key: key, text: text}]); };
@@ -294,23 +298,20 @@
       status: false,
       forceSync: true,
       minHeight: "8em",
+      // Each button shows its name in words: the visible text is the accessible name
+      // (WCAG 2.5.3, axe's label-in-name), and no icon font is needed.
       toolbar: [
-        {name: "bold", action: window.EasyMDE.toggleBold, text: "F", title: w.bold},
-        {name: "italic", action: window.EasyMDE.toggleItalic, text: "K", title: w.italic},
-        {name: "heading", action: window.EasyMDE.toggleHeadingSmaller, text: "H",
-         title: w.heading},
+        button("bold", window.EasyMDE.toggleBold, w.bold),
+        button("italic", window.EasyMDE.toggleItalic, w.italic),
+        button("heading", window.EasyMDE.toggleHeadingSmaller, w.heading),
         "|",
-        {name: "unordered-list", action: window.EasyMDE.toggleUnorderedList, text: "•",
-         title: w.list},
-        {name: "ordered-list", action: window.EasyMDE.toggleOrderedList, text: "1.",
-         title: w.numbered},
-        {name: "quote", action: window.EasyMDE.toggleBlockquote, text: "❝", title: w.quote},
-        {name: "link", action: window.EasyMDE.drawLink, text: "🔗", title: w.link},
+        button("unordered-list", window.EasyMDE.toggleUnorderedList, w.list),
+        button("ordered-list", window.EasyMDE.toggleOrderedList, w.numbered),
+        button("quote", window.EasyMDE.toggleBlockquote, w.quote),
+        button("link", window.EasyMDE.drawLink, w.link),
         "|",
-        {name: "preview", action: window.EasyMDE.togglePreview, text: w.preview,
-         title: w.preview, noDisable: true},
-        {name: "side-by-side", action: window.EasyMDE.toggleSideBySide, text: w.side,
-         title: w.side, noDisable: true}
+        button("preview", window.EasyMDE.togglePreview, w.preview, true),
+        button("side-by-side", window.EasyMDE.toggleSideBySide, w.side, true)
       ],
       renderingConfig: {sanitizerFunction: cleanPreview},
       previewRender: previewUrl ? function (text, preview) {
