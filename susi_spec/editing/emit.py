@@ -39,6 +39,15 @@ class Layout:
     folds: bool = False  # whether the file writes long text as `>-` blocks
 
 
+class Verbatim:
+    """A scalar given as its YAML text, written as it is: release and bump write their
+    values so (`history/front_matter.py`). `value` is what the text reads as."""
+
+    def __init__(self, text: str, value: object) -> None:
+        self.text = text
+        self.value = value
+
+
 # The node already at (or next to) a path, whose style a new value there follows.
 Hint = Callable[[Path], Node | None]
 
@@ -96,6 +105,8 @@ def render(
 
 def scalar(value: object, indent: int, layout: Layout, like: Node | None, *, flow: bool) -> str:
     """A scalar value as YAML text; a string keeps the quoting or block style of `like`."""
+    if isinstance(value, Verbatim):
+        return value.text
     if value is None:
         return "null"
     if isinstance(value, bool):

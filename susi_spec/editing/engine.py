@@ -26,6 +26,7 @@ from susi_spec.editing.edits import (
     SetValue,
 )
 from susi_spec.editing.emit import Layout, key_text, render
+from susi_spec.editing.order import key_order
 from susi_spec.editing.sections import section_text, set_section
 from susi_spec.editing.text import (
     after_entry,
@@ -70,14 +71,21 @@ class _Overlap(Exception):
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     """`text` with `edits` made, one after another; raises EditError and changes nothing
     when an edit cannot be made or the result does not read back as intended."""
+    return edit_text(text, edits)
+
+
+def edit_text(text: str, edits: Sequence[Edit], *, new_keys_after: str | None = None) -> str:
+    """apply_edits; a new top-level key goes right after `new_keys_after` when given (as
+    release and bump have always put theirs: after `status`), else in the model's order."""
+    split_file(text)  # refuses a file without front matter, or with an invisible break
     original = load(text)
     if not original.ok:
         raise EditError(
             Text(
-                "Filen kan ikke læses som en beskrivelse, så den kan ikke ændres sikkert; intet "
-                "er ændret. Kør 'susi check' og ret fejlen først.",
-                "The file cannot be read as a description, so it cannot be edited safely; "
-                "nothing was changed. Run 'susi check' and fix the error first.",
+                "Front matter er ikke gyldig YAML, så den kan ikke ændres sikkert; intet er "
+                "ændret. Kør 'susi check' og ret fejlen først.",
+                "The front matter is not valid YAML, so it cannot be edited safely; nothing "
+                "was changed. Run 'susi check' and fix the error first.",
             )
         )
     edits = [_normalised(edit) for edit in edits]
@@ -94,7 +102,7 @@ def apply_edits(text: str, edits: Sequence[Edit]) -> str:
         parts = split_file(result)
         front = result[parts.front_start : parts.front_end]
         tree = _tree(front)
-        plan = _plan(edit, tree, front, current)
+        plan = _plan(edit, _Planner(tree, front, current, new_keys_after), current)
         edited = _splice(front, plan)
         result = result[: parts.front_start] + edited + result[parts.front_end :]
         if isinstance(edit, SetValue):
@@ -141,7 +149,11 @@ def _splice(front: str, plan: list[Splice]) -> str:
 class _Planner:
     """The splices for edits on one tree of one front-matter text."""
 
-    def __init__(self, tree: Tree, front: str) -> None:
+    def __init__(
+        self, tree: Tree, front: str, data: object, new_keys_after: str | None = None
+    ) -> None:
+        self.data = data  # the front matter's data, as the loader reads it
+        self.new_keys_after = new_keys_after
         self.tree = tree
         self.front = front
         self.layout = _layout(tree, front)
@@ -270,7 +282,7 @@ class _Planner:
         empty = node.kind == "scalar" and not node.value and not node.style
         end = colon if empty else node.end
         if inline and not was_block and not empty:
-            return [Splice(node.start, node.end, text)]
+            return [Splice(node.start, _trailing_spaces_end(front, node.end), text)]
         if inline:
             return [Splice(colon, end, " " + text)]
         if was_block:
@@ -280,7 +292,8 @@ class _Planner:
     def _add_key(
         self, node: Node, path: Path, value: object, after: str | int | None
     ) -> list[Splice]:
-        """A new key in the mapping `node`, after the key `after` (default: the last)."""
+        """A new key in the mapping `node`: after the key before it in the model's order,
+        else after `after`, else last."""
         front, layout = self.front, self.layout
         key = path[-1]
         if node.flow and node.keys:
@@ -302,6 +315,20 @@ class _Planner:
             at = len(front)
             prefix = layout.eol if front and front[-1] not in "\r\n" else ""
             return [Splice(at, at, prefix + entry + layout.eol)]
+        order = key_order(self.data, path[:-1])
+        if len(path) == 1 and self.new_keys_after is not None:
+            after, order = self.new_keys_after, ()
+        if key in order:
+            before = [k for k in order[: order.index(key)] if k in names]
+            later = [k for k in order[order.index(key) + 1 :] if k in names]
+            if before:
+                after = before[-1]
+            elif later:
+                first = node.keys[names.index(later[0])]
+                head = line_start(front, first.start)
+                if not front[head : first.start].strip():  # not the key on a list item's dash
+                    at = own_comments_start(front, head, first.column)
+                    return [Splice(at, at, entry + layout.eol)]
         index = names.index(after) if after in names else len(names) - 1
         at = after_entry(front, node.items[index].end)
         return [Splice(at, at, entry + layout.eol)]
@@ -423,8 +450,8 @@ class _Planner:
         return [Splice(spans[0][0], spans[-1][1], text)]
 
 
-def _plan(edit: Edit, tree: Tree, front: str, current: object) -> list[Splice]:
-    planner = _Planner(tree, front)
+def _plan(edit: Edit, planner: _Planner, current: object) -> list[Splice]:
+    front = planner.front
     if isinstance(edit, SetValue):
         value_now = _get(current, edit.path)
         try:
@@ -500,6 +527,13 @@ def _find_like(node: Node, path: Path) -> Node | None:
 def _flow_parent(planner: _Planner, path: Path) -> bool:
     like = planner.hint(path)
     return like is not None and like.flow
+
+
+def _trailing_spaces_end(front: str, end: int) -> int:
+    """After the spaces that end a value's line, if only spaces follow it there: a value
+    written anew leaves no trailing spaces behind."""
+    stop = line_end(front, end)
+    return stop if not front[end:stop].strip(" \t") else end
 
 
 def _colon_end(front: str, key: Node) -> int:

@@ -23,7 +23,12 @@ def split_file(text: str) -> FileParts:
     start = 1 if text.startswith("\ufeff") else 0
     first_end = next_line(text, start)
     if not FENCE.match(text[start:first_end].rstrip("\r\n")) or text.startswith("...", start):
-        raise _no_front_matter()
+        raise EditError(
+            Text(
+                "Filen begynder ikke med front matter; intet er ændret.",
+                "The file does not begin with front matter; nothing was changed.",
+            )
+        )
     at = first_end
     while at < len(text):
         following = next_line(text, at)
@@ -40,14 +45,10 @@ def split_file(text: str) -> FileParts:
                 )
             return FileParts(first_end, at, following)
         at = following
-    raise _no_front_matter()
-
-
-def _no_front_matter() -> EditError:
-    return EditError(
+    raise EditError(
         Text(
-            "Filen begynder ikke med front matter lukket af ---; intet er ændret.",
-            "The file does not begin with front matter closed by ---; nothing was changed.",
+            "Front matter er ikke lukket med --- (eller ...); intet er ændret.",
+            "The front matter is not closed by --- (or ...); nothing was changed.",
         )
     )
 

@@ -26,6 +26,7 @@ from susi_spec.editing.edits import (
     SetSection,
     SetValue,
 )
+from susi_spec.editing.emit import Verbatim
 from susi_spec.loading.document import Document, parse_document
 from susi_spec.problems import Text
 
@@ -56,6 +57,8 @@ def normalise(value: object) -> object:
         return [normalise(item) for item in value]
     if isinstance(value, dt.datetime):
         raise _unsupported(value)
+    if isinstance(value, Verbatim):
+        return value
     if value is None or isinstance(value, str | int | float | bool | dt.date):
         return value
     raise _unsupported(value)
@@ -74,16 +77,17 @@ def apply_to_data(data: Any, edit: Edit) -> None:
     if isinstance(edit, SetSection):
         return
     if isinstance(edit, SetValue):
+        value = data_of(edit.value)
         if not edit.path:
             data.clear()
-            data.update(copy.deepcopy(edit.value))
+            data.update(value)
             return
         parent = value_at(data, edit.path[:-1])
         last = edit.path[-1]
         if isinstance(parent, dict):
-            parent[last] = copy.deepcopy(edit.value)
+            parent[last] = value
         elif isinstance(parent, list) and _index_ok(last, len(parent)):
-            parent[last] = copy.deepcopy(edit.value)  # type: ignore[index]
+            parent[last] = value  # type: ignore[index]
         else:
             raise path_error(edit.path)
         return
@@ -115,6 +119,11 @@ def apply_to_data(data: Any, edit: Edit) -> None:
     items.insert(edit.dst, items.pop(edit.src))
 
 
+def data_of(value: object) -> Any:
+    """A value as the front matter will hold it (a Verbatim as what its text reads as)."""
+    return value.value if isinstance(value, Verbatim) else copy.deepcopy(value)
+
+
 def _index_ok(index: object, size: int) -> bool:
     return isinstance(index, int) and not isinstance(index, bool) and 0 <= index < size
 
@@ -133,7 +142,7 @@ def value_at(data: Any, path: Path) -> Any:
 
 def same(a: object, b: object) -> bool:
     """Equal, and of the same types all through (YAML tells 1, 1.0 and true apart)."""
-    return canonical(a) == canonical(b)
+    return canonical(data_of(a)) == canonical(data_of(b))
 
 
 def canonical(value: object) -> str:
@@ -143,7 +152,10 @@ def canonical(value: object) -> str:
 
 def _typed(value: object) -> object:
     if isinstance(value, dict):
-        return ["map", [[_typed(k), _typed(v)] for k, v in value.items()]]
+        # A mapping's order is the text's, kept by construction; new keys go where the
+        # model orders them, so the data is compared without it.
+        pairs = [[_typed(k), _typed(v)] for k, v in value.items()]
+        return ["map", sorted(pairs, key=json.dumps)]
     if isinstance(value, list):
         return ["seq", [_typed(v) for v in value]]
     if isinstance(value, float) and value != value:
