@@ -7,7 +7,6 @@ removed key or item, or the place a new one goes. Then the result is verified (v
 
 from __future__ import annotations
 
-import copy
 import difflib
 from collections import Counter
 from collections.abc import Sequence
@@ -42,7 +41,6 @@ from susi_spec.editing.text import (
 from susi_spec.editing.tree import Node, Tree, parse_tree
 from susi_spec.editing.verify import (
     Written,
-    apply_to_data,
     canonical,
     expected_after,
     load,
@@ -51,6 +49,7 @@ from susi_spec.editing.verify import (
     same,
     value_at,
     verify,
+    with_edit,
 )
 from susi_spec.problems import Text
 
@@ -92,10 +91,9 @@ def edit_text(text: str, edits: Sequence[Edit], *, new_keys_after: str | None = 
     expected = expected_after(original.front, edits)
     result = text
     written: list[Written] = []
-    state = copy.deepcopy(original.front)
+    state = original.front
     for edit in edits:
-        current = copy.deepcopy(state)
-        apply_to_data(state, edit)
+        current, state = state, with_edit(state, edit)
         if isinstance(edit, SetSection):
             result = set_section(result, edit.key, edit.text)
             continue

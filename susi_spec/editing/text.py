@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from susi_spec.editing.edits import EditError
 from susi_spec.loading.document import FENCE, INVISIBLE_BREAKS
 from susi_spec.problems import Text
+
+# The closing fence as loading/document's FENCE reads it, at the start of a line ended by
+# LF, CRLF or CR (FENCE itself anchors at "^", which sees only LF).
+_CLOSING = re.compile(r"[\r\n](?:---|\.\.\.)[ \t]*(?=\r|\n|$)")
 
 
 @dataclass(frozen=True)
@@ -29,22 +34,20 @@ def split_file(text: str) -> FileParts:
                 "The file does not begin with front matter; nothing was changed.",
             )
         )
-    at = first_end
-    while at < len(text):
-        following = next_line(text, at)
-        if FENCE.match(text[at:following].rstrip("\r\n")):
-            front = text[first_end:at]
-            if any(char in front for char in INVISIBLE_BREAKS):
-                raise EditError(
-                    Text(
-                        "Front matter indeholder et usynligt linjeskift (se 'susi check', "
-                        "SP021); fjern det, før filen ændres.",
-                        "The front matter holds an invisible line break (see 'susi check', "
-                        "SP021); remove it before editing the file.",
-                    )
+    closing = _CLOSING.search(text, first_end - 1)
+    if closing is not None:
+        fence = closing.start() + 1
+        front = text[first_end:fence]
+        if any(char in front for char in INVISIBLE_BREAKS):
+            raise EditError(
+                Text(
+                    "Front matter indeholder et usynligt linjeskift (se 'susi check', "
+                    "SP021); fjern det, før filen ændres.",
+                    "The front matter holds an invisible line break (see 'susi check', "
+                    "SP021); remove it before editing the file.",
                 )
-            return FileParts(first_end, at, following)
-        at = following
+            )
+        return FileParts(first_end, fence, next_line(text, fence))
     raise EditError(
         Text(
             "Front matter er ikke lukket med --- (eller ...); intet er ændret.",

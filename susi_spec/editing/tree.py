@@ -7,6 +7,7 @@ collection) tells how a new value next to it is written.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,8 +64,12 @@ class Tree:
     aliases: set[str]  # anchors that some alias refers to
 
 
+@functools.lru_cache(maxsize=8)
 def parse_tree(text: str) -> Tree:
-    """The tree of a YAML text (front matter); raises yaml.YAMLError on a syntax error."""
+    """The tree of a YAML text (front matter); raises yaml.YAMLError on a syntax error.
+
+    Cached: the studio edits the text it saved last, whose tree verification built. Callers
+    never change a tree."""
     parser = CParser(text)
     anchors: dict[str, Node] = {}
     aliases: set[str] = set()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -66,23 +65,44 @@ def normalise(value: object) -> object:
 
 def expected_after(front: Any, edits: Sequence[Edit]) -> Any:
     """The data the front matter must hold after `edits`; raises EditError for a bad path."""
-    data = copy.deepcopy(front)
     for edit in edits:
-        apply_to_data(data, edit)
-    return data
+        front = with_edit(front, edit)
+    return front
 
 
-def apply_to_data(data: Any, edit: Edit) -> None:
-    """Make one edit on plain data, as the text edit must make it."""
+def with_edit(data: Any, edit: Edit) -> Any:
+    """`data` with one edit made, as the text edit must make it; `data` itself is left as it
+    is (only the containers on the edit's path are copied)."""
     if isinstance(edit, SetSection):
-        return
+        return data
+    path = edit.path if isinstance(edit, Insert | Move) else edit.path[:-1]
+    if not isinstance(edit, Insert | Move) and not edit.path:
+        if isinstance(edit, Remove):
+            raise path_error(edit.path)
+        return data_of(edit.value)
+    root = _copied(data)
+    parent = root
+    for depth, step in enumerate(path):
+        if isinstance(parent, dict) and step in parent:
+            parent[step] = _copied(parent[step])
+        elif isinstance(parent, list) and _index_ok(step, len(parent)):
+            parent[step] = _copied(parent[step])  # type: ignore[index]
+        else:
+            raise path_error(path[: depth + 1])
+        parent = parent[step]
+    _apply(parent, edit)
+    return root
+
+
+def _copied(value: Any) -> Any:
+    return copy.copy(value) if isinstance(value, dict | list) else value
+
+
+def _apply(parent: Any, edit: Edit) -> None:
+    """Make one edit in `parent`: the container at the path (Insert, Move) or above it."""
+    assert not isinstance(edit, SetSection)
     if isinstance(edit, SetValue):
         value = data_of(edit.value)
-        if not edit.path:
-            data.clear()
-            data.update(value)
-            return
-        parent = value_at(data, edit.path[:-1])
         last = edit.path[-1]
         if isinstance(parent, dict):
             parent[last] = value
@@ -92,9 +112,6 @@ def apply_to_data(data: Any, edit: Edit) -> None:
             raise path_error(edit.path)
         return
     if isinstance(edit, Remove):
-        if not edit.path:
-            raise path_error(edit.path)
-        parent = value_at(data, edit.path[:-1])
         last = edit.path[-1]
         if isinstance(parent, dict) and last in parent:
             del parent[last]
@@ -103,7 +120,7 @@ def apply_to_data(data: Any, edit: Edit) -> None:
         else:
             raise path_error(edit.path)
         return
-    items = value_at(data, edit.path)
+    items = parent
     if not isinstance(items, list):
         raise path_error(edit.path, "list")
     if isinstance(edit, Insert):
@@ -141,33 +158,35 @@ def value_at(data: Any, path: Path) -> Any:
 
 
 def same(a: object, b: object) -> bool:
-    """Equal, and of the same types all through (YAML tells 1, 1.0 and true apart)."""
-    return canonical(data_of(a)) == canonical(data_of(b))
+    """Equal, and of the same types all through (YAML tells 1, 1.0 and true apart); a
+    mapping's order is not compared: the text keeps it by construction, and new keys go
+    where the model orders them."""
+    a = a.value if isinstance(a, Verbatim) else a
+    b = b.value if isinstance(b, Verbatim) else b
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        assert isinstance(b, dict)
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        assert isinstance(b, list)
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and a != a:
+        return b != b
+    return a == b
 
 
 def canonical(value: object) -> str:
-    """A text that two values share exactly when they are the same YAML data."""
-    return json.dumps(_typed(value), ensure_ascii=False)
+    """A text that two values share when they are the same YAML data in the same order."""
+    return repr(_typed(value.value if isinstance(value, Verbatim) else value))
 
 
 def _typed(value: object) -> object:
     if isinstance(value, dict):
-        # A mapping's order is the text's, kept by construction; new keys go where the
-        # model orders them, so the data is compared without it.
-        pairs = [[_typed(k), _typed(v)] for k, v in value.items()]
-        return ["map", sorted(pairs, key=json.dumps)]
+        return ("map", [(_typed(k), _typed(v)) for k, v in value.items()])
     if isinstance(value, list):
-        return ["seq", [_typed(v) for v in value]]
-    if isinstance(value, float) and value != value:
-        return ["float", "nan"]
-    return [_kind(value), value if isinstance(value, str) else repr(value)]
-
-
-def _kind(value: object) -> str:
-    for kind in (bool, int, float, str, dt.datetime, dt.date):
-        if isinstance(value, kind):
-            return kind.__name__
-    return "null" if value is None else type(value).__name__
+        return ("seq", [_typed(v) for v in value])
+    return (type(value).__name__, value)
 
 
 def verify(
