@@ -94,7 +94,10 @@ def render(
     if isinstance(value, dict | list):
         if not value:
             return True, "{}" if isinstance(value, dict) else "[]"
-        flow = flow or (like is not None and like.kind in ("seq", "map") and like.flow)
+        # A flow collection with items is the neighbours' style; an empty `[]` is not.
+        flow = flow or (
+            like is not None and like.kind in ("seq", "map") and like.flow and bool(like.items)
+        )
         if flow:
             return True, _flow(value, layout, path, hint)
         if isinstance(value, dict):

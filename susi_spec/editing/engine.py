@@ -8,6 +8,7 @@ removed key or item, or the place a new one goes. Then the result is verified (v
 from __future__ import annotations
 
 import difflib
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -387,9 +388,7 @@ class _Planner:
         item_path = (*path, index)
         if not node.items:
             parent = self.chain(path[:-1])[-1] if path else None
-            like = self.hint(item_path)
-            flow = node.flow and (like is None or like.kind != "scalar" or _flow_parent(self, path))
-            if flow and not isinstance(value, dict | list) and "\n" not in str(value):
+            if node.flow and not isinstance(value, dict | list) and "\n" not in str(value):
                 _, text = render(value, 0, layout, item_path, self.hint, flow=True)
                 return [Splice(node.start, node.end, f"[{text}]")]
             return self._replace(parent, node, path, [value])
@@ -522,11 +521,6 @@ def _find_like(node: Node, path: Path) -> Node | None:
     return None
 
 
-def _flow_parent(planner: _Planner, path: Path) -> bool:
-    like = planner.hint(path)
-    return like is not None and like.flow
-
-
 def _trailing_spaces_end(front: str, end: int) -> int:
     """After the spaces that end a value's line, if only spaces follow it there: a value
     written anew leaves no trailing spaces behind."""
@@ -570,7 +564,9 @@ def _layout(tree: Tree, front: str) -> Layout:
         node = stack.pop()
         if node.style == ">":
             folds = True
-            widths.extend(line_end(front, i) - i for i in _line_starts(front, node.start, node.end))
+            # The lines an author broke (all but the last) show the width they wrap at.
+            starts = _line_starts(front, node.start, node.end)[:-1]
+            widths.extend(line_end(front, i) - i for i in starts)
         if node.kind == "map" and not node.flow:
             for key, value in zip(node.keys, node.items, strict=True):
                 if value.flow or value.kind not in ("map", "seq"):
@@ -588,7 +584,7 @@ def _layout(tree: Tree, front: str) -> Layout:
         eol=eol,
         map_indent=maps.most_common(1)[0][0] if maps else 2,
         seq_offset=seqs.most_common(1)[0][0] if seqs else 2,
-        width=max(widths, default=92),
+        width=int(statistics.median(widths)) if widths else 92,
         folds=folds,
     )
 

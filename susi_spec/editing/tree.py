@@ -118,11 +118,28 @@ def _node(
         if type(child) is closing:
             mark: Any = child.end_mark
             node.end = mark.index if node.flow else _content_end(node)
+            if not node.flow and node.items:
+                # libyaml starts a block collection at its anchor or tag; its text starts
+                # at its first key or dash.
+                first = node.keys[0].start if is_map else _dash(text, node.items[0])
+                node.start, node.column = first, first - _line_start(text, first)
             return node
         if is_map:
             node.keys.append(_node(parser, child, text, anchors, aliases))
             child = parser.get_event()
         node.items.append(_node(parser, child, text, anchors, aliases))
+
+
+def _dash(text: str, item: Node) -> int:
+    """Where the `-` before a block list's item is."""
+    at = item.start - 1
+    while at > 0 and text[at] != "-":
+        at -= 1
+    return at
+
+
+def _line_start(text: str, at: int) -> int:
+    return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
 
 
 def _content_end(node: Node) -> int:
