@@ -136,19 +136,24 @@ def test_inserting_a_core_element_writes_it_as_its_neighbours_are_written() -> N
     }
     result = apply_edits(text, [Insert(("core_elements",), 1, element)])
     at, _ = _entry_span(text, ("core_elements", 1))
-    assert result == text[:at] + (
-        "  - id: ny-praksis\n"
-        "    title: Ny praksis\n"
-        "    level: guideline\n"
-        "    what: |-\n"
-        "      Første linje.\n"
-        "      Anden linje.\n"
-        "    tools: [ICS, Signs of Safety]\n"
-        "    activities:\n"
-        "      - Én aktivitet\n"
-        "      - 'Endnu en: med kolon'\n"
-        "\n"
-    ) + text[at:]
+    assert (
+        result
+        == text[:at]
+        + (
+            "  - id: ny-praksis\n"
+            "    title: Ny praksis\n"
+            "    level: guideline\n"
+            "    what: |-\n"
+            "      Første linje.\n"
+            "      Anden linje.\n"
+            "    tools: [ICS, Signs of Safety]\n"
+            "    activities:\n"
+            "      - Én aktivitet\n"
+            "      - 'Endnu en: med kolon'\n"
+            "\n"
+        )
+        + text[at:]
+    )
     assert _front(result)["core_elements"][1] == element
 
 
@@ -207,7 +212,8 @@ def test_a_missing_section_is_added_in_its_place() -> None:
     without = text[:start] + text[end:]
     result = apply_edits(without, [SetSection("implementation", "Sådan gør I.")])
     assert result == (
-        without[:start] + "## Implementeringsvejledning {#implementation}\n\nSådan gør I.\n\n"
+        without[:start]
+        + "## Implementeringsvejledning {#implementation}\n\nSådan gør I.\n\n"
         + without[start:]
     )
 
@@ -266,7 +272,7 @@ def test_line_endings_and_bom_are_kept(eol: str, bom: str) -> None:
     ]
     result = apply_edits(text, edits)
     assert result.startswith(bom + "---" + eol)
-    assert result.replace(eol, "") .count("\r") == 0 and result.replace(eol, "").count("\n") == 0
+    assert result.replace(eol, "").count("\r") == 0 and result.replace(eol, "").count("\n") == 0
     lf = apply_edits(bom + EDGE, edits)
     assert result == lf.replace("\n", eol)
 
@@ -408,7 +414,13 @@ def _leaves(data: Any, path: tuple[str | int, ...] = ()) -> list[tuple[str | int
 def _lists(data: Any, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
     """Paths of every list in the data."""
     found = [path] if isinstance(data, list) else []
-    children = data.items() if isinstance(data, dict) else enumerate(data) if isinstance(data, list) else []
+    children = (
+        data.items()
+        if isinstance(data, dict)
+        else enumerate(data)
+        if isinstance(data, list)
+        else []
+    )
     return found + [p for k, v in children for p in _lists(v, (*path, k))]
 
 
@@ -418,20 +430,54 @@ def _at(data: Any, path: tuple[str | int, ...]) -> Any:
     return data
 
 
+def _maps(data: Any, path: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    """Paths of every mapping in the data."""
+    found = [path] if isinstance(data, dict) else []
+    children = (
+        data.items()
+        if isinstance(data, dict)
+        else enumerate(data)
+        if isinstance(data, list)
+        else []
+    )
+    return found + [p for k, v in children for p in _maps(v, (*path, k))]
+
+
 @st.composite
 def _edit(draw: st.DrawFn, data: Any, body: bool) -> Edit:
-    kinds = ["set", "remove", "insert", "move"] + (["section"] if body else [])
-    kind = draw(st.sampled_from(kinds))
+    kinds = ["set", "remove", "insert", "move", "remove-key", "new-key", "set-mapping"]
+    kind = draw(st.sampled_from(kinds + (["section"] if body else [])))
     lists = [p for p in _lists(data) if p]
+    maps = _maps(data)
     if kind == "section":
         return SetSection(draw(st.sampled_from(list(BODY_SECTIONS))), draw(TEXT))
+    if kind == "remove-key":
+        path = draw(st.sampled_from([p for p in maps if len(_at(data, p)) > 1]))
+        return Remove((*path, draw(st.sampled_from(list(_at(data, path))))))
+    if kind == "new-key":
+        path = draw(st.sampled_from(maps))
+        value: Any = draw(st.one_of(TEXT, st.lists(TEXT, max_size=3), st.integers(), st.none()))
+        return SetValue((*path, "ny_" + draw(st.sampled_from(list("abcxyz")))), value)
+    if kind == "set-mapping":
+        path = draw(st.sampled_from([p for p in maps if p and _leaves(_at(data, p))]))
+        mapping = dict(_at(data, path))
+        leaf = draw(
+            st.sampled_from([k for k, v in mapping.items() if isinstance(v, str)] or [None])
+        )
+        if leaf is not None:
+            mapping[leaf] = draw(TEXT)
+        if len(mapping) > 1 and draw(st.booleans()):
+            del mapping[draw(st.sampled_from(list(mapping)))]
+        if draw(st.booleans()):
+            mapping["ny_felt"] = draw(TEXT)
+        return SetValue(path, mapping)
     if kind == "set" or not lists:
         return SetValue(draw(st.sampled_from(_leaves(data))), draw(TEXT))
     path = draw(st.sampled_from(lists))
     items = _at(data, path)
     if kind == "insert":
         like = draw(st.sampled_from(items)) if items else None
-        value: Any = draw(TEXT) if not isinstance(like, dict) else {**like}
+        value = draw(TEXT) if not isinstance(like, dict) else {**like}
         return Insert(path, draw(st.integers(0, len(items))), value)
     if not items:
         return Insert(path, 0, draw(TEXT))
@@ -458,22 +504,29 @@ def _expected(data: Any, edit: Edit) -> Any:
 
 
 def _assert_only_the_edit_changed(before: str, after: str, edit: Edit) -> None:
-    """Everything outside the edited entry is byte-identical."""
-    start, end = _changed_span(before, after)
-    if start >= end and len(before) == len(after):
-        return
+    """Everything outside the edited entry (a new key: its mapping; a removed one: its
+    collection) and the blank lines after it is byte-identical."""
+    parts = split_file(before)
     if isinstance(edit, SetSection):
-        parts = split_file(before)
-        assert start >= parts.body_start
-        return
-    path = edit.path
-    if isinstance(edit, Remove | Insert):
-        # A key's or item's lines, or the list's, with the blank lines around them.
-        outer = path[:-1] if isinstance(edit, Remove) else path
-        first, last = _entry_span(before, outer) if outer else (0, len(before))
+        first, last = parts.body_start, len(before)
     else:
-        first, last = _entry_span(before, path)
-    assert first <= start and end <= last + 2, (edit, before[start:end], after[start : start + 80])
+        path = edit.path
+        if isinstance(edit, Remove) or (isinstance(edit, SetValue) and not _exists(before, path)):
+            path = path[:-1]
+        first, last = _entry_span(before, path) if path else (parts.front_start, parts.front_end)
+    while last < len(before) and before[last] in "\r\n":
+        last += 1  # its line break and the blank lines after it
+    assert after.startswith(before[:first]), (edit, before[first - 80 : first])
+    assert after.endswith(before[last:]), (edit, before[last : last + 80])
+    assert len(after) >= first + len(before) - last
+
+
+def _exists(text: str, path: tuple[str | int, ...]) -> bool:
+    try:
+        _node(text, path)
+    except (ValueError, IndexError):
+        return False
+    return True
 
 
 @pytest.mark.parametrize("path", BUNDLED, ids=lambda p: str(p.relative_to(ROOT)))
@@ -504,7 +557,9 @@ PROSE = st.text(st.sampled_from(list("abcæøå ABC,.-")), min_size=3, max_size=
 def test_edited_prose_checks_as_before(data: st.DataObject) -> None:
     text = SPEC.read_text(encoding="utf-8")
     front = _front(text)
-    codes = Counter(f.code for f in check_document(parse_document(text.encode(), str(SPEC))).findings)
+    codes = Counter(
+        f.code for f in check_document(parse_document(text.encode(), str(SPEC))).findings
+    )
     prose = [p for p in _leaves(front) if p[-1] in ("what", "rationale", "adaptable", "text")]
     edits: list[Edit] = [
         SetValue(data.draw(st.sampled_from(prose)), data.draw(PROSE)) for _ in range(3)
