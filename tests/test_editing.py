@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from large_spec import large_spec
 
 from susi_spec.checks.checker import check_document
 from susi_spec.editing import (
@@ -25,8 +26,9 @@ from susi_spec.editing import (
     apply_edits,
     section_text,
 )
+from susi_spec.editing.incremental import LARGE
 from susi_spec.editing.text import split_file
-from susi_spec.editing.tree import Node, parse_tree
+from susi_spec.editing.tree import Node, parse_tree, tree_of
 from susi_spec.editing.verify import verify
 from susi_spec.loading.document import parse_document
 from susi_spec.model.types import BODY_SECTIONS
@@ -69,7 +71,7 @@ def _changed_span(before: str, after: str) -> tuple[int, int]:
 def _node(text: str, path: tuple[str | int, ...]) -> tuple[int, Node, Node | None]:
     """The node at `path` (with its key node), and where the front matter starts."""
     parts = split_file(text)
-    node = parse_tree(text[parts.front_start : parts.front_end]).root
+    node = tree_of(text[parts.front_start : parts.front_end]).root
     key = None
     for step in path:
         if node.kind == "map":
@@ -458,8 +460,9 @@ def _edit(draw: st.DrawFn, data: Any, body: bool) -> Edit:
         path = draw(st.sampled_from(maps))
         value: Any = draw(st.one_of(TEXT, st.lists(TEXT, max_size=3), st.integers(), st.none()))
         return SetValue((*path, "ny_" + draw(st.sampled_from(list("abcxyz")))), value)
-    if kind == "set-mapping":
-        path = draw(st.sampled_from([p for p in maps if p and _leaves(_at(data, p))]))
+    candidates = [p for p in maps if p and _leaves(_at(data, p))]
+    if kind == "set-mapping" and candidates:
+        path = draw(st.sampled_from(candidates))
         mapping = dict(_at(data, path))
         leaf = draw(
             st.sampled_from([k for k, v in mapping.items() if isinstance(v, str)] or [None])
@@ -576,3 +579,53 @@ def test_edited_prose_checks_as_before(data: st.DataObject) -> None:
     result = apply_edits(text, edits)
     found = check_document(parse_document(result.encode(), str(SPEC))).findings
     assert Counter(f.code for f in found) == codes
+
+
+def _same_tree(a: Node, b: Node) -> bool:
+    fields = ("kind", "start", "end", "column", "flow", "style", "value")
+    return (
+        all(getattr(a, f) == getattr(b, f) for f in fields)
+        and len(a.items) == len(b.items)
+        and len(a.keys) == len(b.keys)
+        and all(_same_tree(x, y) for x, y in zip(a.items, b.items, strict=True))
+        and all(_same_tree(x, y) for x, y in zip(a.keys, b.keys, strict=True))
+    )
+
+
+LARGE_TEXT = large_spec(SPEC.read_text(encoding="utf-8"))
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_large_spec_is_read_again_only_where_it_changed(data: st.DataObject) -> None:
+    # The entry read alone must give what reading the whole text gives: the same data and,
+    # for the next edit, the same tree, offset for offset.
+    text = LARGE_TEXT
+    parts = split_file(text)
+    assert parts.front_end - parts.front_start > LARGE
+    front = _front(text)
+    element = ("core_elements", data.draw(st.integers(0, len(front["core_elements"]) - 1)))
+    for _ in range(data.draw(st.integers(1, 3))):
+        local = _at(front, element)
+        edit = data.draw(_edit(local, body=False))
+        edit = _under(element, edit)
+        result = apply_edits(text, [edit])
+        _assert_only_the_edit_changed(text, result, edit)
+        front = _expected(front, edit)
+        assert _front(result) == front
+        parts = split_file(result)
+        made = tree_of(result[parts.front_start : parts.front_end])
+        assert _same_tree(made.root, parse_tree(result[parts.front_start : parts.front_end]).root)
+        text = result
+
+
+def _under(prefix: tuple[str | int, ...], edit: Edit) -> Edit:
+    """The edit, drawn on one core element, made on that element inside the whole spec."""
+    if isinstance(edit, SetValue):
+        return SetValue((*prefix, *edit.path), edit.value)
+    if isinstance(edit, Remove):
+        return Remove((*prefix, *edit.path))
+    if isinstance(edit, Insert):
+        return Insert((*prefix, *edit.path), edit.index, edit.value)
+    assert isinstance(edit, Move)
+    return Move((*prefix, *edit.path), edit.src, edit.dst)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import difflib
 import statistics
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import yaml
 
@@ -26,6 +27,7 @@ from susi_spec.editing.edits import (
     SetValue,
 )
 from susi_spec.editing.emit import Layout, key_text, render
+from susi_spec.editing.incremental import LARGE, entry_update
 from susi_spec.editing.order import key_order
 from susi_spec.editing.sections import section_text, set_section
 from susi_spec.editing.text import (
@@ -39,7 +41,7 @@ from susi_spec.editing.text import (
     prev_line_start,
     split_file,
 )
-from susi_spec.editing.tree import Node, Tree, parse_tree
+from susi_spec.editing.tree import Node, Tree, remember, tree_of
 from susi_spec.editing.verify import (
     Written,
     canonical,
@@ -47,6 +49,7 @@ from susi_spec.editing.verify import (
     load,
     normalise,
     path_error,
+    ruamel_reads,
     same,
     value_at,
     verify,
@@ -78,8 +81,11 @@ def edit_text(text: str, edits: Sequence[Edit], *, new_keys_after: str | None = 
     """apply_edits; a new top-level key goes right after `new_keys_after` when given (as
     release and bump have always put theirs: after `status`), else in the model's order."""
     split_file(text)  # refuses a file without front matter, or with an invisible break
-    original = load(text)
-    if not original.ok:
+    data = _KNOWN.get(text)
+    if data is None:
+        original = load(text)
+        data = original.front if original.ok else None
+    if data is None:
         raise EditError(
             Text(
                 "Front matter er ikke gyldig YAML, så den kan ikke ændres sikkert; intet er "
@@ -89,10 +95,11 @@ def edit_text(text: str, edits: Sequence[Edit], *, new_keys_after: str | None = 
             )
         )
     edits = [_normalised(edit) for edit in edits]
-    expected = expected_after(original.front, edits)
+    expected = expected_after(data, edits)
     result = text
     written: list[Written] = []
-    state = original.front
+    state = data
+    entries_verified = True  # every edit's entry read again on its own (a large front matter)
     for edit in edits:
         current, state = state, with_edit(state, edit)
         if isinstance(edit, SetSection):
@@ -104,14 +111,45 @@ def edit_text(text: str, edits: Sequence[Edit], *, new_keys_after: str | None = 
         plan = _plan(edit, _Planner(tree, front, current, new_keys_after), current)
         edited = _splice(front, plan)
         result = result[: parts.front_start] + edited + result[parts.front_end :]
+        entries_verified = entries_verified and _entry_verified(tree, front, edited, edit, state)
         if isinstance(edit, SetValue):
             written.append(Written(edit.path))
         elif isinstance(edit, Insert):
             written.append(Written((*edit.path, edit.index)))
     if result == text:
         return text
-    verify(text, result, expected, written, [e for e in edits if isinstance(e, SetSection)])
+    sections = [e for e in edits if isinstance(e, SetSection)]
+    verify(text, result, expected, written, sections, front_verified=entries_verified)
+    _KNOWN[result] = expected
+    while len(_KNOWN) > 4:
+        _KNOWN.popitem(last=False)
     return result
+
+
+# The data of texts this editor wrote and verified: the next edit of one needs no reading.
+_KNOWN: OrderedDict[str, Any] = OrderedDict()
+
+
+def _entry_verified(tree: Tree, front: str, edited: str, edit: Edit, state: Any) -> bool:
+    """For a value set in a large front matter: read only its entry again (incremental.py),
+    by our loader and by ruamel, and keep the tree made so for the next edit."""
+    if isinstance(edit, SetSection):
+        return True
+    if len(front) <= LARGE or edited == front:
+        return edited == front
+    # The entry that holds every byte the edit changed: a removed key's or a new key's
+    # mapping, an edited list, or the value set.
+    scope = edit.path
+    if isinstance(edit, Remove) or (isinstance(edit, SetValue) and not _exists(tree, scope)):
+        scope = scope[:-1]
+    update = entry_update(tree, front, edited, scope, value_at(state, scope))
+    if update is None:
+        return False
+    entry = value_at(state, update.path)
+    if not ruamel_reads(update.snippet, [entry] if update.as_list else {update.path[-1]: entry}):
+        return False
+    remember(edited, update.tree)
+    return True
 
 
 def _normalised(edit: Edit) -> Edit:
@@ -124,7 +162,7 @@ def _normalised(edit: Edit) -> Edit:
 
 def _tree(front: str) -> Tree:
     try:
-        return parse_tree(front)
+        return tree_of(front)
     except yaml.YAMLError as error:  # the loader read it, so this is a bug
         raise AssertionError(f"libyaml refused front matter the loader read: {error}") from error
 
@@ -155,7 +193,9 @@ class _Planner:
         self.new_keys_after = new_keys_after
         self.tree = tree
         self.front = front
-        self.layout = _layout(tree, front)
+        if tree.layout is None:
+            tree.layout = _layout(tree, front)
+        self.layout: Layout = tree.layout
 
     def chain(self, path: Path) -> list[Node]:
         """The nodes from the root to `path`; refuses a path through or inside an alias."""
@@ -479,6 +519,13 @@ def _plan(edit: Edit, planner: _Planner, current: object) -> list[Splice]:
         items = _items(current, edit.path)
         items.insert(edit.dst, items.pop(edit.src))
         return planner._replace(planner.chain(edit.path[:-1])[-1], node, edit.path, items)
+
+
+def _exists(tree: Tree, path: Path) -> bool:
+    node: Node | None = tree.root
+    for step in path:
+        node = _child(node, step) if node is not None else None
+    return node is not None
 
 
 def _get(data: object, path: Path) -> object:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from susi_spec.editing.edits import Path
 from susi_spec.editing.text import after_entry, line_end, line_start, next_line
-from susi_spec.editing.tree import Node, parse_tree
+from susi_spec.editing.tree import Node, tree_of
 
 
 def entry_text(front: str, path: Path) -> tuple[str, Path, bool] | None:
     """The entry holding `path` in the nearest block collection: its text dedented, the
     entry's path, and whether it is a list item (`- ...`) rather than a key (`k: ...`)."""
-    nodes = [parse_tree(front).root]
+    nodes = [tree_of(front).root]
     for step in path:
         node = nodes[-1]
         if node.kind == "map" and step in node.key_names():

@@ -7,7 +7,7 @@ collection) tells how a new value next to it is written.
 
 from __future__ import annotations
 
-import functools
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,14 +62,29 @@ class Tree:
     root: Node
     anchors: dict[str, Node]
     aliases: set[str]  # anchors that some alias refers to
+    layout: Any = None  # the file's emit.Layout, worked out once per tree (engine._layout)
 
 
-@functools.lru_cache(maxsize=8)
+# Trees of front matters lately edited or written: the studio edits the text it saved last.
+# Callers never change a tree.
+_TREES: OrderedDict[str, Tree] = OrderedDict()
+
+
+def tree_of(text: str) -> Tree:
+    """The tree of a front matter, from the cache when it was lately parsed or made."""
+    tree = _TREES.pop(text, None) or parse_tree(text)
+    remember(text, tree)
+    return tree
+
+
+def remember(text: str, tree: Tree) -> None:
+    _TREES[text] = tree
+    while len(_TREES) > 4:
+        _TREES.popitem(last=False)
+
+
 def parse_tree(text: str) -> Tree:
-    """The tree of a YAML text (front matter); raises yaml.YAMLError on a syntax error.
-
-    Cached: the studio edits the text it saved last, whose tree verification built. Callers
-    never change a tree."""
+    """The tree of a YAML text (front matter); raises yaml.YAMLError on a syntax error."""
     parser = CParser(text)
     anchors: dict[str, Node] = {}
     aliases: set[str] = set()
