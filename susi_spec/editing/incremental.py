@@ -19,7 +19,7 @@ import yaml
 
 from susi_spec.editing.edits import Path
 from susi_spec.editing.text import after_entry, line_end, line_start, next_line
-from susi_spec.editing.tree import Node, Tree, parse_tree
+from susi_spec.editing.tree import Node, Tree, chain, dash_before, parse_tree
 from susi_spec.loading.yamlload import load_yaml
 
 # Front matter above this size is verified entry by entry (the bundled specs are below it).
@@ -43,17 +43,19 @@ def entry_update(
     proof from our loader that it holds `expected` there; None when that cannot be shown."""
     if tree.anchors or tree.aliases or not path:
         return None
-    chain = _chain(tree.root, path)
-    if chain is None:
+    nodes = chain(tree.root, path)
+    if nodes is None:
         return None
     depth = len(path)
-    while depth > 0 and chain[depth - 1].flow:
+    while depth > 0 and nodes[depth - 1].flow:
         depth -= 1  # the entry is the nearest one in a block collection
     if depth == 0:
         return None
-    parent, node = chain[depth - 1], chain[depth]
+    parent, node = nodes[depth - 1], nodes[depth]
     index = parent.items.index(node)
-    start = parent.keys[index].start if parent.kind == "map" else _dash(front, node)
+    start = parent.keys[index].start if parent.kind == "map" else dash_before(front, node)
+    if start is None:
+        return None
     delta = len(new_front) - len(front)
     # The entry's lines with the rest of its last line: an item appended after it is in them.
     old_end = after_entry(front, node.end)
@@ -83,33 +85,13 @@ def entry_update(
     moved = start - column
     new_key = _shifted(sub.root.keys[0], 0, moved) if parent.kind == "map" else None
     new_item = _shifted(sub.root.items[0], 0, moved)
-    root = _rebuilt(tree.root, chain[: depth + 1], index, new_key, new_item, old_end, delta)
+    root = _rebuilt(nodes[: depth + 1], index, new_key, new_item, old_end, delta)
     dedented = "\n".join(
         line[column:] if line[:column].strip() == "" else line.lstrip(" ")
         for line in snippet.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     )
     new_tree = Tree(root, {}, set(), tree.layout)  # the file's layout stays its own
     return EntryUpdate(new_tree, dedented + "\n", parent.kind == "seq", entry_path)
-
-
-def _chain(root: Node, path: Path) -> list[Node] | None:
-    nodes = [root]
-    for step in path:
-        node = nodes[-1]
-        if node.kind == "map" and step in node.key_names():
-            nodes.append(node.items[node.key_names().index(step)])
-        elif node.kind == "seq" and isinstance(step, int) and 0 <= step < len(node.items):
-            nodes.append(node.items[step])
-        else:
-            return None
-    return nodes
-
-
-def _dash(front: str, item: Node) -> int:
-    at = item.start - 1
-    while at > 0 and front[at] != "-":
-        at -= 1
-    return at
 
 
 def _stays_inside(text: str, start: int, end: int, column: int, is_key: bool) -> bool:
@@ -147,7 +129,6 @@ def _shifted(node: Node, at: int, delta: int) -> Node:
 
 
 def _rebuilt(
-    root: Node,
     chain: list[Node],
     index: int,
     new_key: Node | None,
@@ -185,7 +166,6 @@ def _rebuilt(
             node, items=moved_items, keys=moved_keys, end=moved_items[-1].end
         )
 
-    del root
     return rebuild(0)
 
 

@@ -21,6 +21,7 @@ from yaml.events import (
     SequenceEndEvent,
 )
 
+from susi_spec.editing.text import line_start
 from susi_spec.loading.yaml_scalars import INT, STR, resolve
 
 
@@ -43,6 +44,15 @@ class Node:
     def key_names(self) -> list[str | int]:
         """The mapping's keys as paths name them."""
         return [key_name(key) for key in self.keys]
+
+    def child(self, step: str | int) -> Node | None:
+        """The value under key `step` of a mapping, or item `step` of a list."""
+        if self.kind == "map":
+            names = self.key_names()
+            return self.items[names.index(step)] if step in names else None
+        if self.kind == "seq" and isinstance(step, int) and 0 <= step < len(self.items):
+            return self.items[step]
+        return None
 
 
 def key_name(key: Node) -> str | int:
@@ -136,8 +146,9 @@ def _node(
             if not node.flow and node.items:
                 # libyaml starts a block collection at its anchor or tag; its text starts
                 # at its first key or dash.
-                first = node.keys[0].start if is_map else _dash(text, node.items[0])
-                node.start, node.column = first, first - _line_start(text, first)
+                first = node.keys[0].start if is_map else dash_before(text, node.items[0])
+                if first is not None:
+                    node.start, node.column = first, first - line_start(text, first)
             return node
         if is_map:
             node.keys.append(_node(parser, child, text, anchors, aliases))
@@ -145,16 +156,24 @@ def _node(
         node.items.append(_node(parser, child, text, anchors, aliases))
 
 
-def _dash(text: str, item: Node) -> int:
-    """Where the `-` before a block list's item is."""
+def dash_before(text: str, item: Node) -> int | None:
+    """The offset of the `-` before a block list's item, or None when more than spaces and
+    line breaks stand between them."""
     at = item.start - 1
-    while at > 0 and text[at] != "-":
+    while at >= 0 and text[at] in " \t\r\n":
         at -= 1
-    return at
+    return at if at >= 0 and text[at] == "-" else None
 
 
-def _line_start(text: str, at: int) -> int:
-    return max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+def chain(root: Node, path: tuple[str | int, ...]) -> list[Node] | None:
+    """The nodes from `root` down to `path`, or None when the path leads nowhere."""
+    nodes = [root]
+    for step in path:
+        child = nodes[-1].child(step)
+        if child is None:
+            return None
+        nodes.append(child)
+    return nodes
 
 
 def _content_end(node: Node) -> int:

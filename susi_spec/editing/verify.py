@@ -24,6 +24,8 @@ from susi_spec.editing.edits import (
     Remove,
     SetSection,
     SetValue,
+    path_text,
+    unsupported,
 )
 from susi_spec.editing.emit import Verbatim
 from susi_spec.loading.document import Document, parse_document
@@ -49,18 +51,18 @@ def normalise(value: object) -> object:
         out: dict[object, object] = {}
         for key, item in value.items():
             if isinstance(key, bool) or not isinstance(key, str | int):
-                raise _unsupported(key)
+                raise unsupported(key)
             out[key] = normalise(item)
         return out
     if isinstance(value, list | tuple):
         return [normalise(item) for item in value]
     if isinstance(value, dt.datetime):
-        raise _unsupported(value)
+        raise unsupported(value)
     if isinstance(value, Verbatim):
         return value
     if value is None or isinstance(value, str | int | float | bool | dt.date):
         return value
-    raise _unsupported(value)
+    raise unsupported(value)
 
 
 def expected_after(front: Any, edits: Sequence[Edit]) -> Any:
@@ -275,7 +277,7 @@ def _plain(value: Any) -> Any:
 
 
 def path_error(path: Path, want: str = "") -> EditError:
-    where = "'" + ".".join(str(step) for step in path) + "'" if path else "front matter"
+    where = path_text(path)
     if want == "list":
         return EditError(
             Text(
@@ -298,17 +300,5 @@ def _failed() -> EditError:
             "værdier og ellers være uændret. Intet er ændret; ret feltet i hånden.",
             "The change could not be saved safely: the file would not hold exactly the new "
             "values and be otherwise unchanged. Nothing was changed; edit the field by hand.",
-        )
-    )
-
-
-def _unsupported(value: object) -> EditError:
-    kind = type(value).__name__
-    return EditError(
-        Text(
-            f"En værdi af typen {kind} kan ikke skrives i front matter; brug tekst, tal, "
-            "sand/falsk, en dato, en liste eller en mapping.",
-            f"A value of type {kind} cannot be written to front matter; use text, a number, "
-            "true/false, a date, a list or a mapping.",
         )
     )
