@@ -629,3 +629,17 @@ def _under(prefix: tuple[str | int, ...], edit: Edit) -> Edit:
         return Insert((*prefix, *edit.path), edit.index, edit.value)
     assert isinstance(edit, Move)
     return Move((*prefix, *edit.path), edit.src, edit.dst)
+
+
+@pytest.mark.parametrize(("eol", "bom"), [("\r\n", ""), ("\r", "\ufeff")], ids=["crlf", "cr-bom"])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_random_edits_keep_the_files_line_endings(eol: str, bom: str, data: st.DataObject) -> None:
+    text = SPEC.read_text(encoding="utf-8")
+    other = bom + text.replace("\n", eol)
+    front = _front(text)
+    for _ in range(data.draw(st.integers(1, 3))):
+        edit = data.draw(_edit(front, body=True))
+        text, other = apply_edits(text, [edit]), apply_edits(other, [edit])
+        assert other == bom + text.replace("\n", eol)
+        front = _expected(front, edit)
