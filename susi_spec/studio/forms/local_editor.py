@@ -21,7 +21,7 @@ from susi_spec.studio.forms.fieldtree import Field, find, model_fields
 from susi_spec.studio.forms.lists import actions, button, card_fields, render_field
 from susi_spec.studio.forms.placing import Verdict, fill, slots_html
 from susi_spec.studio.forms.spec_editor import PLACES, editor_frame
-from susi_spec.studio.forms.vocab import LEVEL_ALLOWS, Path, choice_label, pair, word
+from susi_spec.studio.forms.vocab import LEVEL_ALLOWS, Path, choice_label, label, pair, word
 
 
 def render_local_editor(
@@ -51,7 +51,7 @@ def local_editor_parts(
     assert adaptations is not None  # the model has it
     parts = [
         ("general", word("general", lang), general),
-        ("adaptations", adaptations.title if lang != "en" else "Adaptations",
+        ("adaptations", label(adaptations, ("adaptations",), lang),
          _adaptations(form, adaptations, spec, front.get("adaptations"))),
     ]  # fmt: skip
     return document, form, editor_frame(form, "local", parts)
@@ -61,9 +61,9 @@ def followed(common: CommonModel | None, based_on: Any) -> Spec | None:
     """The common model's text the file follows: the release it names, else the newest known."""
     if common is None:
         return None
-    label = version_label(based_on) if isinstance(based_on, int | str) else ""
+    wanted = version_label(based_on) if isinstance(based_on, int | str) else ""
     latest = common.latest
-    return common.release(label) or (latest[1] if latest else None) or common.current
+    return common.release(wanted) or (latest[1] if latest else None) or common.current
 
 
 def _adaptations(form: Form, field: Field, spec: Spec | None, value: Any) -> str:
