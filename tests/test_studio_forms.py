@@ -23,10 +23,13 @@ from susi_spec.checks.checker import check_document
 from susi_spec.editing import EditError, apply_edits, section_text
 from susi_spec.history.common_model import from_spec
 from susi_spec.loading.document import parse_document
-from susi_spec.model import CoreElement, Spec
+from susi_spec.model import CoreElement, LocalSpec, Spec
 from susi_spec.model.boundary import validate
 from susi_spec.model.types import BODY_SECTIONS, PlainText
 from susi_spec.studio.forms import ops_to_edits, render_local_editor, render_spec_editor
+from susi_spec.studio.forms.fieldtree import Field, model_fields
+from susi_spec.studio.forms.sections import section_texts
+from susi_spec.studio.forms.vocab import label
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "specs" / "en-familie-en-indgang" / "index.md"
@@ -503,3 +506,53 @@ def test_the_vendored_editor_is_the_pinned_release_with_its_licence() -> None:
         .startswith("/**\n * easymde v2.21.0")
     )
     assert "MIT License" in (VENDOR / "LICENSE").read_text(encoding="utf-8")
+
+
+def test_a_place_is_suggested_among_the_98_municipalities_by_name() -> None:
+    page = Page(render_spec_editor(TEXT, [], "da"))
+    assert page.by_id["field-places-0"].attrs["list"] == "suggest-places"
+    options = [o for o in descendants(page.by_id["suggest-places"]) if o.tag == "option"]
+    assert len(options) == 98
+    assert any(o.attrs["value"] == "ishoej" and o.text == "Ishøj" for o in options)
+
+
+SECTION_CASES = {
+    "bundled": TEXT,
+    "crlf": TEXT.replace("\n", "\r\n"),
+    "blank-ends": TEXT.replace(
+        "## Omkostninger {#costs}\n", "## Omkostninger {#costs}\n   \n\n", 1
+    ),
+    "unanchored": TEXT.replace(
+        "## Omkostninger {#costs}\n", "## Andet\n\nTekst.\n\n## Omkostninger {#costs}\n", 1
+    ),
+    "missing": TEXT.replace("## Omkostninger {#costs}\n", "", 1),
+    "no-body": TEXT.split("\n---\n", 1)[0] + "\n---\n",
+}
+
+
+@pytest.mark.parametrize("text", SECTION_CASES.values(), ids=SECTION_CASES.keys())
+def test_the_editor_shows_each_section_as_editing_reads_it(text: str) -> None:
+    shown = section_texts(text)
+    for key in BODY_SECTIONS:
+        assert shown.get(key) == section_text(text, key), key
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "specs").rglob("*.md")), ids=lambda p: p.name)
+def test_every_bundled_file_shows_its_sections_as_editing_reads_them(path: Path) -> None:
+    test_the_editor_shows_each_section_as_editing_reads_it(path.read_text(encoding="utf-8"))
+
+
+def _labels(fields: tuple[Field, ...], path: tuple[str, ...] = ()) -> list[tuple[str, str, str]]:
+    found = []
+    for field in fields:
+        here = (*path, field.key)
+        found.append(("/".join(here), field.title, label(field, here, "en")))
+        found += _labels(field.fields, here)
+    return found
+
+
+@pytest.mark.parametrize("model", [Spec, LocalSpec], ids=["spec", "local"])
+def test_every_field_has_an_english_label(model: type[Spec] | type[LocalSpec]) -> None:
+    same = {"Id", "Status", "Problem", "Version"}  # the same word in both languages
+    danish = [key for key, da, en in _labels(model_fields(model)) if en == da and da not in same]
+    assert danish == [], "name them in diff/reports/terms.py FIELDS (Danish, English)"

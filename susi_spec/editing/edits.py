@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from susi_spec.errors import SusiError
+from susi_spec.problems import Text
 
 # Where a value stands in the front matter: keys and list indexes, e.g.
 # ("core_elements", 0, "title").
@@ -61,3 +62,21 @@ class EditError(SusiError):
     def get(self, lang: str) -> str:
         """The message in `lang` ('da' or 'en')."""
         return self.text.get(lang)
+
+
+def path_text(path: Path) -> str:
+    """A path as a message names it: 'core_elements.0.title'."""
+    return "'" + ".".join(str(step) for step in path) + "'" if path else "front matter"
+
+
+def unsupported(value: object) -> EditError:
+    """The error for a value that front matter cannot hold."""
+    kind = type(value).__name__
+    return EditError(
+        Text(
+            f"En værdi af typen {kind} kan ikke skrives i front matter; brug tekst, tal, "
+            "sand/falsk, en dato, en liste eller en mapping.",
+            f"A value of type {kind} cannot be written to front matter; use text, a number, "
+            "true/false, a date, a list or a mapping.",
+        )
+    )

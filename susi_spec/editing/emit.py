@@ -11,15 +11,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import statistics
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import yaml
 
-from susi_spec.editing.edits import EditError, Path
-from susi_spec.editing.tree import Node
+from susi_spec.editing.edits import Path, unsupported
+from susi_spec.editing.text import line_end, line_start, next_line
+from susi_spec.editing.tree import Node, Tree, dash_before
 from susi_spec.loading.yaml_scalars import STR, resolve
-from susi_spec.problems import Text
 
 _ANALYSER = yaml.emitter.Emitter(None, allow_unicode=True)  # type: ignore[arg-type]
 _RESOLVER_1_1 = yaml.resolver.Resolver()
@@ -37,6 +39,15 @@ class Layout:
     seq_offset: int = 2  # a list's dash column minus its key's (0: `- ` under the key)
     width: int = 92  # where folded text is wrapped
     folds: bool = False  # whether the file writes long text as `>-` blocks
+
+
+class Verbatim:
+    """A scalar given as its YAML text, written as it is: release and bump write their
+    values so (`history/front_matter.py`). `value` is what the text reads as."""
+
+    def __init__(self, text: str, value: object) -> None:
+        self.text = text
+        self.value = value
 
 
 # The node already at (or next to) a path, whose style a new value there follows.
@@ -85,7 +96,10 @@ def render(
     if isinstance(value, dict | list):
         if not value:
             return True, "{}" if isinstance(value, dict) else "[]"
-        flow = flow or (like is not None and like.kind in ("seq", "map") and like.flow)
+        # A flow collection with items is the neighbours' style; an empty `[]` is not.
+        flow = flow or (
+            like is not None and like.kind in ("seq", "map") and like.flow and bool(like.items)
+        )
         if flow:
             return True, _flow(value, layout, path, hint)
         if isinstance(value, dict):
@@ -96,6 +110,8 @@ def render(
 
 def scalar(value: object, indent: int, layout: Layout, like: Node | None, *, flow: bool) -> str:
     """A scalar value as YAML text; a string keeps the quoting or block style of `like`."""
+    if isinstance(value, Verbatim):
+        return value.text
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -109,11 +125,11 @@ def scalar(value: object, indent: int, layout: Layout, like: Node | None, *, flo
             return ".inf" if value > 0 else "-.inf"
         return repr(value)
     if isinstance(value, dt.datetime):
-        raise _unsupported(value)
+        raise unsupported(value)
     if isinstance(value, dt.date):
         return value.isoformat()
     if not isinstance(value, str):
-        raise _unsupported(value)
+        raise unsupported(value)
     style = like.style if like is not None and like.kind == "scalar" else ""
     if not flow and "\n" in value:
         block = _literal(value, indent, layout.eol)
@@ -194,7 +210,7 @@ def _block_map(
     lines: list[str] = []
     for key, item in value.items():
         if not isinstance(key, str | int) or isinstance(key, bool):
-            raise _unsupported(key)
+            raise unsupported(key)
         child = (*path, key)
         nested = isinstance(item, list) and item
         inline, text = render(
@@ -220,13 +236,46 @@ def _block_seq(value: list[object], indent: int, layout: Layout, path: Path, hin
     return layout.eol.join(lines)
 
 
-def _unsupported(value: object) -> EditError:
-    kind = type(value).__name__
-    return EditError(
-        Text(
-            f"En værdi af typen {kind} kan ikke skrives i front matter; brug tekst, tal, "
-            "sand/falsk, en dato, en liste eller en mapping.",
-            f"A value of type {kind} cannot be written to front matter; use text, a number, "
-            "true/false, a date, a list or a mapping.",
-        )
+def layout_of(tree: Tree, front: str) -> Layout:
+    """The file's line ending, indentation steps and wrapping width."""
+    eol = "\r\n" if "\r\n" in front else ("\r" if "\r" in front else "\n")
+    maps: Counter[int] = Counter()
+    seqs: Counter[int] = Counter()
+    stack = [tree.root]
+    folds = False
+    widths: list[int] = []
+    while stack:
+        node = stack.pop()
+        if node.style == ">":
+            folds = True
+            # The lines an author broke (all but the last) show the width they wrap at.
+            starts = _line_starts(front, node.start, node.end)[:-1]
+            widths.extend(line_end(front, i) - i for i in starts)
+        if node.kind == "map" and not node.flow:
+            for key, value in zip(node.keys, node.items, strict=True):
+                if value.flow or value.kind not in ("map", "seq"):
+                    continue
+                if value.kind == "map":
+                    maps[value.column - key.column] += 1
+                else:
+                    dash = dash_before(front, value.items[0])
+                    if dash is not None:
+                        seqs[dash - line_start(front, dash) - key.column] += 1
+        stack.extend(node.items)
+    return Layout(
+        eol=eol,
+        map_indent=maps.most_common(1)[0][0] if maps else 2,
+        seq_offset=seqs.most_common(1)[0][0] if seqs else 2,
+        width=int(statistics.median(widths)) if widths else 92,
+        folds=folds,
     )
+
+
+def _line_starts(front: str, start: int, end: int) -> list[int]:
+    """The starts of the lines after the one at `start` up to `end` (a block's text)."""
+    starts = []
+    at = next_line(front, start)
+    while at < end:
+        starts.append(at)
+        at = next_line(front, at)
+    return starts

@@ -1,110 +1,118 @@
 """Apply edits to a spec file's text by splicing only the bytes of the values they change.
 
-Each edit is planned against the tree of the front matter as it stands (tree.py): a list of
-splices (start, end, new text) that touch only the edited value's text, the lines of a
-removed key or item, or the place a new one goes. Then the result is verified (verify.py).
+Each edit is planned against the tree of the front matter as it stands (plan.py), spliced
+in, and the result verified (verify.py; a large front matter entry by entry,
+incremental.py). A failed verification raises EditError and nothing is returned.
 """
 
 from __future__ import annotations
 
-import copy
-import difflib
-from collections import Counter
+from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import Any
 
 import yaml
 
-from susi_spec.editing.edits import (
-    Edit,
-    EditError,
-    Insert,
-    Move,
-    Path,
-    Remove,
-    SetSection,
-    SetValue,
-)
-from susi_spec.editing.emit import Layout, key_text, render
+from susi_spec.editing.edits import Edit, EditError, Insert, Remove, SetSection, SetValue
+from susi_spec.editing.incremental import LARGE, entry_update
+from susi_spec.editing.plan import Planner, exists, plan_edit, splice
 from susi_spec.editing.sections import section_text, set_section
-from susi_spec.editing.text import (
-    after_entry,
-    has_blank_line,
-    is_blank_line,
-    line_end,
-    line_start,
-    next_line,
-    own_comments_start,
-    prev_line_start,
-    split_file,
-)
-from susi_spec.editing.tree import Node, Tree, parse_tree
+from susi_spec.editing.text import split_file
+from susi_spec.editing.tree import Tree, remember, tree_of
 from susi_spec.editing.verify import (
     Written,
-    apply_to_data,
-    canonical,
     expected_after,
     load,
     normalise,
-    path_error,
-    same,
+    ruamel_reads,
     value_at,
     verify,
+    with_edit,
 )
 from susi_spec.problems import Text
 
-__all__ = ["apply_edits", "section_text"]
-
-
-@dataclass(frozen=True)
-class Splice:
-    start: int
-    end: int
-    text: str
-
-
-class _Overlap(Exception):
-    """Two splices of one plan touch the same text: the plan needs a coarser splice."""
+__all__ = ["apply_edits", "edit_text", "section_text"]
 
 
 def apply_edits(text: str, edits: Sequence[Edit]) -> str:
     """`text` with `edits` made, one after another; raises EditError and changes nothing
     when an edit cannot be made or the result does not read back as intended."""
-    original = load(text)
-    if not original.ok:
+    return edit_text(text, edits)
+
+
+def edit_text(text: str, edits: Sequence[Edit], *, new_keys_after: str | None = None) -> str:
+    """apply_edits; a new top-level key goes right after `new_keys_after` when given (as
+    release and bump have always put theirs: after `status`), else in the model's order."""
+    split_file(text)  # refuses a file without front matter, or with an invisible break
+    data = _KNOWN.get(text)
+    if data is None:
+        original = load(text)
+        data = original.front if original.ok else None
+    if data is None:
         raise EditError(
             Text(
-                "Filen kan ikke læses som en beskrivelse, så den kan ikke ændres sikkert; intet "
-                "er ændret. Kør 'susi check' og ret fejlen først.",
-                "The file cannot be read as a description, so it cannot be edited safely; "
-                "nothing was changed. Run 'susi check' and fix the error first.",
+                "Front matter er ikke gyldig YAML, så den kan ikke ændres sikkert; intet er "
+                "ændret. Kør 'susi check' og ret fejlen først.",
+                "The front matter is not valid YAML, so it cannot be edited safely; nothing "
+                "was changed. Run 'susi check' and fix the error first.",
             )
         )
     edits = [_normalised(edit) for edit in edits]
-    expected = expected_after(original.front, edits)
+    expected = expected_after(data, edits)
     result = text
     written: list[Written] = []
-    state = copy.deepcopy(original.front)
+    state = data
+    entries_verified = True  # every edit's entry read again on its own (a large front matter)
     for edit in edits:
-        current = copy.deepcopy(state)
-        apply_to_data(state, edit)
+        current, state = state, with_edit(state, edit)
         if isinstance(edit, SetSection):
             result = set_section(result, edit.key, edit.text)
             continue
         parts = split_file(result)
         front = result[parts.front_start : parts.front_end]
         tree = _tree(front)
-        plan = _plan(edit, tree, front, current)
-        edited = _splice(front, plan)
+        plan = plan_edit(edit, Planner(tree, front, current, new_keys_after), current)
+        edited = splice(front, plan)
         result = result[: parts.front_start] + edited + result[parts.front_end :]
+        entries_verified = entries_verified and _entry_verified(tree, front, edited, edit, state)
         if isinstance(edit, SetValue):
             written.append(Written(edit.path))
         elif isinstance(edit, Insert):
             written.append(Written((*edit.path, edit.index)))
     if result == text:
         return text
-    verify(text, result, expected, written, [e for e in edits if isinstance(e, SetSection)])
+    sections = [e for e in edits if isinstance(e, SetSection)]
+    verify(text, result, expected, written, sections, front_verified=entries_verified)
+    _KNOWN[result] = expected
+    while len(_KNOWN) > 4:
+        _KNOWN.popitem(last=False)
     return result
+
+
+# The data of texts this editor wrote and verified: the next edit of one needs no reading.
+_KNOWN: OrderedDict[str, Any] = OrderedDict()
+
+
+def _entry_verified(tree: Tree, front: str, edited: str, edit: Edit, state: Any) -> bool:
+    """For a value set in a large front matter: read only its entry again (incremental.py),
+    by our loader and by ruamel, and keep the tree made so for the next edit."""
+    if isinstance(edit, SetSection):
+        return True
+    if len(front) <= LARGE or edited == front:
+        return edited == front
+    # The entry that holds every byte the edit changed: a removed key's or a new key's
+    # mapping, an edited list, or the value set.
+    scope = edit.path
+    if isinstance(edit, Remove) or (isinstance(edit, SetValue) and not exists(tree, scope)):
+        scope = scope[:-1]
+    update = entry_update(tree, front, edited, scope, value_at(state, scope))
+    if update is None:
+        return False
+    entry = value_at(state, update.path)
+    if not ruamel_reads(update.snippet, [entry] if update.as_list else {update.path[-1]: entry}):
+        return False
+    remember(edited, update.tree)
+    return True
 
 
 def _normalised(edit: Edit) -> Edit:
@@ -117,479 +125,6 @@ def _normalised(edit: Edit) -> Edit:
 
 def _tree(front: str) -> Tree:
     try:
-        return parse_tree(front)
+        return tree_of(front)
     except yaml.YAMLError as error:  # the loader read it, so this is a bug
         raise AssertionError(f"libyaml refused front matter the loader read: {error}") from error
-
-
-def _splice(front: str, plan: list[Splice]) -> str:
-    out: list[str] = []
-    position = 0
-    for splice in sorted(plan, key=lambda s: (s.start, s.end)):
-        if splice.start < position:
-            raise _Overlap
-        out.append(front[position : splice.start])
-        out.append(splice.text)
-        position = splice.end
-    out.append(front[position:])
-    return "".join(out)
-
-
-# -- planning ------------------------------------------------------------------------------
-
-
-class _Planner:
-    """The splices for edits on one tree of one front-matter text."""
-
-    def __init__(self, tree: Tree, front: str) -> None:
-        self.tree = tree
-        self.front = front
-        self.layout = _layout(tree, front)
-
-    def chain(self, path: Path) -> list[Node]:
-        """The nodes from the root to `path`; refuses a path through or inside an alias."""
-        nodes = [self.tree.root]
-        for depth, step in enumerate(path):
-            node = nodes[-1]
-            if node.kind == "alias":
-                raise _shared(path[:depth])
-            child = _child(node, step)
-            if child is None:
-                raise _missing(path[: depth + 1])
-            nodes.append(child)
-        for node in nodes:
-            if node.anchor and node.anchor in self.tree.aliases:
-                raise _shared(path)
-        return nodes
-
-    def refuse_anchors_inside(self, node: Node, path: Path) -> None:
-        for name in self.tree.aliases:
-            anchored = self.tree.anchors.get(name)
-            if anchored is not None and node.start <= anchored.start < node.end:
-                raise _shared(path)
-
-    def hint(self, path: Path) -> Node | None:
-        """A node at `path`, or at the same key of a sibling list item: its style to follow."""
-        return _find_like(self.tree.root, path)
-
-    # SetValue
-
-    def set_value(self, path: Path, value: object, current: object) -> list[Splice]:
-        if not path:
-            if not isinstance(value, dict):
-                raise EditError(
-                    Text(
-                        "Front matter skal være en mapping (nøgler med værdier).",
-                        "Front matter must be a mapping (keys with values).",
-                    )
-                )
-            return self._set_map(self.tree.root, (), value, current)
-        parent_chain = self.chain(path[:-1])
-        parent = parent_chain[-1]
-        last = path[-1]
-        if parent.kind == "map" and last not in parent.key_names():
-            return self._add_key(parent, path, value, None)
-        node = self.chain(path)[-1]
-        if same(current, value):
-            return []
-        self.refuse_anchors_inside(node, path)
-        if node.kind == "map" and isinstance(value, dict) and isinstance(current, dict):
-            return self._set_map(node, path, value, current)
-        if node.kind == "seq" and isinstance(value, list) and value and isinstance(current, list):
-            try:
-                plan = self._set_seq(node, path, value, current)
-                _splice(self.front, plan)
-                return plan
-            except _Overlap:
-                pass
-        return self._replace(parent, node, path, value)
-
-    def _set_map(
-        self, node: Node, path: Path, value: dict[object, object], current: object
-    ) -> list[Splice]:
-        assert isinstance(current, dict)
-        names = node.key_names()
-        plan: list[Splice] = []
-        for name in names:
-            if name not in value and name in current:
-                plan += self.remove((*path, name), node, names.index(name))
-        if len([n for n in names if n in value]) == 0 and names:
-            return self._replace(self.chain(path[:-1])[-1] if path else None, node, path, value)
-        previous: str | int | None = None
-        for key, item in value.items():
-            assert isinstance(key, str | int)
-            if key in names:
-                plan += self.set_value((*path, key), item, current[key])
-                previous = key
-            else:
-                plan += self._add_key(node, (*path, key), item, previous)
-        return plan
-
-    def _set_seq(
-        self, node: Node, path: Path, value: list[object], current: list[object]
-    ) -> list[Splice]:
-        old = [canonical(item) for item in current]
-        new = [canonical(item) for item in value]
-        plan: list[Splice] = []
-        matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag == "equal":
-                continue
-            paired = min(i2 - i1, j2 - j1)
-            for offset in range(paired):
-                index = i1 + offset
-                plan += self.set_value((*path, index), value[j1 + offset], current[index])
-            for index in range(i1 + paired, i2):
-                plan += self.remove((*path, index), node, index)
-            if j2 - j1 > paired:
-                at = i1 + paired
-                for item in value[j1 + paired : j2]:
-                    plan += self.insert(node, path, at, item, before_original=True)
-        return plan
-
-    def _replace(self, parent: Node | None, node: Node, path: Path, value: object) -> list[Splice]:
-        """Write `value` in place of `node`'s text."""
-        front, layout = self.front, self.layout
-        if parent is None:
-            raise _missing(path)
-        if parent.flow:
-            inline, text = render(value, 0, layout, path, self.hint, flow=True)
-            return [Splice(node.start, node.end, text)]
-        if parent.kind == "seq":
-            inline, text = render(value, node.column, layout, path, self.hint)
-            return [Splice(node.start, node.end, text if inline else text.lstrip(" "))]
-        key = parent.keys[parent.items.index(node)]
-        colon = _colon_end(front, key)
-        was_block = node.kind in ("map", "seq") and not node.flow
-        if was_block:
-            indent = node.column
-        else:
-            nested = isinstance(value, list)
-            indent = key.column + (layout.seq_offset if nested else layout.map_indent)
-        inline, text = render(value, indent, layout, path, self.hint)
-        empty = node.kind == "scalar" and not node.value and not node.style
-        end = colon if empty else node.end
-        if inline and not was_block and not empty:
-            return [Splice(node.start, node.end, text)]
-        if inline:
-            return [Splice(colon, end, " " + text)]
-        if was_block:
-            return [Splice(line_start(front, node.start), node.end, text)]
-        return [Splice(colon, end, layout.eol + text)]
-
-    def _add_key(
-        self, node: Node, path: Path, value: object, after: str | int | None
-    ) -> list[Splice]:
-        """A new key in the mapping `node`, after the key `after` (default: the last)."""
-        front, layout = self.front, self.layout
-        key = path[-1]
-        if node.flow and node.keys:
-            _, text = render(value, 0, layout, path, self.hint, flow=True)
-            return [Splice(node.items[-1].end, node.items[-1].end, f", {key_text(key)}: {text}")]
-        if node.flow and node is not self.tree.root:
-            parent = self.chain(path[:-2])[-1]
-            return self._replace(parent, node, path[:-1], {key: value})
-        column = node.keys[0].column if node.keys else 0
-        nested = isinstance(value, list) and value
-        indent = column + (layout.seq_offset if nested else layout.map_indent)
-        inline, text = render(value, indent, layout, path, self.hint)
-        pad = " " * column
-        entry = f"{pad}{key_text(key)}: {text}" if inline else f"{pad}{key_text(key)}:"
-        if not inline:
-            entry += layout.eol + text
-        names = node.key_names()
-        if not node.keys:
-            at = len(front)
-            prefix = layout.eol if front and front[-1] not in "\r\n" else ""
-            return [Splice(at, at, prefix + entry + layout.eol)]
-        index = names.index(after) if after in names else len(names) - 1
-        at = after_entry(front, node.items[index].end)
-        return [Splice(at, at, entry + layout.eol)]
-
-    # Remove
-
-    def remove(self, path: Path, parent: Node | None = None, index: int = -1) -> list[Splice]:
-        if not path:
-            raise _missing(path)
-        if parent is None:
-            chain = self.chain(path)
-            parent, node = chain[-2], chain[-1]
-            index = parent.items.index(node)
-        node = parent.items[index]
-        self.refuse_anchors_inside(node, path)
-        front = self.front
-        count = len(parent.items)
-        if count == 1:
-            if parent is self.tree.root:
-                raise EditError(
-                    Text(
-                        "Den sidste nøgle i front matter kan ikke fjernes.",
-                        "The last key of the front matter cannot be removed.",
-                    )
-                )
-            grand = self.chain(path[:-2])[-1]
-            return self._replace(grand, parent, path[:-1], {} if parent.kind == "map" else [])
-        if parent.flow:
-            first = parent.keys[index].start if parent.kind == "map" else node.start
-            if index < count - 1:
-                following = (
-                    parent.keys[index + 1] if parent.kind == "map" else parent.items[index + 1]
-                )
-                return [Splice(first, following.start, "")]
-            return [Splice(parent.items[index - 1].end, node.end, "")]
-        first = parent.keys[index].start if parent.kind == "map" else _dash(front, node)
-        head = line_start(front, first)
-        if front[head:first].strip():
-            # The first key of a list item's mapping, on the dash's line: the next key moves up.
-            following = parent.keys[index + 1] if parent.kind == "map" else parent.items[index + 1]
-            start = following.start if parent.kind == "map" else _dash(front, following)
-            return [Splice(first, start, "")]
-        start = own_comments_start(front, head, first - head)
-        end = after_entry(front, node.end)
-        before_blank = start > 0 and is_blank_line(front, prev_line_start(front, start))
-        if (before_blank or index == 0) and end < len(front) and is_blank_line(front, end):
-            while end < len(front) and is_blank_line(front, end):
-                end = next_line(front, end)
-        return [Splice(start, end, "")]
-
-    # Insert
-
-    def insert(
-        self, node: Node, path: Path, index: int, value: object, *, before_original: bool = False
-    ) -> list[Splice]:
-        front, layout = self.front, self.layout
-        count = len(node.items)
-        item_path = (*path, index)
-        if not node.items:
-            parent = self.chain(path[:-1])[-1] if path else None
-            like = self.hint(item_path)
-            flow = node.flow and (like is None or like.kind != "scalar" or _flow_parent(self, path))
-            if flow and not isinstance(value, dict | list) and "\n" not in str(value):
-                _, text = render(value, 0, layout, item_path, self.hint, flow=True)
-                return [Splice(node.start, node.end, f"[{text}]")]
-            return self._replace(parent, node, path, [value])
-        if node.flow:
-            _, text = render(value, 0, layout, item_path, self.hint, flow=True)
-            if index < count:
-                at = node.items[index].start
-                return [Splice(at, at, text + ", ")]
-            at = node.items[-1].end
-            return [Splice(at, at, ", " + text)]
-        dash = _dash(front, node.items[0])
-        head = line_start(front, dash)
-        if front[head:dash].strip():
-            raise _Overlap  # a list on a list item's line ("- - a"): written anew by the caller
-        column = dash - head
-        inline, text = render(value, column + 2, layout, item_path, self.hint)
-        lines = " " * column + "- " + (text if inline else text[column + 2 :])
-        gap = count > 1 and has_blank_line(
-            front,
-            after_entry(front, node.items[0].end),
-            own_comments_start(front, line_start(front, _dash(front, node.items[1])), column),
-        )
-        blank = layout.eol if gap else ""
-        if index < count:
-            item_dash = _dash(front, node.items[index])
-            at = own_comments_start(front, line_start(front, item_dash), column)
-            return [Splice(at, at, lines + layout.eol + blank)]
-        at = after_entry(front, node.items[-1].end)
-        return [Splice(at, at, blank + lines + layout.eol)]
-
-    # Move
-
-    def move(self, node: Node, path: Path, src: int, dst: int) -> list[Splice]:
-        front = self.front
-        count = len(node.items)
-        if src == dst:
-            return []
-        order = list(range(count))
-        order.insert(dst, order.pop(src))
-        if node.flow:
-            spans = [(item.start, item.end) for item in node.items]
-        else:
-            column = _dash(front, node.items[0]) - line_start(front, _dash(front, node.items[0]))
-            spans = []
-            for item in node.items:
-                dash = _dash(front, item)
-                head = line_start(front, dash)
-                if front[head:dash].strip():
-                    raise _Overlap
-                spans.append(
-                    (own_comments_start(front, head, column), after_entry(front, item.end))
-                )
-        gaps = [front[spans[i][1] : spans[i + 1][0]] for i in range(count - 1)]
-        pieces = [front[spans[i][0] : spans[i][1]] for i in order]
-        text = pieces[0] + "".join(gap + piece for gap, piece in zip(gaps, pieces[1:], strict=True))
-        return [Splice(spans[0][0], spans[-1][1], text)]
-
-
-def _plan(edit: Edit, tree: Tree, front: str, current: object) -> list[Splice]:
-    planner = _Planner(tree, front)
-    if isinstance(edit, SetValue):
-        value_now = _get(current, edit.path)
-        try:
-            plan = planner.set_value(edit.path, edit.value, value_now)
-            _splice(front, plan)
-            return plan
-        except _Overlap:
-            chain = planner.chain(edit.path)
-            parent = chain[-2] if len(chain) > 1 else None
-            return planner._replace(parent, chain[-1], edit.path, edit.value)
-    if isinstance(edit, Remove):
-        return planner.remove(edit.path)
-    assert isinstance(edit, Insert | Move)
-    node = planner.chain(edit.path)[-1]
-    if node.kind != "seq":
-        raise _not_a_list(edit.path)
-    if isinstance(edit, Insert):
-        try:
-            return planner.insert(node, edit.path, edit.index, edit.value)
-        except _Overlap:
-            items = _items(current, edit.path)
-            items.insert(edit.index, edit.value)
-            return planner._replace(planner.chain(edit.path[:-1])[-1], node, edit.path, items)
-    assert isinstance(edit, Move)
-    try:
-        return planner.move(node, edit.path, edit.src, edit.dst)
-    except _Overlap:
-        items = _items(current, edit.path)
-        items.insert(edit.dst, items.pop(edit.src))
-        return planner._replace(planner.chain(edit.path[:-1])[-1], node, edit.path, items)
-
-
-def _get(data: object, path: Path) -> object:
-    try:
-        return value_at(data, path)
-    except EditError:
-        return None
-
-
-def _items(data: object, path: Path) -> list[object]:
-    found = _get(data, path)
-    return list(found) if isinstance(found, list) else []
-
-
-def _child(node: Node, step: str | int) -> Node | None:
-    if node.kind == "map":
-        names = node.key_names()
-        return node.items[names.index(step)] if step in names else None
-    if node.kind == "seq" and isinstance(step, int) and 0 <= step < len(node.items):
-        return node.items[step]
-    return None
-
-
-def _find_like(node: Node, path: Path) -> Node | None:
-    """The node at `path`, or else at the same place under another item of a list on it."""
-    if not path:
-        return node
-    step, rest = path[0], path[1:]
-    if node.kind == "map":
-        child = _child(node, step)
-        return _find_like(child, rest) if child is not None else None
-    if node.kind == "seq" and isinstance(step, int):
-        order = list(node.items)
-        if 0 <= step < len(order):
-            order.insert(0, order.pop(step))
-        for item in order:
-            found = _find_like(item, rest)
-            if found is not None:
-                return found
-    return None
-
-
-def _flow_parent(planner: _Planner, path: Path) -> bool:
-    like = planner.hint(path)
-    return like is not None and like.flow
-
-
-def _colon_end(front: str, key: Node) -> int:
-    at = key.end
-    while at < len(front) and front[at] in " \t":
-        at += 1
-    if at < len(front) and front[at] == ":":
-        return at + 1
-    raise EditError(
-        Text(
-            "Nøglen er skrevet på en måde, editoren ikke kan ændre sikkert; ret den i hånden.",
-            "The key is written in a way the editor cannot change safely; edit it by hand.",
-        )
-    )
-
-
-def _dash(front: str, item: Node) -> int:
-    """The offset of the `-` before a block list's item."""
-    at = item.start - 1
-    while at >= 0 and front[at] in " \t\r\n":
-        at -= 1
-    if at < 0 or front[at] != "-":
-        raise _Overlap
-    return at
-
-
-def _layout(tree: Tree, front: str) -> Layout:
-    """The file's line ending, indentation steps and wrapping width."""
-    eol = "\r\n" if "\r\n" in front else ("\r" if "\r" in front else "\n")
-    maps: Counter[int] = Counter()
-    seqs: Counter[int] = Counter()
-    stack = [tree.root]
-    folds = False
-    widths: list[int] = []
-    while stack:
-        node = stack.pop()
-        if node.style == ">":
-            folds = True
-            widths.extend(line_end(front, i) - i for i in _line_starts(front, node.start, node.end))
-        if node.kind == "map" and not node.flow:
-            for key, value in zip(node.keys, node.items, strict=True):
-                if value.flow or value.kind not in ("map", "seq"):
-                    continue
-                if value.kind == "map":
-                    maps[value.column - key.column] += 1
-                else:
-                    try:
-                        dash = _dash(front, value.items[0])
-                        seqs[dash - line_start(front, dash) - key.column] += 1
-                    except _Overlap:
-                        pass
-        stack.extend(node.items)
-    return Layout(
-        eol=eol,
-        map_indent=maps.most_common(1)[0][0] if maps else 2,
-        seq_offset=seqs.most_common(1)[0][0] if seqs else 2,
-        width=max(widths, default=92),
-        folds=folds,
-    )
-
-
-def _line_starts(front: str, start: int, end: int) -> list[int]:
-    """The starts of the lines after the one at `start` up to `end` (a block's text)."""
-    starts = []
-    at = next_line(front, start)
-    while at < end:
-        starts.append(at)
-        at = next_line(front, at)
-    return starts
-
-
-def _shared(path: Path) -> EditError:
-    where = _path_text(path)
-    return EditError(
-        Text(
-            f"Værdien {where} deles med et alias (&anker og *alias) eller er et alias; en "
-            "ændring her ville også ændre de andre steder. Skriv værdien ud i hånden først.",
-            f"The value {where} is shared through an alias (&anchor and *alias) or is one; "
-            "changing it would change the other places too. Write the value out by hand first.",
-        )
-    )
-
-
-def _missing(path: Path) -> EditError:
-    return path_error(path)
-
-
-def _not_a_list(path: Path) -> EditError:
-    return path_error(path, "list")
-
-
-def _path_text(path: Path) -> str:
-    return "'" + ".".join(str(step) for step in path) + "'" if path else "front matter"

@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from susi_spec.editing.edits import Path
 from susi_spec.editing.text import after_entry, line_end, line_start, next_line
-from susi_spec.editing.tree import Node, parse_tree
+from susi_spec.editing.tree import chain, dash_before, tree_of
 
 
 def entry_text(front: str, path: Path) -> tuple[str, Path, bool] | None:
     """The entry holding `path` in the nearest block collection: its text dedented, the
     entry's path, and whether it is a list item (`- ...`) rather than a key (`k: ...`)."""
-    nodes = [parse_tree(front).root]
-    for step in path:
-        node = nodes[-1]
-        if node.kind == "map" and step in node.key_names():
-            nodes.append(node.items[node.key_names().index(step)])
-        elif node.kind == "seq" and isinstance(step, int) and 0 <= step < len(node.items):
-            nodes.append(node.items[step])
-        else:
-            return None
+    nodes = chain(tree_of(front).root, path)
+    if nodes is None:
+        return None
     for depth in range(len(path), 0, -1):
         parent, node = nodes[depth - 1], nodes[depth]
         if parent.flow:
@@ -26,9 +20,10 @@ def entry_text(front: str, path: Path) -> tuple[str, Path, bool] | None:
         if parent.kind == "map":
             start = parent.keys[parent.items.index(node)].start
         else:
-            start = node.start - 1
-            while start > 0 and front[start] != "-":
-                start -= 1
+            found = dash_before(front, node)
+            if found is None:
+                return None
+            start = found
         return _dedented(front, start, node.end), path[:depth], parent.kind == "seq"
     return None
 
@@ -46,6 +41,3 @@ def _dedented(front: str, start: int, end: int) -> str:
         lines.append(line[min(spaces, column) :])
         at = next_line(front, at)
     return "\n".join(lines) + "\n"
-
-
-__all__ = ["Node", "entry_text"]

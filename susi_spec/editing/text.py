@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from susi_spec.editing.edits import EditError
 from susi_spec.loading.document import FENCE, INVISIBLE_BREAKS
 from susi_spec.problems import Text
+
+# The closing fence as loading/document's FENCE reads it, at the start of a line ended by
+# LF, CRLF or CR (FENCE itself anchors at "^", which sees only LF).
+_CLOSING = re.compile(r"[\r\n](?:---|\.\.\.)[ \t]*(?=\r|\n|$)")
 
 
 @dataclass(frozen=True)
@@ -23,31 +28,30 @@ def split_file(text: str) -> FileParts:
     start = 1 if text.startswith("\ufeff") else 0
     first_end = next_line(text, start)
     if not FENCE.match(text[start:first_end].rstrip("\r\n")) or text.startswith("...", start):
-        raise _no_front_matter()
-    at = first_end
-    while at < len(text):
-        following = next_line(text, at)
-        if FENCE.match(text[at:following].rstrip("\r\n")):
-            front = text[first_end:at]
-            if any(char in front for char in INVISIBLE_BREAKS):
-                raise EditError(
-                    Text(
-                        "Front matter indeholder et usynligt linjeskift (se 'susi check', "
-                        "SP021); fjern det, før filen ændres.",
-                        "The front matter holds an invisible line break (see 'susi check', "
-                        "SP021); remove it before editing the file.",
-                    )
+        raise EditError(
+            Text(
+                "Filen begynder ikke med front matter; intet er ændret.",
+                "The file does not begin with front matter; nothing was changed.",
+            )
+        )
+    closing = _CLOSING.search(text, first_end - 1)
+    if closing is not None:
+        fence = closing.start() + 1
+        front = text[first_end:fence]
+        if any(char in front for char in INVISIBLE_BREAKS):
+            raise EditError(
+                Text(
+                    "Front matter indeholder et usynligt linjeskift (se 'susi check', "
+                    "SP021); fjern det, før filen ændres.",
+                    "The front matter holds an invisible line break (see 'susi check', "
+                    "SP021); remove it before editing the file.",
                 )
-            return FileParts(first_end, at, following)
-        at = following
-    raise _no_front_matter()
-
-
-def _no_front_matter() -> EditError:
-    return EditError(
+            )
+        return FileParts(first_end, fence, next_line(text, fence))
+    raise EditError(
         Text(
-            "Filen begynder ikke med front matter lukket af ---; intet er ændret.",
-            "The file does not begin with front matter closed by ---; nothing was changed.",
+            "Front matter er ikke lukket med --- (eller ...); intet er ændret.",
+            "The front matter is not closed by --- (or ...); nothing was changed.",
         )
     )
 

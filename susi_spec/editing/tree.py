@@ -7,6 +7,7 @@ collection) tells how a new value next to it is written.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ from yaml.events import (
     SequenceEndEvent,
 )
 
+from susi_spec.editing.text import line_start
 from susi_spec.loading.yaml_scalars import INT, STR, resolve
 
 
@@ -43,6 +45,15 @@ class Node:
         """The mapping's keys as paths name them."""
         return [key_name(key) for key in self.keys]
 
+    def child(self, step: str | int) -> Node | None:
+        """The value under key `step` of a mapping, or item `step` of a list."""
+        if self.kind == "map":
+            names = self.key_names()
+            return self.items[names.index(step)] if step in names else None
+        if self.kind == "seq" and isinstance(step, int) and 0 <= step < len(self.items):
+            return self.items[step]
+        return None
+
 
 def key_name(key: Node) -> str | int:
     """A key node as a path names it: an int key stays an int, anything else is text."""
@@ -61,6 +72,25 @@ class Tree:
     root: Node
     anchors: dict[str, Node]
     aliases: set[str]  # anchors that some alias refers to
+    layout: Any = None  # the file's emit.Layout, worked out once per tree (engine._layout)
+
+
+# Trees of front matters lately edited or written: the studio edits the text it saved last.
+# Callers never change a tree.
+_TREES: OrderedDict[str, Tree] = OrderedDict()
+
+
+def tree_of(text: str) -> Tree:
+    """The tree of a front matter, from the cache when it was lately parsed or made."""
+    tree = _TREES.pop(text, None) or parse_tree(text)
+    remember(text, tree)
+    return tree
+
+
+def remember(text: str, tree: Tree) -> None:
+    _TREES[text] = tree
+    while len(_TREES) > 4:
+        _TREES.popitem(last=False)
 
 
 def parse_tree(text: str) -> Tree:
@@ -113,11 +143,37 @@ def _node(
         if type(child) is closing:
             mark: Any = child.end_mark
             node.end = mark.index if node.flow else _content_end(node)
+            if not node.flow and node.items:
+                # libyaml starts a block collection at its anchor or tag; its text starts
+                # at its first key or dash.
+                first = node.keys[0].start if is_map else dash_before(text, node.items[0])
+                if first is not None:
+                    node.start, node.column = first, first - line_start(text, first)
             return node
         if is_map:
             node.keys.append(_node(parser, child, text, anchors, aliases))
             child = parser.get_event()
         node.items.append(_node(parser, child, text, anchors, aliases))
+
+
+def dash_before(text: str, item: Node) -> int | None:
+    """The offset of the `-` before a block list's item, or None when more than spaces and
+    line breaks stand between them."""
+    at = item.start - 1
+    while at >= 0 and text[at] in " \t\r\n":
+        at -= 1
+    return at if at >= 0 and text[at] == "-" else None
+
+
+def chain(root: Node, path: tuple[str | int, ...]) -> list[Node] | None:
+    """The nodes from `root` down to `path`, or None when the path leads nowhere."""
+    nodes = [root]
+    for step in path:
+        child = nodes[-1].child(step)
+        if child is None:
+            return None
+        nodes.append(child)
+    return nodes
 
 
 def _content_end(node: Node) -> int:

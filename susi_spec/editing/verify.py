@@ -11,7 +11,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import functools
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -25,7 +24,10 @@ from susi_spec.editing.edits import (
     Remove,
     SetSection,
     SetValue,
+    path_text,
+    unsupported,
 )
+from susi_spec.editing.emit import Verbatim
 from susi_spec.loading.document import Document, parse_document
 from susi_spec.problems import Text
 
@@ -49,48 +51,69 @@ def normalise(value: object) -> object:
         out: dict[object, object] = {}
         for key, item in value.items():
             if isinstance(key, bool) or not isinstance(key, str | int):
-                raise _unsupported(key)
+                raise unsupported(key)
             out[key] = normalise(item)
         return out
     if isinstance(value, list | tuple):
         return [normalise(item) for item in value]
     if isinstance(value, dt.datetime):
-        raise _unsupported(value)
+        raise unsupported(value)
+    if isinstance(value, Verbatim):
+        return value
     if value is None or isinstance(value, str | int | float | bool | dt.date):
         return value
-    raise _unsupported(value)
+    raise unsupported(value)
 
 
 def expected_after(front: Any, edits: Sequence[Edit]) -> Any:
     """The data the front matter must hold after `edits`; raises EditError for a bad path."""
-    data = copy.deepcopy(front)
     for edit in edits:
-        apply_to_data(data, edit)
-    return data
+        front = with_edit(front, edit)
+    return front
 
 
-def apply_to_data(data: Any, edit: Edit) -> None:
-    """Make one edit on plain data, as the text edit must make it."""
+def with_edit(data: Any, edit: Edit) -> Any:
+    """`data` with one edit made, as the text edit must make it; `data` itself is left as it
+    is (only the containers on the edit's path are copied)."""
     if isinstance(edit, SetSection):
-        return
+        return data
+    path = edit.path if isinstance(edit, Insert | Move) else edit.path[:-1]
+    if not isinstance(edit, Insert | Move) and not edit.path:
+        if isinstance(edit, Remove):
+            raise path_error(edit.path)
+        return data_of(edit.value)
+    root = _copied(data)
+    parent = root
+    for depth, step in enumerate(path):
+        if isinstance(parent, dict) and step in parent:
+            parent[step] = _copied(parent[step])
+        elif isinstance(parent, list) and _index_ok(step, len(parent)):
+            parent[step] = _copied(parent[step])  # type: ignore[index]
+        else:
+            raise path_error(path[: depth + 1])
+        parent = parent[step]
+    _apply(parent, edit)
+    return root
+
+
+def _copied(value: Any) -> Any:
+    return copy.copy(value) if isinstance(value, dict | list) else value
+
+
+def _apply(parent: Any, edit: Edit) -> None:
+    """Make one edit in `parent`: the container at the path (Insert, Move) or above it."""
+    assert not isinstance(edit, SetSection)
     if isinstance(edit, SetValue):
-        if not edit.path:
-            data.clear()
-            data.update(copy.deepcopy(edit.value))
-            return
-        parent = value_at(data, edit.path[:-1])
+        value = data_of(edit.value)
         last = edit.path[-1]
         if isinstance(parent, dict):
-            parent[last] = copy.deepcopy(edit.value)
+            parent[last] = value
         elif isinstance(parent, list) and _index_ok(last, len(parent)):
-            parent[last] = copy.deepcopy(edit.value)  # type: ignore[index]
+            parent[last] = value  # type: ignore[index]
         else:
             raise path_error(edit.path)
         return
     if isinstance(edit, Remove):
-        if not edit.path:
-            raise path_error(edit.path)
-        parent = value_at(data, edit.path[:-1])
         last = edit.path[-1]
         if isinstance(parent, dict) and last in parent:
             del parent[last]
@@ -99,7 +122,7 @@ def apply_to_data(data: Any, edit: Edit) -> None:
         else:
             raise path_error(edit.path)
         return
-    items = value_at(data, edit.path)
+    items = parent
     if not isinstance(items, list):
         raise path_error(edit.path, "list")
     if isinstance(edit, Insert):
@@ -113,6 +136,11 @@ def apply_to_data(data: Any, edit: Edit) -> None:
             (*edit.path, edit.src if not _index_ok(edit.src, len(items)) else edit.dst)
         )
     items.insert(edit.dst, items.pop(edit.src))
+
+
+def data_of(value: object) -> Any:
+    """A value as the front matter will hold it (a Verbatim as what its text reads as)."""
+    return value.value if isinstance(value, Verbatim) else copy.deepcopy(value)
 
 
 def _index_ok(index: object, size: int) -> bool:
@@ -132,30 +160,35 @@ def value_at(data: Any, path: Path) -> Any:
 
 
 def same(a: object, b: object) -> bool:
-    """Equal, and of the same types all through (YAML tells 1, 1.0 and true apart)."""
-    return canonical(a) == canonical(b)
+    """Equal, and of the same types all through (YAML tells 1, 1.0 and true apart); a
+    mapping's order is not compared: the text keeps it by construction, and new keys go
+    where the model orders them."""
+    a = a.value if isinstance(a, Verbatim) else a
+    b = b.value if isinstance(b, Verbatim) else b
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        assert isinstance(b, dict)
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        assert isinstance(b, list)
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    if isinstance(a, float) and a != a:
+        return b != b
+    return a == b
 
 
 def canonical(value: object) -> str:
-    """A text that two values share exactly when they are the same YAML data."""
-    return json.dumps(_typed(value), ensure_ascii=False)
+    """A text that two values share when they are the same YAML data in the same order."""
+    return repr(_typed(value.value if isinstance(value, Verbatim) else value))
 
 
 def _typed(value: object) -> object:
     if isinstance(value, dict):
-        return ["map", [[_typed(k), _typed(v)] for k, v in value.items()]]
+        return ("map", [(_typed(k), _typed(v)) for k, v in value.items()])
     if isinstance(value, list):
-        return ["seq", [_typed(v) for v in value]]
-    if isinstance(value, float) and value != value:
-        return ["float", "nan"]
-    return [_kind(value), value if isinstance(value, str) else repr(value)]
-
-
-def _kind(value: object) -> str:
-    for kind in (bool, int, float, str, dt.datetime, dt.date):
-        if isinstance(value, kind):
-            return kind.__name__
-    return "null" if value is None else type(value).__name__
+        return ("seq", [_typed(v) for v in value])
+    return (type(value).__name__, value)
 
 
 def verify(
@@ -164,52 +197,63 @@ def verify(
     expected: Any,
     written: Sequence[Written],
     sections: Sequence[SetSection],
+    *,
+    front_verified: bool = False,
 ) -> None:
-    """Raise EditError unless `result` holds `expected` and nothing else changed."""
+    """Raise EditError unless `result` holds `expected` and nothing else changed.
+
+    `front_verified`: the caller has read every edited entry again (incremental.py), so the
+    front matter is not read whole.
+    """
     from susi_spec.editing.sections import body_without, section_text
     from susi_spec.editing.text import split_file
 
-    document = load(result)
-    if not document.ok or not same(document.front, expected):
-        raise _failed()
     before, after = split_file(original), split_file(result)
-    keys = [section.key for section in sections]
-    body_before = body_without(original[before.body_start :], keys)
-    if body_before != body_without(result[after.body_start :], keys):
-        raise _failed()
-    for section in sections:
-        if section_text(result, section.key) != section.text.strip("\r\n"):
+    if not front_verified:
+        document = load(result)
+        if not document.ok or not same(document.front, expected):
             raise _failed()
-    _verify_with_ruamel(result[after.front_start : after.front_end], expected, written)
+    if sections:
+        keys = [section.key for section in sections]
+        body_before = body_without(original[before.body_start :], keys)
+        if body_before != body_without(result[after.body_start :], keys):
+            raise _failed()
+        for section in sections:
+            if section_text(result, section.key) != section.text.strip("\r\n"):
+                raise _failed()
+    elif original[before.body_start :] != result[after.body_start :]:
+        raise _failed()
+    if not front_verified:
+        _verify_with_ruamel(result[after.front_start : after.front_end], expected, written)
 
 
 def _verify_with_ruamel(front: str, expected: Any, written: Sequence[Written]) -> None:
     from susi_spec.editing.entries import entry_text
 
-    if not written:
-        return
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
-    yaml = YAML(typ="rt")
     for item in written:
         try:
-            value = value_at(expected, item.path)
+            value_at(expected, item.path)
         except EditError:
             continue  # a later edit removed it
         found = entry_text(front, item.path)
         if found is None:
             raise _failed()
         snippet, entry_path, as_list = found
-        try:
-            loaded = yaml.load(snippet)
-        except YAMLError as error:
-            raise _failed() from error
         entry = value_at(expected, entry_path)
-        want = [entry] if as_list else {entry_path[-1]: entry}
-        if not same(_plain(loaded), want):
+        if not ruamel_reads(snippet, [entry] if as_list else {entry_path[-1]: entry}):
             raise _failed()
-        del value
+
+
+def ruamel_reads(snippet: str, want: Any) -> bool:
+    """Whether ruamel's round-trip loader reads the YAML text `snippet` as `want`."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    try:
+        loaded = YAML(typ="rt").load(snippet)
+    except YAMLError:
+        return False
+    return same(_plain(loaded), want)
 
 
 def _plain(value: Any) -> Any:
@@ -233,7 +277,7 @@ def _plain(value: Any) -> Any:
 
 
 def path_error(path: Path, want: str = "") -> EditError:
-    where = "'" + ".".join(str(step) for step in path) + "'" if path else "front matter"
+    where = path_text(path)
     if want == "list":
         return EditError(
             Text(
@@ -256,17 +300,5 @@ def _failed() -> EditError:
             "værdier og ellers være uændret. Intet er ændret; ret feltet i hånden.",
             "The change could not be saved safely: the file would not hold exactly the new "
             "values and be otherwise unchanged. Nothing was changed; edit the field by hand.",
-        )
-    )
-
-
-def _unsupported(value: object) -> EditError:
-    kind = type(value).__name__
-    return EditError(
-        Text(
-            f"En værdi af typen {kind} kan ikke skrives i front matter; brug tekst, tal, "
-            "sand/falsk, en dato, en liste eller en mapping.",
-            f"A value of type {kind} cannot be written to front matter; use text, a number, "
-            "true/false, a date, a list or a mapping.",
         )
     )

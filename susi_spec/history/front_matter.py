@@ -1,10 +1,9 @@
 """Change top-level front-matter keys in place, keeping every other byte of the file.
 
-Commands that write (release, bump) change a few keys. Re-dumping the YAML would re-indent,
-re-quote and drop formatting, so the edit is made on the text of those keys only, and the
-result is verified with ruamel's round-trip loader: every other key must load exactly as
-before, and the changed keys must hold the intended values. A failed verification writes
-nothing.
+Commands that write (release, bump) change a few keys, given as YAML text; the lossless
+editor (susi_spec/editing) makes the change and verifies it, as it does for the studio. This
+module keeps release's own vocabulary: values as YAML text, DELETE, and reading one value
+back without a YAML parser (recovery reads half-written files with it).
 """
 
 from __future__ import annotations
@@ -12,10 +11,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from typing import Any
 
+from susi_spec.editing import Edit, Remove, SetValue
+from susi_spec.editing.emit import Verbatim
+from susi_spec.editing.engine import edit_text
+from susi_spec.editing.verify import load
 from susi_spec.errors import SusiError
 from susi_spec.loading.document import FENCE
+from susi_spec.loading.yamlload import load_yaml
 from susi_spec.problems import Text
 
 _KEY = re.compile(r"[A-Za-z_]+:")
@@ -29,56 +32,33 @@ DELETE = object()  # value meaning "remove this key"
 def edit_front_matter(text: str, changes: Mapping[str, object], *, after: str = "status") -> str:
     """Set (or with DELETE remove) top-level keys; new keys go after the key `after`.
 
-    Values are YAML text for one line, e.g. `"released"`, `"2026-11-22"` or `"[]"`.
-    A file with old Mac line endings (CR only), which check reads, is edited alike and keeps
-    them.
+    Values are YAML text for one line, e.g. `"released"`, `"2026-11-22"` or `"[]"`. Line
+    endings (LF, CRLF, CR) stay the file's.
     """
-    if "\r" in text and "\n" not in text:
-        edited = edit_front_matter(text.replace("\r", "\n"), changes, after=after)
-        return edited.replace("\n", "\r")
-    lines = text.split("\n")
-    first = lines[0].lstrip("\ufeff") if lines else ""
-    if not FENCE.match(first) or first.startswith("..."):
-        raise SusiError(
-            Text(
-                "Filen begynder ikke med front matter (---); intet er ændret. Kør 'susi check' "
-                "og ret fejlen først.",
-                "The file does not start with front matter (---); nothing was changed. Run "
-                "'susi check' and fix the error first.",
-            )
-        )
-    end = next((i for i in range(1, len(lines)) if FENCE.match(lines[i])), None)
-    if end is None:
-        raise SusiError(
-            Text(
-                "Front matter er ikke lukket med --- (eller ...); intet er ændret. Kør 'susi "
-                "check' og ret fejlen først.",
-                "The front matter is not closed with --- (or ...); nothing was changed. Run "
-                "'susi check' and fix the error first.",
-            )
-        )
-    front = lines[1:end]
-    eol = "\r" if front and front[0].endswith("\r") else ""
+    edits: list[Edit] = []
+    front = load(text).front
     for key, value in changes.items():
-        block = _block(front, key)
-        if block is None:
-            if value is DELETE:
-                continue
-            anchor = _block(front, after)
-            at = anchor[1] if anchor else len(front)
-            front.insert(at, f"{key}: {value}{eol}")
-        elif value is DELETE:
-            del front[block[0] : block[1]]
-        else:
-            parts = _scalar_line(front[block[0]])
-            if block[1] - block[0] == 1 and parts and parts[1]:
-                gap, _, tail, line_eol = parts
-                front[block[0]] = f"{key}:{gap or ' '}{value}{tail}{line_eol}"
-            else:
-                front[block[0] : block[1]] = [f"{key}: {value}{eol}"]
-    result = "\n".join([lines[0], *front, *lines[end:]])
-    _verify(lines[1:end], front, changes)
-    return result
+        if value is not DELETE:
+            value_text = str(value)
+            parsed = _value(value_text)
+            scalar = not isinstance(parsed, list | dict)
+            edits.append(SetValue((key,), Verbatim(value_text, parsed) if scalar else parsed))
+        elif isinstance(front, dict) and key in front:
+            edits.append(Remove((key,)))
+    return edit_text(text, edits, new_keys_after=after)
+
+
+def _value(text: str) -> object:
+    """The value a one-line YAML text stands for, as check reads it."""
+    loaded = load_yaml(f"v: {text}")
+    if loaded.issues or not isinstance(loaded.data, dict):
+        raise SusiError(
+            Text(
+                f"Ugyldig YAML-værdi til front matter: {text!r}; intet er ændret.",
+                f"Invalid YAML value for the front matter: {text!r}; nothing was changed.",
+            )
+        )
+    return loaded.data["v"]
 
 
 def scalar_text(value: str) -> str:
@@ -138,48 +118,3 @@ def _block(front: list[str], key: str) -> tuple[int, int] | None:
             break
         stop += 1
     return start, last
-
-
-def _verify(before: list[str], after: list[str], changes: Mapping[str, object]) -> None:
-    """Check with ruamel's round trip that only the intended keys changed."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
-
-    yaml = YAML(typ="rt")
-    try:
-        old: Any = yaml.load("\n".join(before)) or {}
-        new: Any = yaml.load("\n".join(after)) or {}
-    except YAMLError as error:
-        raise SusiError(
-            Text(
-                "Front matter er ikke gyldig YAML, så den kan ikke ændres sikkert; intet er "
-                "ændret. Kør 'susi check' og ret fejlen først.",
-                "The front matter is not valid YAML, so it cannot be changed safely; nothing "
-                "was changed. Run 'susi check' and fix the error first.",
-            )
-        ) from error
-    expected_keys = [k for k in old if changes.get(k) is not DELETE]
-    expected_keys += [k for k, v in changes.items() if v is not DELETE and k not in old]
-    same = all(_plain(old[k]) == _plain(new.get(k)) for k in old if k not in changes)
-    intended = all(
-        _plain(new.get(k)) == _plain(yaml.load(f"v: {v}")["v"])
-        for k, v in changes.items()
-        if v is not DELETE
-    )
-    if not same or not intended or sorted(map(str, new)) != sorted(map(str, expected_keys)):
-        raise SusiError(
-            Text(
-                "Ændringen af front matter kunne ikke laves sikkert (uventet opbygning af "
-                "nøglerne); intet er ændret. Ret nøglerne i hånden.",
-                "The front matter could not be changed safely (the keys are laid out in an "
-                "unexpected way); nothing was changed. Change the keys by hand.",
-            )
-        )
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value

@@ -33,8 +33,10 @@ class LocalSpec(Strict):
     model_config = ConfigDict(title="Lokal udmøntning (susi-local/1)")
 
     schema_: Literal["susi-local/1"] = Field(alias="schema", title="Skema")
-    spec: Id = Field(title="Indsats")
-    place: Id = Field(title="Sted")
+    spec: Id = Field(title="Indsats", description="Id'et på den fælles model, stedet udmønter.")
+    place: Id = Field(
+        title="Sted", description="Kommunen som id (ishoej, hoeje-taastrup); filens navn."
+    )
     provider: PlainText | None = Field(
         None,
         title="Leverandør",
@@ -45,7 +47,11 @@ class LocalSpec(Strict):
     based_on: Version = Field(
         title="Bygger på", description="Den frigivne version af den fælles model."
     )
-    status: Status = Field(title="Status")
-    adaptations: list[Adaptation] = Field([], title="Tilpasninger")
+    status: Status = Field(
+        title="Status", description="draft (udkast), review eller released (frigivet)."
+    )
+    adaptations: list[Adaptation] = Field(
+        [], title="Tilpasninger", description="Én pr. kerneelement: hvordan stedet udfører det."
+    )
 
     _check_version = field_validator("based_on", mode="before")(check_version)

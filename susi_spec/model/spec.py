@@ -76,8 +76,14 @@ class TargetGroup(Strict):
     description: PlainText | None = Field(
         None, title="Beskrivelse", description="Definition og kendetegn."
     )
-    inclusion: TextList = Field([], title="Inklusionskriterier")
-    exclusion: TextList = Field([], title="Eksklusionskriterier")
+    inclusion: TextList = Field(
+        [],
+        title="Inklusionskriterier",
+        description="Hvad der gør, at en borger hører til målgruppen.",
+    )
+    exclusion: TextList = Field(
+        [], title="Eksklusionskriterier", description="Hvem indsatsen ikke er til, og hvorfor."
+    )
     referral: PlainText | None = Field(
         None, title="Visitation", description="Hvordan borgere henvises."
     )
@@ -88,9 +94,19 @@ class PracticeProfile(Strict):
 
     model_config = ConfigDict(title="Praksisprofil")
 
-    expected: PlainText | None = Field(None, title="Forventet praksis")
-    developmental: PlainText | None = Field(None, title="Praksis under udvikling")
-    unacceptable: PlainText | None = Field(None, title="Uacceptabel praksis")
+    expected: PlainText | None = Field(
+        None,
+        title="Forventet praksis",
+        description="Sådan ser det ud, når elementet udføres som beskrevet.",
+    )
+    developmental: PlainText | None = Field(
+        None,
+        title="Praksis under udvikling",
+        description="Et skridt på vejen: delvist som beskrevet.",
+    )
+    unacceptable: PlainText | None = Field(
+        None, title="Uacceptabel praksis", description="Det, der ikke må ske."
+    )
 
 
 class Option(Strict):
@@ -229,7 +245,9 @@ class Node(Strict):
         description="activity, output, short_term_outcome, medium_term_outcome eller long_term_outcome.",
     )
     text: PlainText = Field(title="Tekst")
-    core_elements: list[Id] = Field([], title="Kerneelementer")
+    core_elements: list[Id] = Field(
+        [], title="Kerneelementer", description="De kerneelementer, en aktivitet udfører."
+    )
     instrument: PlainText | None = Field(
         None, title="Måleredskab", description="Hvordan resultatet måles."
     )
@@ -249,10 +267,22 @@ class TheoryOfChange(Strict):
 
     model_config = ConfigDict(title="Forandringsteori")
 
-    problem: PlainText | None = Field(None, title="Problem")
-    nodes: list[Node] = Field([], title="Noder")
-    links: list[Link] = Field([], title="Forbindelser")
-    assumptions: TextList = Field([], title="Antagelser")
+    problem: PlainText | None = Field(
+        None, title="Problem", description="Det problem hos målgruppen, indsatsen skal løse."
+    )
+    nodes: list[Node] = Field(
+        [],
+        title="Noder",
+        description="Aktiviteter, leverancer og resultater på kort, mellemlangt og langt sigt.",
+    )
+    links: list[Link] = Field(
+        [],
+        title="Forbindelser",
+        description="Pilene: hvilket punkt fører til hvilket, fra aktivitet mod resultat.",
+    )
+    assumptions: TextList = Field(
+        [], title="Antagelser", description="Hvad der skal være sandt, for at teorien holder."
+    )
 
 
 class Competency(Strict):
@@ -263,7 +293,9 @@ class Competency(Strict):
     id: Id
     kind: CompetencyKind = Field(title="Type", description="mindset, skillset eller toolset.")
     text: PlainText = Field(title="Tekst")
-    core_elements: list[Id] = Field([], title="Kerneelementer")
+    core_elements: list[Id] = Field(
+        [], title="Kerneelementer", description="De kerneelementer, kompetencen skal til for."
+    )
 
 
 class Implementation(Strict):
@@ -282,9 +314,15 @@ class Documentation(Strict):
 
     model_config = ConfigDict(title="Dokumentation")
 
-    indicators: TextList = Field([], title="Indikatorer")
-    tools: TextList = Field([], title="Redskaber")
-    citizen_feedback: PlainText | None = Field(None, title="Borgerfeedback")
+    indicators: TextList = Field(
+        [], title="Indikatorer", description="Hvad der måles for at følge resultaterne."
+    )
+    tools: TextList = Field(
+        [], title="Redskaber", description="Skemaer og redskaber til dokumentationen."
+    )
+    citizen_feedback: PlainText | None = Field(
+        None, title="Borgerfeedback", description="Hvordan borgernes oplevelse indsamles."
+    )
 
 
 class Delivery(Strict):
@@ -292,8 +330,14 @@ class Delivery(Strict):
 
     model_config = ConfigDict(title="Levering")
 
-    mode: list[DeliveryMode] = Field([], title="Form")
-    setting: TextList = Field([], title="Sted")
+    mode: list[DeliveryMode] = Field(
+        [],
+        title="Form",
+        description="Hvordan indsatsen gives: individuelt, til familien, i grupper ...",
+    )
+    setting: TextList = Field(
+        [], title="Sted", description="Hvor indsatsen foregår, fx home, municipality, school."
+    )
     dose: PlainText | None = Field(
         None,
         title="Omfang",
@@ -307,8 +351,10 @@ class Material(Strict):
     model_config = ConfigDict(title="Materiale")
 
     title: PlainText = Field(title="Titel")
-    url: PlainText | None = Field(None, title="Adresse")
-    purpose: PlainText | None = Field(None, title="Formål")
+    url: PlainText | None = Field(None, title="Adresse", description="Et link til materialet.")
+    purpose: PlainText | None = Field(
+        None, title="Formål", description="Hvad materialet bruges til."
+    )
 
 
 class Contributor(Strict):
@@ -331,15 +377,25 @@ class ChangeEntry(Strict):
     model_config = ConfigDict(title="Ændring")
 
     what: PlainText = Field(title="Hvad")
-    why: PlainText | None = Field(None, title="Hvorfor")
-    decided_by: PlainText | None = Field(None, title="Besluttet af")
+    why: PlainText | None = Field(
+        None, title="Hvorfor", description="Hvad der førte til ændringen (fx en evaluering)."
+    )
+    decided_by: PlainText | None = Field(
+        None, title="Besluttet af", description="Hvem der besluttede ændringen."
+    )
     planned: Flag | None = Field(
         None,
         title="Planlagt",
         description="Planlagt tilpasning (true) eller reaktiv ændring (false).",
     )
-    fidelity_consistent: Flag | None = Field(None, title="Tro mod modellen")
-    core_elements: list[Id] = Field([], title="Kerneelementer")
+    fidelity_consistent: Flag | None = Field(
+        None,
+        title="Tro mod modellen",
+        description="Om ændringen holder sig inden for modellens kerne.",
+    )
+    core_elements: list[Id] = Field(
+        [], title="Kerneelementer", description="De kerneelementer, ændringen angår."
+    )
 
 
 CostKind = Literal["startup", "running"]
@@ -368,10 +424,16 @@ class Costs(Strict):
 
     model_config = ConfigDict(title="Omkostninger")
 
-    preparation: PlainText | None = Field(None, title="Forberedelse")
-    training: PlainText | None = Field(None, title="Uddannelse")
-    operation: PlainText | None = Field(None, title="Drift")
-    equipment: PlainText | None = Field(None, title="Udstyr")
+    preparation: PlainText | None = Field(
+        None, title="Forberedelse", description="Hvad det koster at gøre klar: tid og opgaver."
+    )
+    training: PlainText | None = Field(
+        None, title="Uddannelse", description="Kurser og supervision for medarbejderne."
+    )
+    operation: PlainText | None = Field(
+        None, title="Drift", description="Hvad det løbende koster at udføre indsatsen."
+    )
+    equipment: PlainText | None = Field(None, title="Udstyr", description="Udstyr og materialer.")
     estimates: list[CostAmount] = Field(
         [],
         title="Omkostningsvurdering",
@@ -403,10 +465,26 @@ class Spec(Strict):
         title="Milepæl",
         description="Hvad versionen afslutter: screening, opstart, metodeseminar ...",
     )
-    phase: Phase | None = Field(None, title="Fase")
-    intervention_type: InterventionType | None = Field(None, title="Indsatstype")
-    knowledge_basis: list[KnowledgeBasis] = Field([], title="Vidensgrundlag")
-    places: list[Id] = Field([], title="Kommuner")
+    phase: Phase | None = Field(
+        None,
+        title="Fase",
+        description="screening, maturation (modning), pilot (afprøvning) eller dissemination "
+        "(udbredelse).",
+    )
+    intervention_type: InterventionType | None = Field(
+        None,
+        title="Indsatstype",
+        description="citizen (borgerrettet), organisational (organisatorisk) eller integrated "
+        "(integreret).",
+    )
+    knowledge_basis: list[KnowledgeBasis] = Field(
+        [], title="Vidensgrundlag", description="Hvad indsatsen bygger på."
+    )
+    places: list[Id] = Field(
+        [],
+        title="Kommuner",
+        description="De kommuner, der er med, skrevet som id (ishoej, hoeje-taastrup).",
+    )
     target_group: TargetGroup | None = Field(None, title="Målgruppe")
     core_elements: list[CoreElement] = Field([], title="Kerneelementer")
     theory_of_change: TheoryOfChange | None = Field(None, title="Forandringsteori")
@@ -414,10 +492,20 @@ class Spec(Strict):
     implementation: Implementation | None = Field(None, title="Implementering")
     documentation: Documentation | None = Field(None, title="Dokumentation")
     delivery: Delivery | None = Field(None, title="Levering")
-    materials: list[Material] = Field([], title="Materialer")
-    risks: TextList = Field([], title="Risici og kontraindikationer")
-    legal_basis: TextList = Field([], title="Lovgrundlag")
-    contributors: list[Contributor] = Field([], title="Bidragydere")
+    materials: list[Material] = Field(
+        [], title="Materialer", description="Manualer, skemaer og redskaber."
+    )
+    risks: TextList = Field(
+        [],
+        title="Risici og kontraindikationer",
+        description="Kendte risici, og hvornår indsatsen ikke bør bruges.",
+    )
+    legal_basis: TextList = Field(
+        [], title="Lovgrundlag", description="Love og paragraffer, indsatsen hviler på."
+    )
+    contributors: list[Contributor] = Field(
+        [], title="Bidragydere", description="Hvem der ejer, skrev og blev hørt."
+    )
     changes: list[ChangeEntry] = Field(
         [], title="Ændringer", description="Hvorfor versionen adskiller sig fra den forrige."
     )

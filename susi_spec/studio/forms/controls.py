@@ -15,7 +15,7 @@ from typing import Any
 from susi_spec.model.types import ID_PATTERN
 from susi_spec.render.html import attr, esc, tag
 from susi_spec.studio.forms.fieldtree import Field
-from susi_spec.studio.forms.vocab import Path, choice_label, label, word
+from susi_spec.studio.forms.vocab import Path, choice_label, field_key, label, word
 
 # The browser's own hint for an id: the model's ID_PATTERN without its anchors, the hyphen
 # escaped (browsers compile `pattern` with the `v` flag, where a bare `-` in a class is an error).
@@ -34,6 +34,8 @@ class Form:
     # (id, label) pairs, e.g. the core elements a node traces to.
     references: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     slots: list[Path] = field(default_factory=list)
+    # Values to suggest while typing, by field key (a `<datalist>`): the municipalities.
+    suggestions: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
 
 def dom_id(path: Path) -> str:
@@ -114,7 +116,8 @@ def shown(value: Any) -> str:
 def _control(form: Form, field: Field, path: Path, value: Any, common: str) -> str:
     text = shown(value)
     if field.kind == "text":
-        return f'<textarea rows="3"{common}>{esc(text)}</textarea>'
+        rows = 2 if isinstance(path[-1], int) else 3  # a list's item is a sentence or two
+        return f'<textarea rows="{rows}"{common}>{esc(text)}</textarea>'
     if field.kind == "fixed":
         return f'<input type="text" readonly{common}{attr("value", text or field.const)}>'
     if field.kind == "date":
@@ -122,7 +125,9 @@ def _control(form: Form, field: Field, path: Path, value: Any, common: str) -> s
     if field.kind in ("enum", "flag"):
         return select(form, field, path, text, common)
     pattern = ID_PATTERN_ATTR if field.kind == "id" else ""
-    return f'<input type="text"{common}{pattern}{attr("value", text)}>'
+    key = field_key(path)
+    suggest = attr("list", f"suggest-{key}") if key in form.suggestions else ""
+    return f'<input type="text"{common}{pattern}{suggest}{attr("value", text)}>'
 
 
 def select(
@@ -151,6 +156,16 @@ def _choices(form: Form, field: Field, path: Path) -> list[tuple[str, str]]:
     if field.kind == "flag":
         return [("true", word("yes", form.lang)), ("false", word("no", form.lang))]
     return [(value, choice_label(path, value, form.lang)) for value in field.choices]
+
+
+def datalists(form: Form) -> str:
+    """The suggestions the form's fields name, once each."""
+    return "".join(
+        f"<datalist{attr('id', f'suggest-{key}')}>"
+        + "".join(f"<option{attr('value', value)}>{esc(name)}</option>" for value, name in pairs)
+        + "</datalist>"
+        for key, pairs in form.suggestions.items()
+    )
 
 
 def checkboxes(

@@ -6,6 +6,7 @@ tree, and only the layout (which part of a description a key belongs to) is the 
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +23,7 @@ KINDS = frozenset(
      "ids", "group", "cards", "options"}
 )  # fmt: skip
 # Free text read as one line (a name, an address), not a paragraph.
-_ONE_LINE = frozenset({"title", "name", "url", "milestone", "text", "decided_by"})
+_ONE_LINE = frozenset({"title", "name", "url", "milestone", "text", "decided_by", "provider"})
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,9 @@ class Field:
     const: str = ""
 
 
+@functools.cache
 def model_fields(model: type[BaseModel]) -> tuple[Field, ...]:
-    """The fields of a model's top mapping, in the model's order."""
+    """The fields of a model's top mapping, in the model's order (made once per model)."""
     schema = model.model_json_schema(by_alias=True, mode="validation", schema_generator=_Plain)
     return _fields(schema, schema.get("$defs", {}))
 

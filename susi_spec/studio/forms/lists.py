@@ -67,14 +67,7 @@ def item_list(form: Form, field: Field, path: Path, items: list[Any]) -> str:
     """A list with a control or a card per item and the buttons that change the list."""
     name = label(field, path, form.lang)
     rows = "".join(
-        tag(
-            "li",
-            (slot(form, (*path, index)) if field.kind == "cards" else "")
-            + _item(form, field, (*path, index), item, f"{name} {index + 1}")
-            + actions(form, path, index, len(items), f"{name} {index + 1}"),
-            "item card" if field.kind in ("cards", "options") else "item",
-        )
-        for index, item in enumerate(items)
+        _row(form, field, path, index, item, len(items), name) for index, item in enumerate(items)
     )
     add = button(
         form,
@@ -84,6 +77,7 @@ def item_list(form: Form, field: Field, path: Path, items: list[Any]) -> str:
         word("add", form.lang),
         index=len(items),
         value=json.dumps(blank(field, items), ensure_ascii=False),
+        ident=f"add-{dom_id(path)}",
     )
     return tag(
         "fieldset",
@@ -95,6 +89,37 @@ def item_list(form: Form, field: Field, path: Path, items: list[Any]) -> str:
         f"field field--{field.kind}",
         id=f"field-{dom_id(path)}",
     )
+
+
+def _row(form: Form, field: Field, path: Path, index: int, item: Any, count: int, name: str) -> str:
+    """One item of a list; a card folds away under its title (open at first)."""
+    here = f"{name} {index + 1}"
+    if field.kind != "cards":
+        inner = _item(form, field, (*path, index), item, here) + actions(
+            form, path, index, count, here
+        )
+        return tag("li", inner, "item card" if field.kind == "options" else "item")
+    title = _title(field, item)
+    named = f"{here}: {title}" if title else here
+    inner = (
+        tag("summary", esc(named), id=f"field-{dom_id((*path, index))}")
+        + slot(form, (*path, index))
+        + _item(form, field, (*path, index), item, here)
+        + actions(form, path, index, count, named)
+    )
+    return tag("li", f"<details open>{inner}</details>", "item card")
+
+
+def _title(field: Field, item: Any) -> str:
+    """What a card is known by: its first one-line text (a title, a name), else its id."""
+    if not isinstance(item, dict):
+        return ""
+    for kinds in (("line",), ("id", "text")):
+        for inner in field.fields:
+            value = item.get(inner.key)
+            if inner.kind in kinds and isinstance(value, str) and value.strip():
+                return " ".join(value.split())[:80]
+    return ""
 
 
 def _item(form: Form, field: Field, path: Path, item: Any, name: str) -> str:
@@ -156,9 +181,13 @@ def actions(form: Form, path: Path, index: int, count: int, name: str) -> str:
     return tag("div", "".join(parts), "item__actions")
 
 
-def button(form: Form, op: str, path: Path, name: str, text: str, **data: object) -> str:
+def button(
+    form: Form, op: str, path: Path, name: str, text: str, ident: str = "", **data: object
+) -> str:
     """A button that sends one op; its accessible name says what it acts on."""
-    extra = "".join(attr(f"data-{key}", value) for key, value in data.items())
+    extra = (attr("id", ident) if ident else "") + "".join(
+        attr(f"data-{key}", value) for key, value in data.items()
+    )
     return (
         f'<button type="button" class="op op--{op}"{attr("data-op", op)}{path_attr(path)}'
         f"{extra}{attr('aria-label', name)}>{esc(text)}</button>"

@@ -13,25 +13,34 @@ from typing import Any
 
 from susi_spec.history.common_model import CommonModel
 from susi_spec.labels import version_label
-from susi_spec.loading.document import parse_document
+from susi_spec.loading.document import Document, parse_document
 from susi_spec.model import CoreElement, LocalSpec, Option, Spec
 from susi_spec.render.html import esc, tag
 from susi_spec.studio.forms.controls import Form, checkboxes
 from susi_spec.studio.forms.fieldtree import Field, find, model_fields
 from susi_spec.studio.forms.lists import actions, button, card_fields, render_field
 from susi_spec.studio.forms.placing import Verdict, fill, slots_html
-from susi_spec.studio.forms.spec_editor import editor_frame
-from susi_spec.studio.forms.vocab import LEVEL_ALLOWS, Path, choice_label, pair, word
+from susi_spec.studio.forms.spec_editor import PLACES, editor_frame
+from susi_spec.studio.forms.vocab import LEVEL_ALLOWS, Path, choice_label, label, pair, word
 
 
 def render_local_editor(
     text: str, common: CommonModel | None, findings: Sequence[Verdict], lang: str
 ) -> str:
     """The editor of a local file as an HTML fragment, with each finding next to its field."""
+    document, form, html = local_editor_parts(text, common, lang)
+    return fill(html, slots_html(document, findings, form.slots, lang))
+
+
+def local_editor_parts(
+    text: str, common: CommonModel | None, lang: str
+) -> tuple[Document, Form, str]:
+    """The file as read, the form drawn (its slots), and the editor's HTML without problems."""
     document = parse_document(text.encode("utf-8"), "local.md")
     front: dict[str, Any] = document.front if isinstance(document.front, dict) else {}
     fields = model_fields(LocalSpec)
     form = Form(lang)
+    form.suggestions["place"] = PLACES
     general = "".join(
         render_field(form, field, (field.key,), front.get(field.key))
         for field in fields
@@ -42,20 +51,19 @@ def render_local_editor(
     assert adaptations is not None  # the model has it
     parts = [
         ("general", word("general", lang), general),
-        ("adaptations", adaptations.title if lang != "en" else "Adaptations",
+        ("adaptations", label(adaptations, ("adaptations",), lang),
          _adaptations(form, adaptations, spec, front.get("adaptations"))),
     ]  # fmt: skip
-    html = editor_frame(form, "local", parts)
-    return fill(html, slots_html(document, findings, form.slots, lang))
+    return document, form, editor_frame(form, "local", parts)
 
 
 def followed(common: CommonModel | None, based_on: Any) -> Spec | None:
     """The common model's text the file follows: the release it names, else the newest known."""
     if common is None:
         return None
-    label = version_label(based_on) if isinstance(based_on, int | str) else ""
+    wanted = version_label(based_on) if isinstance(based_on, int | str) else ""
     latest = common.latest
-    return common.release(label) or (latest[1] if latest else None) or common.current
+    return common.release(wanted) or (latest[1] if latest else None) or common.current
 
 
 def _adaptations(form: Form, field: Field, spec: Spec | None, value: Any) -> str:
@@ -114,7 +122,10 @@ def _adaptation(
     for inner in field.fields:
         inner_path = (*path, inner.key)
         value = item.get(inner.key)
-        if inner.key == "choice" and element.level == "guideline":
+        if inner.key == "core_element":  # the card's own element: shown, not retyped
+            fixed = Field(inner.key, "fixed", inner.title, inner.description, const=element.id)
+            parts.append(render_field(form, fixed, inner_path, value))
+        elif inner.key == "choice" and element.level == "guideline":
             offered = [_option_choice(option) for option in element.options]
             label = Field(inner.key, inner.kind, inner.title, word("pick", form.lang))
             parts.append(checkboxes(form, label, inner_path, value or [], offered))

@@ -37,7 +37,7 @@ def ops_to_edits(text: str, ops: list[dict[str, object]]) -> list[Edit]:
     data: dict[str, Any] = copy.deepcopy(document.front)
     local = data.get("schema") == "susi-local/1"
     fields = model_fields(LocalSpec if local else Spec)
-    sections = section_texts(text)
+    sections = section_texts(document)
     edits: list[Edit] = []
     for op in ops:
         if not isinstance(op, dict) or op.get("op") not in OPS:

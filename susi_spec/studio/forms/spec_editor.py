@@ -11,13 +11,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from susi_spec.loading.document import parse_document
+from susi_spec.loading.document import Document, parse_document
 from susi_spec.model import Spec
+from susi_spec.model.municipalities import MUNICIPALITIES
 from susi_spec.model.types import BODY_SECTIONS
 from susi_spec.render.html import esc, tag
 from susi_spec.render.sanitize import ALLOWED_TAGS
 from susi_spec.studio.forms.cards import core_element_card
-from susi_spec.studio.forms.controls import Form, slot
+from susi_spec.studio.forms.controls import Form, datalists, slot
 from susi_spec.studio.forms.fieldtree import Field, model_fields
 from susi_spec.studio.forms.lists import render_field
 from susi_spec.studio.forms.placing import GENERAL, Verdict, fill, slots_html
@@ -51,11 +52,26 @@ def render_spec_editor(
 
     `model` is the format's (a test passes a model with a field added).
     """
+    document, form, html = spec_editor_parts(text, lang, model)
+    return fill(html, slots_html(document, findings, form.slots, lang))
+
+
+def spec_editor_parts(
+    text: str, lang: str, model: type[BaseModel] = Spec
+) -> tuple[Document, Form, str]:
+    """The file as read, the form drawn (its slots), and the editor's HTML without problems."""
     document = parse_document(text.encode("utf-8"), "index.md")
     front: dict[str, Any] = document.front if isinstance(document.front, dict) else {}
     form = spec_form(front, lang)
-    html = editor_html(form, model_fields(model), front, section_texts(text), "spec")
-    return fill(html, slots_html(document, findings, form.slots, lang))
+    return (
+        document,
+        form,
+        editor_html(form, model_fields(model), front, section_texts(document), "spec"),
+    )
+
+
+# A place is written as a municipality's id; typing its name finds it.
+PLACES = [(m.id, m.name) for m in MUNICIPALITIES]
 
 
 def spec_form(front: dict[str, Any], lang: str) -> Form:
@@ -66,6 +82,7 @@ def spec_form(front: dict[str, Any], lang: str) -> Form:
         (str(e.get("id", "")), f"{e.get('title') or e.get('id')}") for e in elements if e.get("id")
     ]
     form.hooks["core_elements/*"] = core_element_card
+    form.suggestions["places"] = PLACES
     form.hooks.update(theory_hooks(front))
     return form
 
@@ -115,7 +132,8 @@ def editor_frame(form: Form, kind: str, parts: list[tuple[str, str, str]]) -> st
         "div",
         tag("nav", tag("ol", nav), "editor__parts", aria_label=word("parts", form.lang))
         + slot(form, (GENERAL,))
-        + sections,
+        + sections
+        + datalists(form),
         "susi-editor",
         id="susi-editor",
         data_kind=kind,

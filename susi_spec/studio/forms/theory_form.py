@@ -41,7 +41,8 @@ def theory_hooks(front: dict[str, Any]) -> dict[str, Hook]:
     choices = [(str(n.get("id")), str(n.get("text") or n.get("id"))) for n in nodes if n.get("id")]
 
     def whole(form: Form, field: Field, path: Path, value: Any) -> str:
-        return generic(form, field, path, value) + diagram(theory, form.lang)
+        # The diagram first, so that it stays in sight of the nodes and links below it.
+        return diagram(theory, form.lang) + generic(form, field, path, value)
 
     def end(form: Form, field: Field, path: Path, value: Any) -> str:
         return link_end(form, field, path, shown(value), choices)

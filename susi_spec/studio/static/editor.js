@@ -123,21 +123,37 @@
     return field.value;
   }
 
+  function later(key, run) {
+    // Typing is sent once it pauses; `flush` sends it at once.
+    if (timers[key]) clearTimeout(timers[key].timer);
+    timers[key] = {run: run, timer: setTimeout(function () { now(key); }, TYPING_DELAY)};
+  }
+
+  function now(key) {
+    var pending = timers[key];
+    if (!pending) return;
+    clearTimeout(pending.timer);
+    delete timers[key];
+    pending.run();
+  }
+
+  function flush() {
+    // Before an op that moves items, what was typed goes first, while its path is right.
+    Object.keys(timers).forEach(now);
+  }
+
   function onField(field) {
     var path = pathOf(field);
     var key = path.join("-");
     var sendIt = function () {
-      delete timers[key];
       send([{op: "set", path: path, value: valueOf(field)}]);
     };
     field.addEventListener("input", function () {
-      if (field.tagName === "SELECT") return;
-      clearTimeout(timers[key]);
-      timers[key] = setTimeout(sendIt, TYPING_DELAY);
+      if (field.tagName !== "SELECT") later(key, sendIt);
     });
     field.addEventListener("change", function () {
-      clearTimeout(timers[key]);
-      sendIt();
+      later(key, sendIt);
+      now(key);
       if (path[path.length - 1] === "level") showLevel(field);
     });
   }
@@ -192,6 +208,7 @@
 
   function onButton(button) {
     button.addEventListener("click", function () {
+      flush();
       var op = button.getAttribute("data-op");
       var path = pathOf(button);
       var focus = button.id;
@@ -204,6 +221,8 @@
         message.from = Number(button.getAttribute("data-src"));
         message.to = Number(button.getAttribute("data-dst"));
         focus = idOf(path.concat([message.to]));
+      } else if (op === "remove") {
+        focus = "add-" + path.slice(0, -1).join("-");  // the list's own add button
       } else if (op === "rename") {
         var source = document.getElementById(button.getAttribute("data-source"));
         message.id = source ? source.value.trim() : "";
@@ -257,6 +276,10 @@
          side: "Side by side", loading: "Loading preview …"}
   };
 
+  function button(name, action, text, always) {
+    return {name: name, action: action, text: text, title: text, noDisable: !!always};
+  }
+
   function onMarkdown(area) {
     var key = area.getAttribute("data-section");
     var send_ = function (text) { send([{op: "section", key: key, text: text}]); };
@@ -275,23 +298,20 @@
       status: false,
       forceSync: true,
       minHeight: "8em",
+      // Each button shows its name in words: the visible text is the accessible name
+      // (WCAG 2.5.3, axe's label-in-name), and no icon font is needed.
       toolbar: [
-        {name: "bold", action: window.EasyMDE.toggleBold, text: "F", title: w.bold},
-        {name: "italic", action: window.EasyMDE.toggleItalic, text: "K", title: w.italic},
-        {name: "heading", action: window.EasyMDE.toggleHeadingSmaller, text: "H",
-         title: w.heading},
+        button("bold", window.EasyMDE.toggleBold, w.bold),
+        button("italic", window.EasyMDE.toggleItalic, w.italic),
+        button("heading", window.EasyMDE.toggleHeadingSmaller, w.heading),
         "|",
-        {name: "unordered-list", action: window.EasyMDE.toggleUnorderedList, text: "•",
-         title: w.list},
-        {name: "ordered-list", action: window.EasyMDE.toggleOrderedList, text: "1.",
-         title: w.numbered},
-        {name: "quote", action: window.EasyMDE.toggleBlockquote, text: "❝", title: w.quote},
-        {name: "link", action: window.EasyMDE.drawLink, text: "🔗", title: w.link},
+        button("unordered-list", window.EasyMDE.toggleUnorderedList, w.list),
+        button("ordered-list", window.EasyMDE.toggleOrderedList, w.numbered),
+        button("quote", window.EasyMDE.toggleBlockquote, w.quote),
+        button("link", window.EasyMDE.drawLink, w.link),
         "|",
-        {name: "preview", action: window.EasyMDE.togglePreview, text: w.preview,
-         title: w.preview, noDisable: true},
-        {name: "side-by-side", action: window.EasyMDE.toggleSideBySide, text: w.side,
-         title: w.side, noDisable: true}
+        button("preview", window.EasyMDE.togglePreview, w.preview, true),
+        button("side-by-side", window.EasyMDE.toggleSideBySide, w.side, true)
       ],
       renderingConfig: {sanitizerFunction: cleanPreview},
       previewRender: previewUrl ? function (text, preview) {
@@ -311,10 +331,8 @@
     input.setAttribute("aria-describedby", area.getAttribute("aria-describedby") || "");
     // EasyMDE takes its toolbar out of the tab order; keyboard users need it in.
     editor.gui.toolbar.querySelectorAll("button").forEach(function (b) { b.tabIndex = 0; });
-    var timer;
     editor.codemirror.on("change", function () {
-      clearTimeout(timer);
-      timer = setTimeout(function () { send_(editor.value()); }, TYPING_DELAY);
+      later("section-" + key, function () { send_(editor.value()); });
     });
   }
 
