@@ -28,6 +28,7 @@ from susi_spec.cli import (
     cmd_review,
     cmd_rules,
     cmd_schema,
+    cmd_site,
 )
 from susi_spec.cli.language import asked_language, say, speaking, unrecognized
 from susi_spec.errors import (
@@ -137,6 +138,14 @@ COMMANDS: dict[str, Command] = {
         ),
         cmd_export.add_arguments,
         cmd_export.run,
+    ),
+    "site": Command(
+        Text(
+            "Skriv sitets sider og filer i en mappe, som MkDocs eller Zensical bygger.",
+            "Write the site's pages and files into a folder MkDocs or Zensical builds.",
+        ),
+        cmd_site.add_arguments,
+        cmd_site.run,
     ),
 }
 

@@ -64,6 +64,10 @@ class SpecRecord:
     releases: tuple[VersionView, ...] = ()
     source: str = ""  # the spec file, relative to the project, for messages
     locals: tuple[LocalView, ...] = field(default_factory=tuple)  # by place
+    # As published (render.site.published): the draft a build without drafts only announces,
+    # and whether nothing but the title is shown (no release yet).
+    preparing: VersionView | None = None
+    withheld: bool = False
 
     @property
     def latest_release(self) -> VersionView | None:
@@ -86,6 +90,7 @@ class SiteOptions:
 
     place_names: dict[str, str] = field(default_factory=dict)
     mermaid_src: str = "assets/vendor/mermaid.min.js"  # relative to the site root
+    drafts: bool = False  # publish the working copies, unfinished drafts too
 
 
 @dataclass(frozen=True)
@@ -101,7 +106,7 @@ class Page:
     src_uri: str
     title: str
     parts: tuple[str, ...]
-    kind: str  # "spec" | "version" | "changes" | "local" | "rules"
+    kind: str  # "spec" | "version" | "changes" | "local" | "list" | "rules"
     in_nav: bool = False
     mermaid: bool = False
 
