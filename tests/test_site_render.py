@@ -289,7 +289,7 @@ def test_pages_of_a_record_without_git() -> None:
         "indsatstype/borgerrettet/index.md",  # the list of its type
         "om/regler.md",  # the rules page, once for the site
     }
-    assert [p.in_nav for p in pages.values()] == [True, False, False, False, False]
+    assert [p.in_nav for p in pages.values()] == [True, False, False, False, False, False]
     assert pages["demo/index.md"].mermaid and pages["demo/v1/index.md"].mermaid
     assert "Ny version." in pages["demo/changes/v1-v2/index.md"].markdown
     catalog = render_catalog([record], SiteOptions())

@@ -51,6 +51,10 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
         self.serving = command == "serve"
 
+    def drafts(self) -> bool:
+        """Whether drafts are published: as the option says, else only under `mkdocs serve`."""
+        return self.serving if self.config.drafts is None else bool(self.config.drafts)
+
     def project(self, config: MkDocsConfig) -> Path:
         """The folder holding mkdocs.yml, which the plugin's paths are relative to."""
         return Path(config.config_file_path).parent
@@ -66,8 +70,7 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         sources = load_sources(self.specs_path(config), check=self.config.check)
         log_sources(sources)
-        drafts = self.serving if self.config.drafts is None else self.config.drafts
-        options = SiteOptions(place_names=dict(self.config.place_names), drafts=drafts)
+        options = SiteOptions(place_names=dict(self.config.place_names), drafts=self.drafts())
         cache = DownloadCache(self.project(config) / self.config.cache_dir)
         site = make_site(sources, options, cache if self.config.cache_dir else None)
         self.pages, self.blocks = {}, {}
