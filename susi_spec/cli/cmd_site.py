@@ -39,6 +39,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             "show the working copies, drafts too (as mkdocs serve); default: the releases",
         ),
     )
+    parser.add_argument(
+        "--offline",
+        action="store_true",
+        help=say(
+            "et site, der kan åbnes fra disken (file://), med søgning; sider bliver filer "
+            "(om/adresser.html), så det er til at læse lokalt, ikke til at udgive",
+            "a site that opens from disk (file://), search included; pages become files "
+            "(om/adresser.html), so it is for reading locally, not for publishing",
+        ),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,7 +63,9 @@ def run(args: argparse.Namespace) -> int:
             f"{config_file} findes ikke. Kør susi site i mappen med mkdocs.yml, eller angiv "
             "filen med -f."
         )
-    written = write_site_folder(config_file.resolve(), args.out, drafts=args.drafts)
+    written = write_site_folder(
+        config_file.resolve(), args.out, drafts=args.drafts, offline=args.offline
+    )
     for note in written.notes:
         print(f"susi: {note}", file=sys.stderr)
     errors = [p for p in written.problems if p.severity is Severity.ERROR]

@@ -6,11 +6,19 @@ out and the `susi` plugin taken off) and `docs/`: the project's own pages with t
 in place, and every generated page, download and figure, made by the same
 `render.site.make_site` as the plugin's. Each generated page carries its title, kind,
 script and search setting as front matter, where the plugin sets them as page meta.
+
+`offline`: a folder whose build opens from disk (file://): every page is a file
+(`use_directory_urls: false`), each link of ours names the page's file, and Material's
+`offline` plugin makes search work without a server. The pages keep their places
+(`<id>/index.html`); only the hand-written pages other than index.md move
+(`om/adresser.html`), so it is for reading from disk, not for publishing.
 """
 
 from __future__ import annotations
 
 import os
+import posixpath
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -31,6 +39,11 @@ MARK = ".susi-site"  # in every folder `susi site` wrote: only such a folder is 
 DOCS = "docs"
 FILES = "files"  # downloads a builder would make pages of (.md): copy them into SITE_DIR
 SITE_DIR = "public"
+# Material's offline search runs its worker in an iframe through this shim, which the plugin
+# would load from a CDN unless a polyfill names it. Vendored so that no page asks one:
+# `npm pack iframe-worker@1.0.4`, shim/index.js, sha256 e8e412dbcfea9b7e31b5ffa288d7b603
+# 5915e714c542f4176a0cdbe262fc9609 (MIT, the LICENSE is beside it), under docs_dir.
+IFRAME_WORKER = "assets/vendor/iframe-worker-1.0.4-shim.js"
 PLUGIN = "susi"
 DEFAULTS: dict[str, Any] = {  # the plugin's options in mkdocs.yml (mkdocs_plugin/config.py)
     "specs_dir": "specs",
@@ -126,7 +139,9 @@ def plugin_options(config: dict[str, Any]) -> tuple[dict[str, Any], list[Any]]:
     return options, others
 
 
-def write_site_folder(config_file: Path, out: Path, *, drafts: bool = False) -> Written:
+def write_site_folder(
+    config_file: Path, out: Path, *, drafts: bool = False, offline: bool = False
+) -> Written:
     """Write the site of the project at `config_file` into the folder `out`, whole: built
     beside it and renamed into place, replacing only a folder this command wrote."""
     config = read_config(config_file)
@@ -143,7 +158,7 @@ def write_site_folder(config_file: Path, out: Path, *, drafts: bool = False) -> 
     with write_lock(out.parent, f".{out.name}.susi.lock"):
         building = Path(tempfile.mkdtemp(prefix=f"{NEW_FOLDER_PREFIX}{out.name}-", dir=out.parent))
         try:
-            written = _build(config, project, docs_dir, options, others, building, drafts)
+            written = _build(config, project, docs_dir, options, others, building, drafts, offline)
             _swap(building, out)
         except BaseException:
             shutil.rmtree(building, ignore_errors=True)
@@ -160,6 +175,7 @@ def _build(
     others: list[Any],
     folder: Path,
     drafts: bool,
+    offline: bool,
 ) -> Written:
     sources = load_sources(project / str(options["specs_dir"]), check=bool(options["check"]))
     written = Written(folder, problems=sources.problems, notes=sources.notes)
@@ -171,18 +187,25 @@ def _build(
     shutil.copytree(docs_dir, docs, symlinks=False)
     marker = str(options["catalog_marker"])
     hand_written = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
+    taken = set(hand_written)
+    every = taken | {page.src_uri for page in site.pages}
+
+    def links(markdown: str, uri: str) -> str:
+        return _file_links(markdown, uri, every) if offline else markdown
+
     for uri in hand_written:
         path = docs / uri
         text = path.read_text(encoding="utf-8")
         placed = with_catalog(text, site.catalog, marker, uri in ("index.md", "README.md"))
         if placed is not None:
-            path.write_text(_with_meta(placed, {"susi_catalog": True}), encoding="utf-8")
-    taken = set(hand_written)
+            placed = _with_meta(links(placed, uri), {"susi_catalog": True})
+            path.write_text(placed, encoding="utf-8")
     for page in site.pages:
         if page.src_uri in taken:
             continue  # a hand-written page keeps its address, as in the plugin (which warns)
         meta = page_meta(page, str(options["mermaid"]), bool(options["search_archive"]))
-        _write(docs / page.src_uri, _with_meta(page.markdown, meta).encode("utf-8"))
+        text = _with_meta(links(page.markdown, page.src_uri), meta)
+        _write(docs / page.src_uri, text.encode("utf-8"))
         written.pages += 1
     for download in site.downloads:
         # A builder makes a page of every .md under docs/; such a download waits in files/
@@ -201,7 +224,10 @@ def _build(
     # Archived versions, changes and places are reached from each spec's page, as with the
     # plugin: listed as not in the nav, so that a builder does not report them.
     hidden = [f"/{p.src_uri}" for p in site.pages if not p.in_nav and p.src_uri not in taken]
-    _write(folder / "mkdocs.yml", _config_text(config, project, docs_dir, others, nav, hidden))
+    if offline:
+        others = [*others, "offline"]  # Material's: search without a server
+    config_text = _config_text(config, project, docs_dir, others, nav, hidden, offline)
+    _write(folder / "mkdocs.yml", config_text)
     _write(folder / MARK, "Skrevet af susi site; erstattes af den næste.\n".encode())
     return written
 
@@ -213,9 +239,16 @@ def _config_text(
     others: list[Any],
     nav: list[Any],
     hidden: list[str],
+    offline: bool,
 ) -> bytes:
     """The project's mkdocs.yml for the folder: its pages under docs/, output in public/."""
     copy = {**config, "docs_dir": DOCS, "site_dir": SITE_DIR, "nav": nav, "plugins": others}
+    if offline:
+        copy["use_directory_urls"] = False  # as the offline plugin sets it, said openly
+        given = copy.get("extra")
+        extra: dict[str, Any] = given if isinstance(given, dict) else {}
+        polyfills = [*(extra.get("polyfills") or []), IFRAME_WORKER]
+        copy["extra"] = {**extra, "polyfills": polyfills}
     if hidden:
         given = config.get("not_in_nav")
         lines = [given.rstrip("\n")] if isinstance(given, str) and given.strip() else []
@@ -229,6 +262,27 @@ def _config_text(
     header = "# Written by `susi site` from the project's mkdocs.yml; build it, do not edit it.\n"
     body = yaml.dump(copy, Dumper=_Dumper, allow_unicode=True, sort_keys=False)
     return (header + body).encode("utf-8")
+
+
+_LINK = re.compile(r'(href|src)="([^"#:]*?/)(#[^"]*)?"')
+
+
+def _file_links(markdown: str, uri: str, pages: set[str]) -> str:
+    """Our links to a page's folder (`../v2/`, `./#hent`) as links to its file, which a
+    browser opens from disk; links to anything else stay."""
+    here = posixpath.dirname(uri)
+
+    def to_file(match: re.Match[str]) -> str:
+        name, path, fragment = match[1], match[2], match[3] or ""
+        target = posixpath.normpath(posixpath.join(here, path))
+        target = "" if target == "." else f"{target}/"
+        if f"{target}index.md" in pages:
+            path = f"{path}index.html"
+        elif f"{target.rstrip('/')}.md" in pages:
+            path = f"{path.rstrip('/')}.html"
+        return f'{name}="{path}{fragment}"'
+
+    return _LINK.sub(to_file, markdown)
 
 
 def _with_meta(markdown: str, meta: dict[str, Any]) -> str:
