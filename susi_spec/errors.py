@@ -12,38 +12,33 @@ import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from susi_spec.problems import Text
+
 EXIT_INTERNAL = 3
 # OSErrors that are the machine's state, not a bug: exit 2 with what to do.
 ENVIRONMENT_ERRNOS = frozenset(
     {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOENT, errno.EIO}
 )
-_ENVIRONMENT_WORDS = {
-    errno.ENOSPC: ("disken er fuld", "the disk is full", "Frigør plads"),
-    errno.EDQUOT: (
-        "din diskkvote er brugt",
-        "your disk quota is used up",
-        "Frigør plads",
-    ),
+_FREE_SPACE = Text("Frigør plads", "Free some space")
+_PERMISSIONS = Text(
+    "Tjek rettighederne til filen og mappen", "Check the permissions of the file and folder"
+)
+_ENVIRONMENT_WORDS: dict[int, tuple[Text, Text]] = {
+    errno.ENOSPC: (Text("disken er fuld", "the disk is full"), _FREE_SPACE),
+    errno.EDQUOT: (Text("din diskkvote er brugt", "your disk quota is used up"), _FREE_SPACE),
     errno.EROFS: (
-        "filsystemet er skrivebeskyttet",
-        "the file system is read-only",
-        "Brug en mappe, du kan skrive i",
+        Text("filsystemet er skrivebeskyttet", "the file system is read-only"),
+        Text("Brug en mappe, du kan skrive i", "Use a folder you can write to"),
     ),
-    errno.EACCES: (
-        "du har ikke adgang",
-        "permission denied",
-        "Tjek rettighederne til filen og mappen",
+    errno.EACCES: (Text("du har ikke adgang", "permission denied"), _PERMISSIONS),
+    errno.EPERM: (Text("handlingen er ikke tilladt", "operation not permitted"), _PERMISSIONS),
+    errno.ENOENT: (
+        Text("filen eller mappen findes ikke", "no such file or folder"),
+        Text("Tjek stien", "Check the path"),
     ),
-    errno.EPERM: (
-        "handlingen er ikke tilladt",
-        "operation not permitted",
-        "Tjek rettighederne til filen og mappen",
-    ),
-    errno.ENOENT: ("filen eller mappen findes ikke", "no such file or folder", "Tjek stien"),
     errno.EIO: (
-        "disken svarer ikke (I/O-fejl)",
-        "the disk does not answer (I/O error)",
-        "Tjek disken",
+        Text("disken svarer ikke (I/O-fejl)", "the disk does not answer (I/O error)"),
+        Text("Tjek disken", "Check the disk"),
     ),
 }
 # Marks the note that names the file an unexpected exception was raised under; notes travel
@@ -52,14 +47,26 @@ _FILE_NOTE = "susi-file: "
 
 
 class SusiError(Exception):
-    """A usage, configuration or environment error: the command cannot go on (exit 2)."""
+    """A usage, configuration or environment error: the command cannot go on (exit 2).
+
+    Its message is a `Text`, so that the CLI's boundary says it in the language asked for;
+    `str()` gives the Danish.
+    """
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.da)
+        self.text = text
+
+    def then(self, da: str, en: str) -> Text:
+        """This message with a sentence added (what was done about it, what to do next)."""
+        return Text(f"{self.text.da} {da}", f"{self.text.en} {en}")
 
 
 class InvalidSpec(SusiError):
     """A version of a spec that does not validate; `data` holds its bytes to report on."""
 
-    def __init__(self, message: str, path: str, data: bytes) -> None:
-        super().__init__(message)
+    def __init__(self, text: Text, path: str, data: bytes) -> None:
+        super().__init__(text)
         self.path = path
         self.data = data
 
@@ -109,9 +116,11 @@ def internal_error_line(error: BaseException, lang: str = "da") -> str:
 def environment_error_line(error: OSError, lang: str = "da") -> str:
     """One line for an OSError that is the machine's state (see ENVIRONMENT_ERRNOS)."""
     own = error.strerror or type(error).__name__
-    da, en, todo = _ENVIRONMENT_WORDS.get(error.errno or 0, (own, own, "Ret det"))
+    what, todo = _ENVIRONMENT_WORDS.get(
+        error.errno or 0, (Text(own, own), Text("Ret det", "Fix it"))
+    )
     where = error.filename or file_of(error)
     place = f"{where}: " if where else ""
     if lang == "en":
-        return f"{place}{en}. Fix it and run the command again."
-    return f"{place}{da}. {todo}, og kør kommandoen igen."
+        return f"{place}{what.en}. {todo.en} and run the command again."
+    return f"{place}{what.da}. {todo.da}, og kør kommandoen igen."

@@ -18,6 +18,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from susi_spec.errors import SusiError
+from susi_spec.problems import Text
 
 TEMP_MARK = ".susi-tmp-"
 NEW_FOLDER_PREFIX = ".susi-new-"
@@ -92,10 +93,10 @@ def create_folder(folder: Path, files: Mapping[str, str]) -> None:
         raise
 
 
-def remove_leftovers(folders: Iterable[Path], root: Path) -> list[str]:
+def remove_leftovers(folders: Iterable[Path], root: Path) -> list[Text]:
     """Remove the temporary files and folders an interrupted write left in `folders`, and say
     so (paths relative to `root`). Call it only holding the write lock: no write runs."""
-    notes: list[str] = []
+    notes: list[Text] = []
     for folder in folders:
         try:
             entries = sorted(folder.iterdir())
@@ -109,12 +110,17 @@ def remove_leftovers(folders: Iterable[Path], root: Path) -> list[str]:
             else:
                 continue
             shown = os.path.relpath(entry, root)
-            notes.append(f"{shown} var efterladt af en afbrudt susi-kommando og er fjernet.")
+            notes.append(
+                Text(
+                    f"{shown} var efterladt af en afbrudt susi-kommando og er fjernet.",
+                    f"{shown} was left by an interrupted susi command and is removed.",
+                )
+            )
     return notes
 
 
 @contextmanager
-def write_lock(directory: Path, name: str = "susi.lock") -> Iterator[list[str]]:
+def write_lock(directory: Path, name: str = "susi.lock") -> Iterator[list[Text]]:
     """Hold `directory/name` while writing; yield a note naming the last holder if that
     command was killed before it let go (else no notes).
 
@@ -130,11 +136,17 @@ def write_lock(directory: Path, name: str = "susi.lock") -> Iterator[list[str]]:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            holder = _read(handle) or "ukendt proces"
+            holder = _read(handle)
             os.close(handle)
             raise SusiError(
-                f"En anden susi-kommando skriver i repository'et lige nu ({holder}). Vent til "
-                "den er færdig, og prøv igen; intet er ændret."
+                Text(
+                    f"En anden susi-kommando skriver i repository'et lige nu "
+                    f"({holder or 'ukendt proces'}). Vent til den er færdig, og prøv igen; "
+                    "intet er ændret.",
+                    f"Another susi command is writing in the repository now "
+                    f"({holder or 'unknown process'}). Wait until it is done, and try again; "
+                    "nothing was changed.",
+                )
             ) from None
         # A holder that finished removed the file after we opened it: lock the new one.
         try:
@@ -146,8 +158,18 @@ def write_lock(directory: Path, name: str = "susi.lock") -> Iterator[list[str]]:
     try:
         stale = _read(handle)
         os.ftruncate(handle, 0)
-        os.pwrite(handle, f"pid {os.getpid()} på {socket.gethostname()}\n".encode(), 0)
-        yield [f"En afbrudt susi-kommando ({stale}) havde låst; låsen er fjernet."] if stale else []
+        # Shown in either language: no words in it.
+        os.pwrite(handle, f"pid {os.getpid()}, {socket.gethostname()}\n".encode(), 0)
+        yield (
+            [
+                Text(
+                    f"En afbrudt susi-kommando ({stale}) havde låst; låsen er fjernet.",
+                    f"An interrupted susi command ({stale}) held the lock; the lock is removed.",
+                )
+            ]
+            if stale
+            else []
+        )
     finally:
         # Removed before letting go, so that a waiting command sees that it is gone.
         with suppress(FileNotFoundError):  # someone deleted it by hand meanwhile

@@ -5,6 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+# The working copy's name as a side of a comparison (`susi diff SPEC v1 arbejdskopi`).
+WORKING = "arbejdskopi"
+
+
+def shown_label(label: str, lang: str) -> str:
+    """A version label as a reader sees it: the working copy by its English name in English."""
+    return "working copy" if label == WORKING and lang == "en" else label
+
 
 def version_label(version: int | str) -> str:
     """`2` → `v2`; `final` stays `final`."""

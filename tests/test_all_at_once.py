@@ -21,12 +21,12 @@ BREAKS = {
     "type": ("phase: maturation\n", "phase: modning\n"),
     "list": ("knowledge_basis: [promising_practice, experts]\n", "knowledge_basis: promising\n"),
     "item-value": (
-        "    level: guideline\n    evidence: presumed\n",
-        "    level: guideline\n    evidence: maybe\n",
+        "    level: principle\n    evidence: presumed\n",
+        "    level: principle\n    evidence: maybe\n",
     ),
     "nested": ("    planned: true\n", "    planned: perhaps\n"),
     "unknown-key": ("intervention_type: organisational\n", "intervention_typ: organisational\n"),
-    "required": ("    level: guideline\n", "    level: retningslinje\n"),
+    "required": ("    level: principle\n", "    level: princip\n"),
 }
 
 

@@ -312,23 +312,45 @@ def test_bad_configuration_gives_exit_2_with_a_message(
 
 def test_rules_lists_every_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[0] for line in lines] == [rule.code for rule in ALL_RULES]
-    for line, rule in zip(lines, ALL_RULES, strict=True):
+    lines, legend = capsys.readouterr().out.split("\n\n")
+    assert [line.split()[0] for line in lines.splitlines()] == [rule.code for rule in ALL_RULES]
+    for line, rule in zip(lines.splitlines(), ALL_RULES, strict=True):
         assert rule.name in line and rule.severity.value in line
+    assert legend.startswith("mangler: i et udkast (status: draft)") and "susi release" in legend
+
+
+@pytest.mark.parametrize(("lang", "mark"), [("da", "mangler"), ("en", "todo")])
+def test_rules_mark_the_to_do_list_of_a_draft(
+    lang: str, mark: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A completeness rule is a to-do list in a draft, an error from review on: all say so."""
+    assert main(["rules", "--lang", lang]) == 0
+    lines = capsys.readouterr().out.split("\n\n")[0].splitlines()
+    marked = {line.split()[0] for line in lines if line.split()[3] == mark}
+    assert marked == {rule.code for rule in ALL_RULES if rule.todo}
+    assert {"SP101", "SP116", "SP206"} <= marked and not {"SP001", "SP115", "SP401"} & marked
+    assert main(["rules", "--format", "json", "--lang", lang]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {row["code"] for row in rows if row["todo"]} == marked
+    assert main(["rules", "--explain", "SP101", "--lang", lang]) == 0
+    explained = capsys.readouterr().out
+    assert explained.startswith(f"SP101  summary-required  (error; {mark})\n")
+    assert "status: draft" in explained and "susi release" in explained
+    assert main(["rules", "--explain", "SP115", "--lang", lang]) == 0
+    assert "status: draft" not in capsys.readouterr().out.split("\n\n")[1]
 
 
 def test_rules_as_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [row["code"] for row in rows] == [rule.code for rule in ALL_RULES]
-    assert all(set(row) == {"code", "name", "severity", "summary"} for row in rows)
+    assert all(set(row) == {"code", "name", "severity", "todo", "summary"} for row in rows)
     assert {"SP001", "SP009", "SP019", "SP210", "SP301"} <= {row["code"] for row in rows}
 
 
 def test_rules_in_english(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "--lang", "en"]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    lines = capsys.readouterr().out.split("\n\n")[0].splitlines()
     for line, rule in zip(lines, ALL_RULES, strict=True):
         assert line.endswith(rule.summary("en"))
     assert "A guideline names at least two options to choose between." in "\n".join(lines)
@@ -347,7 +369,12 @@ def test_rules_in_danish_print_danish_summaries(capsys: pytest.CaptureFixture[st
         (
             "SP104",
             "da",
-            ["SP104  core-element-what  (error)", "Hvert kerneelement", "Består:", "Fejler:"],
+            [
+                "SP104  core-element-what  (error; mangler)",
+                "Hvert kerneelement",
+                "Består:",
+                "Fejler:",
+            ],
         ),
         (
             "core-element-what",

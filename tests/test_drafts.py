@@ -117,6 +117,47 @@ def test_the_untouched_template_is_not_releasable(
     assert repo.git("tag", "-l") == ""
 
 
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_template_text_is_named_on_its_own_line(
+    lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each to-do of the untouched template points at the line that still holds the
+    template's sentence, and says that it is the template's."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "specs").mkdir()
+    assert main(["new", "ny-indsats", "--title", "Ny indsats", "--lang", lang]) == 0
+    capsys.readouterr()
+    lines = (tmp_path / "specs/ny-indsats/index.md").read_text("utf-8").splitlines()
+    code, out = _run(capsys, "check", "--lang", lang)
+    assert code == 0
+    found = [line for line in out.splitlines() if " todo " in line]
+    assert len(found) == 5
+    still = "stadig skabelonens tekst" if lang == "da" else "still the template's text"
+    still_has = "stadig skabelonens tekst" if lang == "da" else "still has the template's text"
+    for problem in found:
+        line = int(problem.split(":")[1])
+        code_ = problem.split()[2]
+        if code_ == "SP107":  # a section: its heading, with the sentence under it
+            assert lines[line - 1].startswith("## ") and lines[line + 1].strip() in placeholders()
+        else:  # a key: the line that holds the template's sentence
+            assert lines[line - 1].split(":", 1)[1].strip() in placeholders(), problem
+        assert still in problem or still_has in problem, problem
+
+
+def test_a_draft_stays_a_draft_when_another_part_has_the_wrong_shape(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A shape error sets its part aside; the rest of a draft is still a to-do list."""
+    text = DRAFT_V1.replace("## Omkostninger {#costs}\n\nTid til koordinatoren.\n", "")
+    text = text.replace("target_group:\n", "target_group:\n  inclusion: ja\n", 1)
+    _project(tmp_path, text)
+    monkeypatch.chdir(tmp_path)
+    code, out = _run(capsys, "check")
+    assert code == 1  # the shape error fails the check ...
+    assert " error SP012 " in out and " todo SP107 " in out  # ... the missing section does not
+    assert not any(f" error {code} " in out for code in TODO_CODES)
+
+
 def test_placeholders_are_read_from_both_templates() -> None:
     found = placeholders()
     assert "Skriv et kort resumé af indsatsen her." in found

@@ -529,4 +529,4 @@ def test_every_format_renders_the_bundled_spec(name: str) -> None:
     if name == "fidelity-csv":
         table = parse_csv(data)
         assert "Fælles systematisk tilgang" in {row[0] for row in table}
-        assert len(table) == 1 + 1 + 4 + 1 + 1  # header, the four elements' rows
+        assert len(table) == 1 + 1 + 2 + 1 + 1  # header, the four elements' rows

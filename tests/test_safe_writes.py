@@ -142,9 +142,9 @@ def test_a_running_write_holds_the_lock(repo: GitRepo, capsys: pytest.CaptureFix
 def test_lock_left_by_a_killed_command_is_taken_over_with_a_note(
     repo: GitRepo, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (repo.root / ".git" / "susi.lock").write_text(f"pid 999999 på {socket.gethostname()}\n")
+    (repo.root / ".git" / "susi.lock").write_text(f"pid 999999, {socket.gethostname()}\n")
     assert main(["release", "demo"]) == 0
-    note = f"En afbrudt susi-kommando (pid 999999 på {socket.gethostname()}) havde låst; låsen er fjernet."
+    note = f"En afbrudt susi-kommando (pid 999999, {socket.gethostname()}) havde låst; låsen er fjernet."
     assert capsys.readouterr().out.splitlines()[0] == note
     assert not (repo.root / ".git" / "susi.lock").exists()
 

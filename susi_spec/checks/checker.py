@@ -33,7 +33,8 @@ from susi_spec.loading.document import Document, read_document
 from susi_spec.loading.gc_threshold import fewer_collections
 from susi_spec.loading.intake import read_findings
 from susi_spec.model import LocalSpec, Spec
-from susi_spec.model.boundary import validate, validate_rest
+from susi_spec.model.boundary import FileModel, validate, validate_rest
+from susi_spec.model.cycles import CycleRecord
 from susi_spec.problems import Problem, Severity, Span, Text, capped
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
     if aside or (model is None and findings):
         # The note follows the shape errors it explains: placed at the last of them.
         at = max(finding.span for finding in findings)
+        # Still a draft while another part's shape is wrong: its to-do list stays one.
+        result.draft = isinstance(document.front, dict) and document.front.get("status") == "draft"
         result.findings.extend(_postponed(document, model, aside, history, at))
     elif isinstance(model, Spec):
         result.spec = model
@@ -72,6 +75,8 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
         result.findings.extend(run_rules(_spec_context(document, model, history), "spec"))
     elif isinstance(model, LocalSpec):
         result.local = model
+    elif isinstance(model, CycleRecord):
+        result.cycles = model  # its rules need the spec's releases: `_check_cycle_files`
     return result
 
 
@@ -87,7 +92,7 @@ def _spec_context(document: Document, model: Spec, history: SpecHistory | None) 
 
 def _postponed(
     document: Document,
-    model: Spec | LocalSpec | None,
+    model: FileModel | None,
     aside: list[tuple[int | str, ...]],
     history: SpecHistory | None,
     at: Span,
@@ -98,7 +103,7 @@ def _postponed(
     One run then shows everything that can be known: fixing the shape errors reveals only
     what the note announced. A partial model is never kept (no site page, no local rules).
     """
-    kind = "local" if isinstance(model, LocalSpec) or _is_local(document) else "spec"
+    kind = _kind(document, model)
     rules = [rule for rule in CHECK_RULES if rule.applies_to == kind and rule.check]
     found = []
     if isinstance(model, Spec):
@@ -143,8 +148,14 @@ def _item(part: tuple[int | str, ...]) -> tuple[int | str, ...]:
     return part if last is None else part[: last + 1]
 
 
-def _is_local(document: Document) -> bool:
-    return bool(document.front.get("schema") == "susi-local/1")
+def _kind(document: Document, model: FileModel | None) -> str:
+    """Which rules apply to the file: "spec", "local" or "cycles"."""
+    schema = document.front.get("schema")
+    if isinstance(model, LocalSpec) or schema == "susi-local/1":
+        return "local"
+    if isinstance(model, CycleRecord) or schema == "susi-cycles/1":
+        return "cycles"
+    return "spec"
 
 
 def _lines(document: Document, part: tuple[int | str, ...]) -> tuple[int, int]:
@@ -209,8 +220,8 @@ def _check_path(item: _Item) -> FileResult:
         result.common = from_history(history, result.spec)
     if item.keep:
         result.history = history
-    if result.local is None:
-        result.document = None  # only local files need theirs again, for cross-file rules
+    if result.local is None and result.cycles is None:
+        result.document = None  # only local and cycle files need theirs again
     if not (item.has_locals or item.model):
         # Pickling every model back to the parent cost a sixth of a large check and memory
         # that grows with the number of files; the id is all the cross-file rules need.
@@ -245,6 +256,7 @@ def check_paths(
     specs = {r.spec.id: r.spec for r in results if r.spec is not None}
     spec_ids = [r.spec_id for r in results if r.spec_id is not None]
     _check_local_files(items, results, spec_ids, repo, log)
+    _check_cycle_files(items, results, repo, log)
     problems = to_problems([*results, *skipped], severities or {})
     kept = (
         {item.path.resolve(): result for item, result in zip(items, results, strict=True)}
@@ -276,6 +288,32 @@ def _check_local_files(
             commons[index] = _common_model(index, checked, repo, log)
         context = Context(result.document, local=result.local, specs=specs, common=commons[index])
         result.findings.extend(run_rules(context, "local"))
+
+
+def _check_cycle_files(
+    items: list[_Item],
+    results: list[FileResult],
+    repo: Repository | None,
+    log: FileLog | None,
+) -> None:
+    """Run the learning-cycle rules, which need the spec beside and its releases."""
+    for item, result in zip(items, results, strict=True):
+        if result.cycles is None or result.document is None:
+            continue
+        index = item.path.resolve().parent / "index.md"
+        current = None
+        if index.is_file():
+            document = read_document(index, display_path(index))
+            model = validate(document)[0] if document.ok else None  # else reported above
+            current = model if isinstance(model, Spec) else None
+        spec_history = None
+        if repo is not None and log is not None and index.is_file():
+            from susi_spec.history.versions import HistoryLoader
+
+            revisions = log.revisions(repo.relative(index))
+            spec_history = HistoryLoader(repo).load(index, revisions)
+        context = Context(result.document, spec=current, cycles=result.cycles, history=spec_history)
+        result.findings.extend(run_rules(context, "cycles"))
 
 
 def _common_model(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from susi_spec.errors import SusiError
-from susi_spec.problems import Severity
+from susi_spec.problems import Severity, Text
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,18 @@ def find_root(start: Path) -> Path:
 
 
 KEYS = ("language", "specs", "rules")
+LANGUAGES = ("da", "en")
+
+
+def configured_language(start: Path) -> str:
+    """`[tool.susi] language`, read before the command runs so that its parser and refusals
+    speak it; Danish when it cannot be read (the command's `load_config` then says why)."""
+    pyproject = find_root(start) / "pyproject.toml"
+    try:
+        language = _susi_table(pyproject).get("language") if pyproject.is_file() else None
+    except SusiError:
+        return "da"
+    return language if isinstance(language, str) and language in LANGUAGES else "da"
 
 
 def load_config(start: Path) -> Config:
@@ -59,46 +71,90 @@ def load_config(start: Path) -> Config:
     table = _susi_table(pyproject)
     for key in table:
         if key not in KEYS:
+            hint = did_you_mean(key, KEYS)
             raise SusiError(
-                f"{pyproject}: [tool.susi] kender ikke nøglen '{key}'.{did_you_mean(key, KEYS).da}"
+                Text(
+                    f"{pyproject}: [tool.susi] kender ikke nøglen '{key}'.{hint.da} Nøglerne "
+                    f"er {', '.join(KEYS)}.",
+                    f"{pyproject}: [tool.susi] has no key '{key}'.{hint.en} The keys are "
+                    f"{', '.join(KEYS)}.",
+                )
             )
     language = table.get("language", "da")
-    if language not in ("da", "en"):
-        raise SusiError(f'{pyproject}: [tool.susi] language skal være "da" eller "en".')
+    if language not in LANGUAGES:
+        raise SusiError(
+            Text(
+                f'{pyproject}: [tool.susi] language skal være "da" eller "en", fx language = "da".',
+                f'{pyproject}: [tool.susi] language must be "da" or "en", e.g. language = "en".',
+            )
+        )
     specs = table.get("specs", "specs")
     if not isinstance(specs, str) or not specs.strip():
         raise SusiError(
-            f'{pyproject}: [tool.susi] specs skal være en mappe skrevet som tekst, fx specs = "specs".'
+            Text(
+                f"{pyproject}: [tool.susi] specs skal være en mappe skrevet som tekst, fx "
+                'specs = "specs".',
+                f"{pyproject}: [tool.susi] specs must be a folder written as text, e.g. "
+                'specs = "specs".',
+            )
         )
     folder = (root / specs).resolve()
     if not folder.is_relative_to(root.resolve()) or folder == root.resolve():
         # Outside, a check would walk other projects or the whole disk; the root itself holds
         # the virtual environment and the site, whose Markdown is not specs.
-        where = "er projektets rod" if folder == root.resolve() else "peger uden for projektet"
+        where = (
+            Text("er projektets rod", "is the project's root")
+            if folder == root.resolve()
+            else Text("peger uden for projektet", "points outside the project")
+        )
         raise SusiError(
-            f"{pyproject}: [tool.susi] specs = {specs!r} {where}. Skriv mappen med "
-            'indsatsbeskrivelser inde i projektet, fx specs = "specs".'
+            Text(
+                f"{pyproject}: [tool.susi] specs = {specs!r} {where.da}. Skriv mappen med "
+                'indsatsbeskrivelser inde i projektet, fx specs = "specs".',
+                f"{pyproject}: [tool.susi] specs = {specs!r} {where.en}. Name the folder of "
+                'specs inside the project, e.g. specs = "specs".',
+            )
         )
     if folder.exists() and not folder.is_dir():
-        raise SusiError(f"{pyproject}: [tool.susi] specs = {specs!r} er en fil, ikke en mappe.")
+        raise SusiError(
+            Text(
+                f"{pyproject}: [tool.susi] specs = {specs!r} er en fil, ikke en mappe. Skriv "
+                'mappen med indsatsbeskrivelser, fx specs = "specs".',
+                f"{pyproject}: [tool.susi] specs = {specs!r} is a file, not a folder. Name "
+                'the folder of specs, e.g. specs = "specs".',
+            )
+        )
     rules = table.get("rules", {})
     if not isinstance(rules, dict):
         raise SusiError(
-            f"{pyproject}: [tool.susi] rules skal være en tabel: skriv [tool.susi.rules] på sin "
-            'egen linje og derunder fx SP209 = "off".'
+            Text(
+                f"{pyproject}: [tool.susi] rules skal være en tabel: skriv [tool.susi.rules] "
+                'på sin egen linje og derunder fx SP209 = "off".',
+                f"{pyproject}: [tool.susi] rules must be a table: write [tool.susi.rules] on "
+                'a line of its own and below it e.g. SP209 = "off".',
+            )
         )
     severities: dict[str, Severity] = {}
     for key, value in rules.items():
         rule = BY_KEY.get(key)
         if rule is None:
+            hint = did_you_mean(key, BY_KEY)
             raise SusiError(
-                f"{pyproject}: [tool.susi.rules] kender ikke reglen '{key}'.{did_you_mean(key, BY_KEY).da} "
-                "Se 'susi rules'."
+                Text(
+                    f"{pyproject}: [tool.susi.rules] kender ikke reglen '{key}'.{hint.da} Se "
+                    "'susi rules'.",
+                    f"{pyproject}: [tool.susi.rules] has no rule '{key}'.{hint.en} See "
+                    "'susi rules'.",
+                )
             )
         if not isinstance(value, str) or value not in set(Severity):
             raise SusiError(
-                f"{pyproject}: [tool.susi.rules] {key} = '{value}': "
-                "brug error, warning, note eller off."
+                Text(
+                    f"{pyproject}: [tool.susi.rules] {key} = '{value}': "
+                    f'brug error, warning, note eller off, fx {key} = "warning".',
+                    f"{pyproject}: [tool.susi.rules] {key} = '{value}': "
+                    f'use error, warning, note or off, e.g. {key} = "warning".',
+                )
             )
         severities[rule.code] = Severity(value)
     return Config(root, language, specs, severities)
@@ -111,28 +167,57 @@ def _susi_table(pyproject: Path) -> dict[str, object]:
     try:
         data = tomllib.loads(read_regular_file(pyproject, 4 * 1024 * 1024).decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
+        place = _toml_place(str(error))
         raise SusiError(
-            f"{pyproject}: kan ikke læses som TOML{_toml_place(str(error))}. Ret filen: se efter "
-            "anførselstegn, = og [tabeller] på linjen."
+            Text(
+                f"{pyproject}: kan ikke læses som TOML{place.da}. Ret filen: se efter "
+                "anførselstegn, = og [tabeller] på linjen.",
+                f"{pyproject}: cannot be read as TOML{place.en}. Fix the file: look for "
+                "quotes, = and [tables] on the line.",
+            )
         ) from error
     except UnicodeDecodeError as error:
-        raise SusiError(f"{pyproject}: er ikke gemt som UTF-8. Gem filen som UTF-8.") from error
+        raise SusiError(
+            Text(
+                f"{pyproject}: er ikke gemt som UTF-8. Gem filen som UTF-8.",
+                f"{pyproject}: is not saved as UTF-8. Save the file as UTF-8.",
+            )
+        ) from error
     except OSError as error:
-        raise SusiError(f"{pyproject}: kan ikke læses ({error.strerror or error}).") from error
+        reason = error.strerror or error
+        raise SusiError(
+            Text(
+                f"{pyproject}: kan ikke læses ({reason}). Tjek rettighederne til filen.",
+                f"{pyproject}: cannot be read ({reason}). Check the file's permissions.",
+            )
+        ) from error
     tool = data.get("tool", {})
     if not isinstance(tool, dict):
-        raise SusiError(f"{pyproject}: 'tool' skal være en tabel ([tool.susi]), ikke en værdi.")
+        raise SusiError(
+            Text(
+                f"{pyproject}: 'tool' skal være en tabel ([tool.susi]), ikke en værdi.",
+                f"{pyproject}: 'tool' must be a table ([tool.susi]), not a value.",
+            )
+        )
     table = tool.get("susi", {})
     if not isinstance(table, dict):
         raise SusiError(
-            f"{pyproject}: 'tool.susi' skal være en tabel: skriv [tool.susi] på sin egen linje."
+            Text(
+                f"{pyproject}: 'tool.susi' skal være en tabel: skriv [tool.susi] på sin egen "
+                "linje.",
+                f"{pyproject}: 'tool.susi' must be a table: write [tool.susi] on a line of its "
+                "own.",
+            )
         )
     return table
 
 
-def _toml_place(message: str) -> str:
+def _toml_place(message: str) -> Text:
     """' (linje L, kolonne C)' from tomllib's English message, when it names the place."""
     import re
 
     found = re.search(r"at line (\d+), column (\d+)", message)
-    return f" (linje {found.group(1)}, kolonne {found.group(2)})" if found else ""
+    if found is None:
+        return Text("", "")
+    line, column = found.groups()
+    return Text(f" (linje {line}, kolonne {column})", f" (line {line}, column {column})")

@@ -15,11 +15,13 @@ from susi_spec.checks.results import FileResult, display_path
 from susi_spec.checks.rules import NOT_CHECKED
 from susi_spec.errors import SusiError
 from susi_spec.loading.codes import UNREADABLE
+from susi_spec.model.cycles import FILE_NAME as CYCLES_FILE
 from susi_spec.problems import Finding, Span, Text
 
 
 def discover(paths: Sequence[Path], skipped: list[FileResult] | None = None) -> list[Path]:
-    """Spec files (`*/index.md`) and local implementations (`*/local/*.md`) under `paths`.
+    """Spec files (`*/index.md`), local implementations (`*/local/*.md`) and learning-cycle
+    records (`cycles.md` beside an `index.md`) under `paths`.
 
     Nothing is left out for its folder's name but a spec's own `assets/` (its attachments)
     and susi's temporary folders (`.susi-*`), and only below the folder given. Symbolic
@@ -33,7 +35,14 @@ def discover(paths: Sequence[Path], skipped: list[FileResult] | None = None) -> 
         elif path.exists() or path.is_symlink():
             found.append(path)
         else:
-            raise SusiError(f"{path}: findes ikke. Angiv en fil eller mappe under specs/.")
+            raise SusiError(
+                Text(
+                    f"{path}: findes ikke. Angiv en fil eller mappe under specs/, fx "
+                    "'susi check specs/<id>/index.md'; 'ls specs' viser dem.",
+                    f"{path}: does not exist. Name a file or folder under specs/, e.g. "
+                    "'susi check specs/<id>/index.md'; 'ls specs' shows them.",
+                )
+            )
     return list(dict.fromkeys(found))
 
 
@@ -61,8 +70,10 @@ def _walk(root: Path, skipped: list[FileResult]) -> list[Path]:
                 if entry.name.startswith(".susi-") or (is_spec_folder and entry.name == "assets"):
                     continue
                 folders.append(path)
-            elif entry.name == "index.md" or (
-                folder.name == "local" and entry.name.endswith(".md")
+            elif (
+                entry.name == "index.md"
+                or (folder.name == "local" and entry.name.endswith(".md"))
+                or (is_spec_folder and entry.name == CYCLES_FILE)
             ):
                 found.append(path)
             elif _meant_as_spec(folder, entry.name):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from susi_spec.history.common_model import CommonModel
 from susi_spec.loading.document import Document
 from susi_spec.model import LocalSpec, Spec
+from susi_spec.model.cycles import CycleRecord
 from susi_spec.problems import Finding, Problem, Severity
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ class FileResult:
     spec: Spec | None = None  # from check_paths: only when asked for, or the spec has locals
     spec_id: str | None = None  # a spec that validated, also when its model is not kept
     local: LocalSpec | None = None
+    cycles: CycleRecord | None = None  # a learning-cycle record (`cycles.md`)
     document: Document | None = None
     # For a spec that has local implementations and a git history: its releases, read once
     # here for the local rules.

@@ -64,21 +64,40 @@ def run(args: argparse.Namespace) -> int:
     from susi_spec.release.release import CheckFailed, bump
 
     config = load_config(Path.cwd())
+    lang = args.lang or config.language
     path = resolve_spec(args.spec, config)
     try:
         outcome = bump(
-            path, final=args.final, choose=lambda label, step: _choose(args, label, step)
+            path,
+            final=args.final,
+            tell=lambda note: print(note.get(lang)),
+            choose=lambda label, step: _choose(args, label, step),
         )
     except CheckFailed as failure:
         for problem in failure.problems:
-            print(problem_line(problem, config.language))
-        print("Den frigivne version tjekker ikke rent; ret den først. Intet er ændret.")
+            print(problem_line(problem, lang))
+        print(
+            say(
+                "Den frigivne version tjekker ikke rent; ret fejlene ovenfor, commit dem, og "
+                f"kør 'susi bump {args.spec}' igen. Intet er ændret.",
+                "The released version does not check clean; fix the errors above, commit "
+                f"them, and run 'susi bump {args.spec}' again. Nothing was changed.",
+            )
+        )
         return 1
     step = outcome.step
-    chosen = f", milepæl «{step.milestone}», fase {step.phase}" if step else ""
+    commit = outcome.commit[:8]
     print(
-        f"{outcome.label} er startet som udkast (commit {outcome.commit[:8]}{chosen}). Beskriv "
-        "ændringerne under 'changes:'."
+        say(
+            f"{outcome.label} er startet som udkast (commit {commit}"
+            + (f", milepæl «{step.milestone}», fase {step.phase}" if step else "")
+            + "). Skriv under 'changes:', hvad der ændres, og hvorfor; "
+            f"'susi check {args.spec}' viser, hvad versionen mangler.",
+            f"{outcome.label} is started as a draft (commit {commit}"
+            + (f", milestone «{step.milestone}», phase {step.phase}" if step else "")
+            + "). Write under 'changes:' what changes, and why; "
+            f"'susi check {args.spec}' shows what the version still needs.",
+        )
     )
     return 0
 
@@ -91,15 +110,28 @@ def _choose(args: argparse.Namespace, label: str, proposed: Step) -> Step:
     phase: str = args.phase or proposed.phase
     if args.yes or not _terminal() or (args.milestone and args.phase):
         return Step(milestone, phase)
-    print(f"{label}: SUSI-skemaets forslag står i [ ]; tryk Enter for at bruge det.")
+    print(
+        say(
+            f"{label}: SUSI-skemaets forslag står i [ ]; tryk Enter for at bruge det.",
+            f"{label}: the SUSI scheme's proposal is in [ ]; press Enter to use it.",
+        )
+    )
+    phases = ", ".join(PHASES)
     if not args.milestone:
-        milestone = _ask(f"Milepæl for {label} [{milestone}]: ") or milestone
+        asked = say(f"Milepæl for {label}", f"Milestone of {label}")
+        milestone = _ask(f"{asked} [{milestone}]: ") or milestone
     while not args.phase:
-        answer = _ask(f"Fase for {label} ({', '.join(PHASES)}) [{phase}]: ") or phase
+        asked = say(f"Fase for {label}", f"Phase of {label}")
+        answer = _ask(f"{asked} ({phases}) [{phase}]: ") or phase
         if answer in PHASES:
             phase = answer
             break
-        print(f"'{answer}' er ikke en fase. Skriv en af: {', '.join(PHASES)}.")
+        print(
+            say(
+                f"'{answer}' er ikke en fase. Skriv en af: {phases}.",
+                f"'{answer}' is not a phase. Write one of: {phases}.",
+            )
+        )
     return Step(milestone, phase)
 
 
@@ -112,9 +144,18 @@ def _terminal() -> bool:
 
 def _ask(prompt: str) -> str:
     from susi_spec.errors import SusiError
+    from susi_spec.problems import Text
 
     try:
         return input(prompt).strip()
     except EOFError:
         print()
-        raise SusiError("Intet svar (stdin blev lukket); intet er ændret.") from None
+        raise SusiError(
+            Text(
+                "Intet svar (stdin blev lukket); intet er ændret. Giv svarene som tilvalg, fx "
+                '--milestone "Metodeseminar 1" --phase maturation, eller --yes for forslaget.',
+                "No answer (stdin was closed); nothing was changed. Give the answers as "
+                'options, e.g. --milestone "Metodeseminar 1" --phase maturation, or --yes '
+                "for the proposal.",
+            )
+        ) from None

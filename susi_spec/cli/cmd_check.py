@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
+from susi_spec.problems import Text
 
 if TYPE_CHECKING:
     from susi_spec.checks.checker import Report
@@ -21,7 +22,12 @@ _GITHUB_LEVELS = {"error": "error", "warning": "warning", "todo": "notice", "not
 def given_path(text: str) -> Path:
     """A path argument; an empty one would mean the working folder, which nobody asks for."""
     if not text.strip():
-        raise argparse.ArgumentTypeError("tom tekst er ikke en sti; angiv en fil eller mappe")
+        raise argparse.ArgumentTypeError(
+            say(
+                "tom tekst er ikke en sti; angiv en fil eller mappe",
+                "empty text is not a path; give a file or folder",
+            )
+        )
     return Path(text)
 
 
@@ -32,8 +38,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=given_path,
         metavar=say("STI", "PATH"),
         help=say(
-            "filer eller mapper (standard: projektets specs/)",
-            "files or folders (default: the project's specs/)",
+            "filer, mapper eller en indsatsbeskrivelses id (standard: projektets specs/)",
+            "files, folders or a spec's id (default: the project's specs/)",
         ),
     )
     parser.add_argument(
@@ -61,7 +67,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=say(
             "vis præcis det, 'susi release' kræver af hver indsatsbeskrivelse (STI er id'er "
             "eller stier; standard: alle)",
-            "show exactly what 'susi release' demands of each spec (STI are ids or paths; "
+            "show exactly what 'susi release' demands of each spec (PATH are ids or paths; "
             "default: all)",
         ),
     )
@@ -83,11 +89,15 @@ def run(args: argparse.Namespace) -> int:
     from susi_spec.cli.output import github_escape, plain, problem_line
 
     config = load_config(Path.cwd())
-    paths: list[Path] = args.paths or [config.specs_path]
+    paths: list[Path] = [_spec_or_path(path, config) for path in args.paths] or [config.specs_path]
     if not args.paths and not config.specs_path.is_dir():
         raise SusiError(
-            f"Fandt ingen specs-mappe ({config.specs_path}). Kør kommandoen i projektets mappe, "
-            "eller angiv filerne: susi check specs/<id>/index.md"
+            Text(
+                f"Fandt ingen specs-mappe ({config.specs_path}). Kør kommandoen i projektets "
+                "mappe, eller angiv filerne: susi check specs/<id>/index.md",
+                f"Found no specs folder ({config.specs_path}). Run the command in the "
+                "project's folder, or name the files: susi check specs/<id>/index.md",
+            )
         )
     lang = args.lang or config.language
     report = (
@@ -122,6 +132,19 @@ def run(args: argparse.Namespace) -> int:
         print(_summary(report.files, *counts, lang))
     failed = report.errors > 0 or (args.strict and report.warnings > 0)
     return 1 if failed else 0
+
+
+def _spec_or_path(path: Path, config: Config) -> Path:
+    """A path as given, or the folder of the spec whose id it is (`susi check min-indsats`,
+    as the other commands take it)."""
+    from susi_spec.cli.common import resolve_spec
+
+    if path.exists() or path.is_symlink() or len(path.parts) != 1:
+        return path
+    try:
+        return resolve_spec(str(path), config).parent
+    except SusiError:
+        return path  # discovery says it does not exist
 
 
 def _release_report(given: list[Path], config: Config) -> Report:

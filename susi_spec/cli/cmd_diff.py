@@ -71,6 +71,7 @@ def run(args: argparse.Namespace) -> int:
     from susi_spec.cli.common import resolve_spec
     from susi_spec.cli.output import plain, refuse_output, write_output
     from susi_spec.diff import RENDERERS
+    from susi_spec.diff.trace import record_beside, with_decisions
     from susi_spec.errors import SusiError
     from susi_spec.history.compare import (
         compare,
@@ -80,32 +81,46 @@ def run(args: argparse.Namespace) -> int:
         resolve_side,
         working_side,
     )
+    from susi_spec.problems import Text
 
     config = load_config(Path.cwd())
     refs = [r for r in (args.old, args.new) if r is not None]
     files = [Path(r) for r in (args.spec, *refs)]
+    record = None
     if len(files) >= 2 and all(f.suffix == ".md" and f.is_file() for f in files[-2:]):
         old, new = file_side(files[-2]), file_side(files[-1])  # two files: no git needed
     else:
-        loader, history = open_history(resolve_spec(args.spec, config))
+        index = resolve_spec(args.spec, config)
+        record = record_beside(index)
+        loader, history = open_history(index)
         if not refs:
             if not history.releases:
+                spec_id = history.spec_id
                 raise SusiError(
-                    f"{history.spec_id} har ingen frigivet version endnu; angiv to versioner "
-                    "eller revisioner."
+                    Text(
+                        f"{spec_id} har ingen frigivet version endnu; angiv to versioner eller "
+                        f"revisioner, fx 'susi diff {spec_id} HEAD arbejdskopi' for det, der er "
+                        "ændret siden seneste commit.",
+                        f"{spec_id} has no released version yet; give two versions or "
+                        f"revisions, e.g. 'susi diff {spec_id} HEAD working' for what changed "
+                        "since the latest commit.",
+                    )
                 )
             old, new = release_side(history, history.releases[-1].label), working_side(history)
         else:
             old = resolve_side(loader, history, refs[0])
             new = resolve_side(loader, history, refs[1]) if len(refs) > 1 else working_side(history)
     diff, meta = compare(old, new)
+    diff = with_decisions(diff, record, meta.to.version or "")
     text = RENDERERS[args.format](diff, meta, args.lang or config.language)
     text = text if text.endswith("\n") else text + "\n"
     # A report for people loses control characters in a file too: it is read with cat.
     text = plain(text) if args.format in _FOR_PEOPLE else text
     if args.output is not None:
         suggestion = f"{meta.spec}-diff.{'txt' if args.format == 'text' else args.format}"
-        refuse_output(str(args.output), files[0], config, suggestion, "rapporten")
+        refuse_output(
+            str(args.output), files[0], config, suggestion, Text("rapporten", "the report")
+        )
         write_output(args.output, text, suggestion)
     else:
         print(text, end="")

@@ -16,6 +16,7 @@ from pathlib import Path
 from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
 from susi_spec.export import FORMATS
+from susi_spec.problems import Text
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -66,19 +67,27 @@ def run(args: argparse.Namespace) -> int:
     target = None if args.output in (None, "-") else Path(args.output)
     if target is None and fmt.binary and sys.stdout.isatty():
         raise SusiError(
-            f"{args.format} er en Excel-fil og skrives ikke i terminalen. Angiv en fil, "
-            f"fx -o {fmt.filename}"
+            Text(
+                f"{args.format} er en Excel-fil og skrives ikke i terminalen. Angiv en fil, "
+                f"fx -o {fmt.filename}",
+                f"{args.format} is an Excel file and is not written to the terminal. Give a "
+                f"file, e.g. -o {fmt.filename}",
+            )
         )
     if target is not None:
-        refuse_output(args.output, path, config, fmt.filename, "eksporten")
+        refuse_output(args.output, path, config, fmt.filename, Text("eksporten", "the export"))
     loaded = load_version(path, args.version, config.root, config.severities)
     lang = args.lang or config.language
     if loaded.spec is None or loaded.origin is None:
         for problem in loaded.problems:
             print(problem_line(problem, lang), file=sys.stderr)
         print(
-            f"susi: {args.spec} er ikke gyldig, så der er intet eksporteret. Ret fejlene "
-            "ovenfor (susi check viser dem også) og prøv igen.",
+            say(
+                f"susi: {args.spec} er ikke gyldig, så der er intet eksporteret. Ret fejlene "
+                f"ovenfor ('susi check {args.spec}' viser dem også) og prøv igen.",
+                f"susi: {args.spec} is not valid, so nothing was exported. Fix the errors "
+                f"above ('susi check {args.spec}' shows them too) and try again.",
+            ),
             file=sys.stderr,
         )
         return 1
@@ -86,8 +95,13 @@ def run(args: argparse.Namespace) -> int:
     if errors:
         # Made all the same (a draft's checklist is useful), but exit 1: problems were found.
         print(
-            f"susi: bemærk: beskrivelsen har {errors} fejl ('susi check {args.spec}' viser "
-            "dem); eksporten er lavet, som den er, og exit-koden er 1.",
+            say(
+                f"susi: bemærk: beskrivelsen har {errors} fejl ('susi check {args.spec}' viser "
+                "dem); eksporten er lavet, som den er, og exit-koden er 1.",
+                f"susi: note: the spec has {errors} {'error' if errors == 1 else 'errors'} "
+                f"('susi check {args.spec}' shows them); the export is made as it is, and "
+                "the exit code is 1.",
+            ),
             file=sys.stderr,
         )
     data = export(loaded.spec, loaded.origin, args.format, lang)

@@ -89,6 +89,8 @@ def _data(timeline: Timeline) -> dict[str, Any]:
 
 def render_history_text(timeline: Timeline, lang: str) -> str:
     """The timeline and the maturity matrix as aligned plain text."""
+    from susi_spec.labels import shown_label
+
     da = lang != "en"
     head = (
         ("version", "dato", "milepæl", "commit", "ændringer")
@@ -99,7 +101,7 @@ def render_history_text(timeline: Timeline, lang: str) -> str:
     for entry in timeline.entries:
         rows.append(
             (
-                entry.label,
+                shown_label(entry.label, lang),
                 entry.date or "-",
                 entry.milestone or "-",
                 (entry.commit or "-")[:8] + (" (tag)" if entry.tagged else ""),
@@ -113,7 +115,10 @@ def render_history_text(timeline: Timeline, lang: str) -> str:
         else "Maturity matrix (level per version; ↑ tightened, ↓ loosened)"
     )
     matrix: list[tuple[str, ...]] = [
-        ("kerneelement" if da else "core element", *timeline.matrix.labels)
+        (
+            "kerneelement" if da else "core element",
+            *(shown_label(label, lang) for label in timeline.matrix.labels),
+        )
     ]
     from susi_spec.model.types import LEVEL_NAMES_DA
 

@@ -39,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from susi_spec.checks.config import load_config
+    from susi_spec.checks.results import display_path
     from susi_spec.cli.common import resolve_spec
     from susi_spec.cli.output import plain
     from susi_spec.errors import SusiError
@@ -48,16 +49,22 @@ def run(args: argparse.Namespace) -> int:
         render_review_md,
         render_review_text,
     )
+    from susi_spec.problems import Text
 
     config = load_config(Path.cwd())
     spec_path = resolve_spec(args.spec, config)
     known = {path.stem for path in local_files(spec_path)}
     unknown = [place for place in args.places if place not in known]
     if unknown:
-        listed = ", ".join(sorted(known)) or "ingen"
+        listed = ", ".join(sorted(known))
+        folder = display_path(spec_path.parent / "local")
         raise SusiError(
-            f"{', '.join(unknown)}: ingen lokal udmøntning af det navn under "
-            f"{spec_path.parent / 'local'}. Kendte steder: {listed}."
+            Text(
+                f"{', '.join(unknown)}: ingen lokal udmøntning af det navn under "
+                f"{folder}. Kendte steder: {listed or 'ingen'}.",
+                f"{', '.join(unknown)}: no local implementation by that name under "
+                f"{folder}. Known places: {listed or 'none'}.",
+            )
         )
     report = review_places(spec_path, args.places, config.severities)
     lang = args.lang or config.language

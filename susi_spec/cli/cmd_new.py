@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import shlex
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
+from susi_spec.problems import Text
 
 if TYPE_CHECKING:
     from susi_spec.model import Spec
@@ -61,13 +63,19 @@ def run(args: argparse.Namespace) -> int:
     if args.place is not None:
         return _new_local(spec_id, args.place, args.title)
     if args.title is None:
-        raise SusiError('Angiv en titel: susi new ID --title "Min indsats".')
+        raise SusiError(
+            Text(
+                f'Angiv en titel: susi new {spec_id} --title "Min indsats".',
+                f'Give a title: susi new {spec_id} --title "My intervention".',
+            )
+        )
     title = args.title.strip()
     if not title:
-        raise SusiError("--title skal være én linje tekst.")
+        raise _one_line()
     config = load_config(Path.cwd())
     folder = config.specs_path / spec_id
     target = folder / "index.md"
+    shown = _shown(target)
     lang = args.lang or config.language
     from importlib import resources  # here: it costs ~8 ms of every command's start-up
 
@@ -85,14 +93,23 @@ def run(args: argparse.Namespace) -> int:
     with _writing(config.specs_path, []):
         if folder.exists():
             raise SusiError(
-                f"{folder} findes allerede; intet er ændret. Vælg et andet id, eller ret den "
-                "eksisterende beskrivelse."
+                Text(
+                    f"{_shown(folder)} findes allerede; intet er ændret. Vælg et andet id, eller "
+                    f"ret den eksisterende beskrivelse og tjek den med 'susi check {shown}'.",
+                    f"{_shown(folder)} exists already; nothing was changed. Choose another id, "
+                    f"or edit the existing spec and check it with 'susi check {shown}'.",
+                )
             )
         try:  # built beside it and renamed into place: never a folder with half its files
             create_folder(folder, {"index.md": text})
         except FileExistsError as error:
-            raise SusiError(f"{target} findes allerede; intet er ændret.") from error
-    print(f"Oprettet {target}. Tjek den med: susi check {target}")
+            raise _exists(target) from error
+    print(
+        say(
+            f"Oprettet {shown}. Udfyld den, og tjek den med: susi check {shown}",
+            f"Created {shown}. Fill it in, and check it with: susi check {shown}",
+        )
+    )
     return 0
 
 
@@ -108,36 +125,85 @@ def _writing(specs: Path, folders: list[Path]) -> Iterator[None]:
     lock = write_lock(repository) if repository else write_lock(specs, ".susi.lock")
     with lock as notes:
         for note in notes + remove_leftovers([specs, *folders], Path.cwd()):
-            print(note)
+            print(say(note.da, note.en))
         yield
+
+
+_ID = Text("id", "id")
 
 
 def _require_line(title: str) -> None:
     """Refuse a title YAML or a reader would not take as one line of text."""
     if "\n" in title:
-        raise SusiError("--title skal være én linje tekst.")
+        raise _one_line()
     bad = next((c for c in title if unicodedata.category(c) in _NOT_TEXT), None)
     if bad is not None:
         raise SusiError(
-            f"--title må ikke indeholde styretegn (her U+{ord(bad):04X}); skriv den som "
-            "almindelig tekst på én linje."
+            Text(
+                f"--title må ikke indeholde styretegn (her U+{ord(bad):04X}); skriv den som "
+                "almindelig tekst på én linje.",
+                f"--title must not hold control characters (here U+{ord(bad):04X}); write it "
+                "as plain text on one line.",
+            )
         )
 
 
-def _require_id(value: str, what: str = "id") -> None:
+def _one_line() -> SusiError:
+    return SusiError(
+        Text(
+            '--title skal være én linje tekst, fx --title "Min indsats".',
+            '--title must be one line of text, e.g. --title "My intervention".',
+        )
+    )
+
+
+def _exists(target: Path) -> SusiError:
+    shown = _shown(target)
+    return SusiError(
+        Text(
+            f"{shown} findes allerede; intet er ændret. Ret den, og tjek den med 'susi check "
+            f"{shown}'.",
+            f"{shown} exists already; nothing was changed. Edit it, and check it with 'susi "
+            f"check {shown}'.",
+        )
+    )
+
+
+def _shown(path: Path) -> str:
+    """The path as typed from here (relative to the working folder when inside it)."""
+    from susi_spec.checks.results import display_path
+
+    return display_path(path)
+
+
+def _require_id(value: str, what: Text = _ID) -> None:
     from susi_spec.model.types import ID_PATTERN
 
     # fullmatch: with re.match the pattern's `$` would also match before a trailing newline
     if not re.fullmatch(ID_PATTERN, value):
+        from susi_spec.model.municipalities import place_id
+
+        slug = place_id(value)
+        fits = re.fullmatch(ID_PATTERN, slug) and slug not in _RESERVED
         raise SusiError(
-            f"'{value}' er ikke et gyldigt {what}. Brug små bogstaver a-z, tal og bindestreg, "
-            "2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa)."
+            Text(
+                f"'{value}' er ikke et gyldigt {what.da}. Brug små bogstaver a-z, tal og "
+                "bindestreg, 2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa)"
+                + (f", fx '{slug}'." if fits else "."),
+                f"'{value}' is not a valid {what.en}. Use lowercase letters a-z, digits and "
+                "hyphens, 2-64 characters, starting with a letter (æ→ae, ø→oe, å→aa)"
+                + (f", e.g. '{slug}'." if fits else "."),
+            )
         )
     if value in _RESERVED or value in ("local", "assets"):
         # A folder or file by that name cannot be checked out on Windows, or is one of ours.
         raise SusiError(
-            f"'{value}' kan ikke bruges som {what}: navnet er reserveret (i Windows eller af "
-            "susi selv). Vælg et andet, fx med et ord mere."
+            Text(
+                f"'{value}' kan ikke bruges som {what.da}: navnet er reserveret (i Windows eller "
+                "af susi selv). Vælg et andet, fx med et ord mere.",
+                f"'{value}' cannot be used as {what.en}: the name is reserved (by Windows or by "
+                "susi itself). Choose another, e.g. with one more word.",
+            )
         )
 
 
@@ -154,11 +220,12 @@ def _new_local(spec_id: str, place: str, title: str | None) -> int:
     from susi_spec.files import write_atomic
     from susi_spec.labels import version_label
     from susi_spec.local.scaffold import local_file_text
-    from susi_spec.model.municipalities import municipality, place_id, unknown_place
+    from susi_spec.model.municipalities import BY_ID, municipality, place_id, unknown_place
+    from susi_spec.model.suggestions import closest
 
     known = municipality(place)
     place_key = known.id if known else place_id(place)
-    _require_id(place_key, "sted-id")
+    _require_id(place_key, Text("sted-id", "place id"))
     # A municipality by its real name; another place as written, unless written as an id.
     name = known.name if known else (place if place != place_key else place.capitalize())
     place = place_key
@@ -166,19 +233,37 @@ def _new_local(spec_id: str, place: str, title: str | None) -> int:
     spec_path = resolve_spec(spec_id, config)
     target = spec_path.parent / "local" / f"{place}.md"
     if target.exists():
-        raise SusiError(f"{target} findes allerede; intet er ændret.")
+        raise _exists(target)
     released = _latest_release(spec_path)
     text = local_file_text(released, place, (title or f"{released.title} i {name}").strip())
     with _writing(config.specs_path, [spec_path.parent, target.parent]):
         try:
             write_atomic(target, text, exclusive=True)
         except FileExistsError as error:
-            raise SusiError(f"{target} findes allerede; intet er ændret.") from error
+            raise _exists(target) from error
+    label, shown = version_label(released.version), _shown(target)
     print(
-        f"Oprettet {target} (bygger på {version_label(released.version)}). Udfyld how, og tjek med: susi check {target}"
+        say(
+            f"Oprettet {shown} (bygger på {label}). Beskriv under hvert kerneelement, hvordan "
+            f"I gør (how:), og tjek med: susi check {shown}",
+            f"Created {shown} (based on {label}). Describe under each core element how you do "
+            f"it (how:), and check it with: susi check {shown}",
+        )
     )
     if known is None:
-        print(f"Advarsel: {unknown_place(place).da}")
+        unknown = unknown_place(place)
+        print(say(f"Advarsel: {unknown.da}", f"Warning: {unknown.en}"))
+        guess = closest(place, BY_ID)
+        if guess is not None:  # a municipality misspelt: the commands that make it right
+            name = BY_ID[guess].name
+            typed = name if re.fullmatch(r"[\w-]+", name) else shlex.quote(name)
+            again = f"rm {shlex.quote(shown)} && susi new {spec_id} --place {typed}"
+            print(
+                say(
+                    f"Var det {name}, så kør: {again}",
+                    f"If it was {name}, run: {again}",
+                )
+            )
     return 0
 
 
@@ -188,8 +273,13 @@ def _latest_release(spec_path: Path) -> Spec:
 
     _, history = open_history(spec_path)
     if not history.releases:
+        spec_id = history.spec_id
         raise SusiError(
-            f"{history.spec_id} har ingen frigivet version endnu. En lokal udmøntning bygger på "
-            "en frigivet version; frigiv først med 'susi release'."
+            Text(
+                f"{spec_id} har ingen frigivet version endnu. En lokal udmøntning bygger på en "
+                f"frigivet version; frigiv først med 'susi release {spec_id}'.",
+                f"{spec_id} has no released version yet. A local implementation is based on a "
+                f"released version; release it first with 'susi release {spec_id}'.",
+            )
         )
     return history.releases[-1].spec

@@ -30,13 +30,30 @@ def run(args: argparse.Namespace) -> int:
     from susi_spec.release.release import CheckFailed, release
 
     config = load_config(Path.cwd())
+    lang = args.lang or config.language
     path = resolve_spec(args.spec, config)
     try:
-        outcome = release(path, args.date or dt.date.today())
+        outcome = release(
+            path, args.date or dt.date.today(), tell=lambda note: print(note.get(lang))
+        )
     except CheckFailed as failure:
         for problem in failure.problems:
-            print(problem_line(problem, config.language))
-        print("Frigivelsen er afvist: ret fejlene ovenfor. Intet er ændret.")
+            print(problem_line(problem, lang))
+        print(
+            say(
+                "Frigivelsen er afvist: ret fejlene ovenfor, og kør 'susi release "
+                f"{args.spec}' igen. Intet er ændret.",
+                "The release is refused: fix the errors above, and run 'susi release "
+                f"{args.spec}' again. Nothing was changed.",
+            )
+        )
         return 1
-    print(f"{outcome.label} er frigivet: commit {outcome.commit[:8]}, tag {outcome.tag}.")
+    print(
+        say(
+            f"{outcome.label} er frigivet: commit {outcome.commit[:8]}, tag {outcome.tag}. Start "
+            f"næste version med 'susi bump {args.spec}'.",
+            f"{outcome.label} is released: commit {outcome.commit[:8]}, tag {outcome.tag}. Start "
+            f"the next version with 'susi bump {args.spec}'.",
+        )
+    )
     return 0

@@ -53,6 +53,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from susi_spec.errors import SusiError
+    from susi_spec.problems import Text
 
     if args.ci:
         from importlib import resources
@@ -62,9 +63,21 @@ def run(args: argparse.Namespace) -> int:
         print(ci.read_text(encoding="utf-8"), end="")
         return 0
     if args.base is None:
-        raise SusiError("Angiv BASE, fx 'susi review origin/main', eller --ci github.")
+        raise SusiError(
+            Text(
+                "Angiv BASE, fx 'susi review origin/main', eller --ci github.",
+                "Give BASE, e.g. 'susi review origin/main', or --ci github.",
+            )
+        )
     if args.limit < 10_000:
-        raise SusiError("--limit skal være mindst 10000 tegn.")
+        raise SusiError(
+            Text(
+                f"--limit skal være mindst 10000 tegn (fik {args.limit}), fx 'susi review "
+                f"{args.base} --limit 65536'.",
+                f"--limit must be at least 10000 characters (got {args.limit}), e.g. 'susi "
+                f"review {args.base} --limit 65536'.",
+            )
+        )
     from susi_spec.review.report import review
 
     print(review(args.base, args.head, args.limit), end="")

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
+from susi_spec.problems import Text
 
 if TYPE_CHECKING:
     from susi_spec.checks.rules import Rule
@@ -16,6 +17,24 @@ _BASE_NOTE = {
     "det står på sitets side «Regler».",
     "en": "The examples show only the keys that differ from a complete example,\n"
     "which the site's page «Regler» shows.",
+}
+
+
+# What a `todo` rule (Rule.todo) is: the column word, the line under the list, the sentence
+# in --explain.
+_TODO_MARK = {"da": "mangler", "en": "todo"}
+_TODO_LEGEND = {
+    "da": "mangler: i et udkast (status: draft) står fundet på listen over det, versionen\n"
+    "mangler, og tjekket fejler ikke; med status: review og i susi release er det en fejl.",
+    "en": "todo: in a draft (status: draft) the finding is on the list of what the version\n"
+    "still needs, and the check does not fail; with status: review and in susi release it is\n"
+    "an error.",
+}
+_TODO_EXPLAINED = {
+    "da": "I et udkast (status: draft) står det på listen over det, versionen mangler, og "
+    "tjekket fejler ikke; med status: review og i susi release er det en fejl.",
+    "en": "In a draft (status: draft) it is on the list of what the version still needs, and "
+    "the check does not fail; with status: review and in susi release it is an error.",
 }
 
 
@@ -51,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
 
     lang = args.lang or load_config(Path.cwd()).language
     if args.explain is not None:
-        print(explain(find_rule(args.explain, lang), lang), end="")
+        print(explain(find_rule(args.explain), lang), end="")
         return 0
     if args.format == "json":
         rows = [
@@ -59,18 +78,25 @@ def run(args: argparse.Namespace) -> int:
                 "code": r.code,
                 "name": r.name,
                 "severity": r.severity.value,
+                "todo": r.todo,
                 "summary": r.summary(lang),
             }
             for r in ALL_RULES
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
+    width = len(_TODO_MARK[lang])
     for rule in ALL_RULES:
-        print(f"{rule.code}  {rule.name:<28} {rule.severity.value:<7}  {rule.summary(lang)}")
+        mark = _TODO_MARK[lang] if rule.todo else ""
+        print(
+            f"{rule.code}  {rule.name:<28} {rule.severity.value:<7}  {mark:<{width}}  "
+            f"{rule.summary(lang)}"
+        )
+    print(f"\n{_TODO_LEGEND[lang]}")
     return 0
 
 
-def find_rule(key: str, lang: str) -> Rule:
+def find_rule(key: str) -> Rule:
     """The rule with this code or name; a usage error naming the closest ones otherwise."""
     import difflib
 
@@ -82,11 +108,16 @@ def find_rule(key: str, lang: str) -> Rule:
     close = difflib.get_close_matches(key, list(BY_KEY), n=3, cutoff=0.6)
     close += difflib.get_close_matches(key.upper(), [k for k in BY_KEY if k not in close], n=3)
     named = ", ".join(list(dict.fromkeys(close))[:3])
-    if lang == "en":
-        hint = f" Did you mean {named}?" if named else ""
-        raise SusiError(f"No rule has the code or name '{key}'.{hint} See 'susi rules'.")
-    hint = f" Mente du {named}?" if named else ""
-    raise SusiError(f"Ingen regel har koden eller navnet '{key}'.{hint} Se 'susi rules'.")
+    raise SusiError(
+        Text(
+            f"Ingen regel har koden eller navnet '{key}'."
+            + (f" Mente du {named}?" if named else "")
+            + " Se 'susi rules'.",
+            f"No rule has the code or name '{key}'."
+            + (f" Did you mean {named}?" if named else "")
+            + " See 'susi rules'.",
+        )
+    )
 
 
 def explain(rule: Rule, lang: str) -> str:
@@ -94,7 +125,10 @@ def explain(rule: Rule, lang: str) -> str:
     from susi_spec.checks.rules.doc import LABELS
 
     doc = rule.doc
-    lines = [f"{rule.code}  {rule.name}  ({rule.severity.value})", "", doc.summary.get(lang)]
+    severity = rule.severity.value + (f"; {_TODO_MARK[lang]}" if rule.todo else "")
+    lines = [f"{rule.code}  {rule.name}  ({severity})", "", doc.summary.get(lang)]
+    if rule.todo:
+        lines += ["", _TODO_EXPLAINED[lang]]
     if doc.explanation.get(lang):
         lines += ["", doc.explanation.get(lang)]
     examples = doc.examples()

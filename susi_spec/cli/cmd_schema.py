@@ -42,9 +42,14 @@ def run(args: argparse.Namespace) -> int:
         stale.append(path)
         if not args.check:
             write_atomic(path, text)
-            print(f"Skrev {path}")
+            print(say(f"Skrev {path}", f"Wrote {path}"))
     if args.check and stale:
         for path in stale:
-            print(f"{path} er forældet. Kør 'susi schema' og commit filen.")
+            print(
+                say(
+                    f"{path} er forældet. Kør 'susi schema' og commit filen.",
+                    f"{path} is out of date. Run 'susi schema' and commit the file.",
+                )
+            )
         return 1
     return 0

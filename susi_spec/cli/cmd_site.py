@@ -54,14 +54,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from susi_spec.cli.output import problem_line
     from susi_spec.errors import SusiError
-    from susi_spec.problems import Severity
+    from susi_spec.problems import Severity, Text
     from susi_spec.render.site_folder import write_site_folder
 
     config_file: Path = args.config_file
     if not config_file.is_file():
         raise SusiError(
-            f"{config_file} findes ikke. Kør susi site i mappen med mkdocs.yml, eller angiv "
-            "filen med -f."
+            Text(
+                f"{config_file} findes ikke. Kør susi site i mappen med mkdocs.yml, eller angiv "
+                "filen med -f.",
+                f"{config_file} does not exist. Run susi site in the folder with mkdocs.yml, or "
+                "name the file with -f.",
+            )
         )
     written = write_site_folder(
         config_file.resolve(), args.out, drafts=args.drafts, offline=args.offline

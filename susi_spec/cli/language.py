@@ -50,11 +50,13 @@ def say(da: str, en: str) -> str:
     return en if _LANG.get() == "en" else da
 
 
-def asked_language(argv: Sequence[str]) -> str:
-    """`en` when argv asks for `--lang en`, else `da`; read before (and without) the parser,
-    since the parser's own errors must already speak it."""
-    asked = "--lang=en" in argv or ("--lang", "en") in itertools.pairwise(argv)
-    return "en" if asked else "da"
+def asked_language(argv: Sequence[str]) -> str | None:
+    """The language argv asks for with `--lang`, if any; read before (and without) the
+    parser, since the parser's own errors must already speak it."""
+    for lang in ("da", "en"):
+        if f"--lang={lang}" in argv or ("--lang", lang) in itertools.pairwise(argv):
+            return lang
+    return None
 
 
 def _gettext(message: str) -> str:

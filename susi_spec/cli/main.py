@@ -152,8 +152,9 @@ COMMANDS: dict[str, Command] = {
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
+        # argparse's `message` is in the language being spoken already (see language.py).
         raise SusiError(
-            f"{message}. " + say(f"Se '{self.prog} --help'.", f"See '{self.prog} --help'.")
+            Text(f"{message}. Se '{self.prog} --help'.", f"{message}. See '{self.prog} --help'.")
         )
 
 
@@ -193,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command and return its exit code; never let a traceback reach the user."""
     argv_list = list(sys.argv[1:] if argv is None else argv)
-    lang = asked_language(argv_list)
+    lang = asked_language(argv_list) or _configured_language()
     try:
         with speaking(lang):
             parser = build_parser()
@@ -203,9 +204,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.command is None:
                 parser.print_help()
                 return 2
-        return COMMANDS[args.command].run(args)
+            # Everything the command prints and refuses is in this language (`say`, `Text`).
+            return COMMANDS[args.command].run(args)
     except SusiError as error:
-        return _refused(str(error))
+        return _refused(error.text.get(lang))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -217,9 +219,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if error.errno in ENVIRONMENT_ERRNOS:
             # The machine, not susi: a full disk, a read-only folder, no permission.
             return _refused(environment_error_line(error, lang))
-        return _internal(error, argv_list)
+        return _internal(error, lang)
     except Exception as error:  # a bug: one plain line, never a traceback, never exit 1
-        return _internal(error, argv_list)
+        return _internal(error, lang)
 
 
 def _refused(message: str) -> int:
@@ -230,10 +232,18 @@ def _refused(message: str) -> int:
     return 2
 
 
-def _internal(error: BaseException, argv: list[str]) -> int:
+def _configured_language() -> str:
+    from pathlib import Path
+
+    from susi_spec.checks.config import configured_language
+
+    return configured_language(Path.cwd())
+
+
+def _internal(error: BaseException, lang: str) -> int:
     if os.environ.get("SUSI_DEBUG"):
         traceback.print_exception(error)
-    print(internal_error_line(error, asked_language(argv)), file=sys.stderr)
+    print(internal_error_line(error, lang), file=sys.stderr)
     return EXIT_INTERNAL
 
 
@@ -244,6 +254,10 @@ def entry() -> None:
             # come out escaped rather than stopping the command.
             stream.reconfigure(errors="backslashreplace")
     if sys.stdout is None:
-        print("susi: standardoutput er lukket; der er intet at skrive til.", file=sys.stderr)
+        closed = Text(
+            "susi: standardoutput er lukket; der er intet at skrive til.",
+            "susi: standard output is closed; there is nothing to write to.",
+        )
+        print(closed.get(asked_language(sys.argv[1:]) or "da"), file=sys.stderr)
         sys.exit(2)
     sys.exit(main())

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from susi_spec.errors import SusiError
+from susi_spec.problems import Text
 
 if TYPE_CHECKING:
     from susi_spec.checks.config import Config
@@ -71,22 +72,23 @@ def github_escape(value: str, *, prop: bool = False) -> str:
 
 # What `lstat` can find where the output should go, and is not a regular file.
 _KINDS = (
-    (stat.S_ISLNK, "et symbolsk link"),
-    (stat.S_ISFIFO, "en FIFO (navngivet rør)"),
-    (stat.S_ISCHR, "en tegnenhed"),
-    (stat.S_ISBLK, "en blokenhed"),
-    (stat.S_ISSOCK, "en sokkel"),
+    (stat.S_ISLNK, Text("et symbolsk link", "a symbolic link")),
+    (stat.S_ISFIFO, Text("en FIFO (navngivet rør)", "a FIFO (named pipe)")),
+    (stat.S_ISCHR, Text("en tegnenhed", "a character device")),
+    (stat.S_ISBLK, Text("en blokenhed", "a block device")),
+    (stat.S_ISSOCK, Text("en sokkel", "a socket")),
 )
+_SOMETHING_ELSE = Text("noget andet", "something else")
 
 
-def refuse_output(given: str, spec: Path, config: Config, example: str, what: str) -> None:
+def refuse_output(given: str, spec: Path, config: Config, example: str, what: Text) -> None:
     """Refuse (exit 2) an `-o` that is not a regular file in an existing folder, or is a spec.
 
     Never onto the spec itself nor any spec or local file, so an export cannot overwrite one.
     """
     target = Path(given)
     if given.endswith(("/", "\\", os.sep)):  # a folder meant, even one that does not exist yet
-        raise SusiError(f"{target} er en mappe. Angiv et filnavn, fx -o {target / example}")
+        raise _folder(target, example)
     resolved = target.resolve()
     specs = config.specs_path.resolve()
     inside = resolved.is_relative_to(specs) and resolved.suffix == ".md"
@@ -96,8 +98,12 @@ def refuse_output(given: str, spec: Path, config: Config, example: str, what: st
         _refuse_target(target, example)  # first: only a regular file is opened to look inside
     if is_spec or _looks_like_spec(target):
         raise SusiError(
-            f"{target} er en indsatsbeskrivelse eller en lokal udmøntning; {what} ville "
-            f"overskrive den. Intet er skrevet. Vælg en anden fil, fx -o {example}"
+            Text(
+                f"{target} er en indsatsbeskrivelse eller en lokal udmøntning; {what.da} ville "
+                f"overskrive den. Intet er skrevet. Vælg en anden fil, fx -o {example}",
+                f"{target} is a spec or a local implementation; {what.en} would overwrite it. "
+                f"Nothing was written. Choose another file, e.g. -o {example}",
+            )
         )
 
 
@@ -112,10 +118,27 @@ def write_output(target: Path, data: str | bytes, example: str) -> None:
     try:
         write_atomic(target, data, parents=False)
     except OSError as error:  # no permission, disk full, the folder went away meanwhile
-        raise SusiError(
-            f"{target} kan ikke skrives: {error.strerror or error}. Intet er skrevet; "
-            "vælg en anden fil med -o."
-        ) from error
+        raise _unwritable(target, error) from error
+
+
+def _unwritable(target: Path, error: OSError) -> SusiError:
+    reason = error.strerror or error
+    return SusiError(
+        Text(
+            f"{target} kan ikke skrives: {reason}. Intet er skrevet; vælg en anden fil med -o.",
+            f"{target} cannot be written: {reason}. Nothing was written; choose another file "
+            "with -o.",
+        )
+    )
+
+
+def _folder(target: Path, example: str) -> SusiError:
+    return SusiError(
+        Text(
+            f"{target} er en mappe. Angiv et filnavn, fx -o {target / example}",
+            f"{target} is a folder. Give a file name, e.g. -o {target / example}",
+        )
+    )
 
 
 def _refuse_target(target: Path, example: str) -> None:
@@ -129,23 +152,29 @@ def _refuse_target(target: Path, example: str) -> None:
     except FileNotFoundError:
         if not target.parent.is_dir():
             raise SusiError(
-                f"{target} kan ikke skrives: mappen {target.parent} findes ikke, og susi "
-                f"opretter den ikke. Intet er skrevet; opret den først (mkdir -p "
-                f"{target.parent}) eller vælg en anden fil med -o."
+                Text(
+                    f"{target} kan ikke skrives: mappen {target.parent} findes ikke, og susi "
+                    f"opretter den ikke. Intet er skrevet; opret den først (mkdir -p "
+                    f"{target.parent}) eller vælg en anden fil med -o.",
+                    f"{target} cannot be written: the folder {target.parent} does not exist, "
+                    f"and susi does not make it. Nothing was written; make it first (mkdir -p "
+                    f"{target.parent}) or choose another file with -o.",
+                )
             ) from None
         return
     except OSError as error:  # a file where a folder should be, a name too long
-        raise SusiError(
-            f"{target} kan ikke skrives: {error.strerror or error}. Intet er skrevet; "
-            "vælg en anden fil med -o."
-        ) from error
+        raise _unwritable(target, error) from error
     if stat.S_ISDIR(mode):
-        raise SusiError(f"{target} er en mappe. Angiv et filnavn, fx -o {target / example}")
+        raise _folder(target, example)
     if not stat.S_ISREG(mode):
-        kind = next((kind for test, kind in _KINDS if test(mode)), "noget andet")
+        kind = next((kind for test, kind in _KINDS if test(mode)), _SOMETHING_ELSE)
         raise SusiError(
-            f"{target} er {kind}, ikke en almindelig fil, og susi skriver kun almindelige "
-            f"filer. Intet er skrevet; vælg en anden fil, fx -o {example}"
+            Text(
+                f"{target} er {kind.da}, ikke en almindelig fil, og susi skriver kun "
+                f"almindelige filer. Intet er skrevet; vælg en anden fil, fx -o {example}",
+                f"{target} is {kind.en}, not a regular file, and susi writes only regular "
+                f"files. Nothing was written; choose another file, e.g. -o {example}",
+            )
         )
 
 

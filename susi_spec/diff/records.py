@@ -89,6 +89,31 @@ class FrameEntry:
     planned: bool | None = None
     fidelity_consistent: bool | None = None
     core_elements: tuple[str, ...] = ()
+    # The seminar decisions behind the entry, from the learning-cycle record (diff/trace.py).
+    decisions: tuple[TracedDecision, ...] = ()
+
+
+@dataclass(frozen=True)
+class TracedFinding:
+    """A finding a decision rests on, its places by name."""
+
+    id: str
+    text: str
+    kind: str  # implementation, citizen, professional, organisational
+    places: tuple[str, ...] = ()
+    data: str | None = None
+
+
+@dataclass(frozen=True)
+class TracedDecision:
+    """A seminar decision behind a FRAME entry, with the findings that support it."""
+
+    id: str
+    text: str
+    cycle: int
+    seminar: str | None = None
+    date: str | None = None  # ISO date of the seminar
+    findings: tuple[TracedFinding, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from pathlib import Path
 from susi_spec.checks.checker import check_document, to_problems
 from susi_spec.errors import InvalidSpec, SusiError
 from susi_spec.export.origin import Origin, Source
-from susi_spec.history.versions import WORKING
+from susi_spec.labels import WORKING
 from susi_spec.loading.document import parse_document
 from susi_spec.model import Spec
-from susi_spec.problems import Problem, Severity
+from susi_spec.problems import Problem, Severity, Text
 
 # What `--version` accepts for the file as it is on disk.
 WORKING_NAMES = (WORKING, "working", "worktree")
@@ -53,7 +53,12 @@ def _working(path: Path, root: Path, severities: dict[str, Severity]) -> Loaded:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise SusiError(f"{path} kan ikke læses: {error.strerror}.") from error
+        raise SusiError(
+            Text(
+                f"{path} kan ikke læses: {error.strerror}. Tjek stien og rettighederne.",
+                f"{path} cannot be read: {error.strerror}. Check the path and the permissions.",
+            )
+        ) from error
     commit, name = _committed(path, data)
     loaded = _check(data, name or _relative(path, root), severities)
     if loaded.spec is None:
@@ -67,8 +72,12 @@ def _check(data: bytes, display: str, severities: dict[str, Severity]) -> Loaded
     result = check_document(parse_document(data, display))
     if result.local is not None:
         raise SusiError(
-            f"{display} er en lokal udmøntning. Eksporten laves af indsatsbeskrivelsen: "
-            f"susi export {result.local.spec} --format ..."
+            Text(
+                f"{display} er en lokal udmøntning. Eksporten laves af indsatsbeskrivelsen: "
+                f"susi export {result.local.spec} --format ...",
+                f"{display} is a local implementation. Exports are made from the spec: "
+                f"susi export {result.local.spec} --format ...",
+            )
         )
     return Loaded(result.spec, problems=to_problems([result], severities))
 

@@ -10,8 +10,9 @@ from pathlib import Path
 from susi_spec.diff import DiffMeta, Endpoint, SpecDiff, diff_specs
 from susi_spec.errors import InvalidSpec, SusiError
 from susi_spec.history.git import Repository, Revision
-from susi_spec.history.versions import WORKING, HistoryLoader, SpecHistory, State
-from susi_spec.labels import normalise_label
+from susi_spec.history.versions import HistoryLoader, SpecHistory, State
+from susi_spec.labels import WORKING, normalise_label
+from susi_spec.problems import Text
 
 _RELEASE = re.compile(r"^(?:[vV]?\d+|final)$")
 
@@ -33,12 +34,23 @@ def open_history(path: Path) -> tuple[HistoryLoader, SpecHistory]:
     return loader, loader.load(path, repo.specs_log([path]).revisions(relative))
 
 
+def _known(history: SpecHistory) -> Text:
+    """The released versions, listed for a message."""
+    listed = ", ".join(r.label for r in history.releases)
+    return Text(listed or "ingen endnu", listed or "none yet")
+
+
 def release_side(history: SpecHistory, label: str) -> Side:
     release = history.release(label)
     if release is None:
-        known = ", ".join(r.label for r in history.releases) or "ingen endnu"
+        known = _known(history)
         raise SusiError(
-            f"{history.spec_id} har ingen frigivet version '{label}'. Frigivne versioner: {known}."
+            Text(
+                f"{history.spec_id} har ingen frigivet version '{label}'. Frigivne versioner: "
+                f"{known.da}. 'susi history {history.spec_id}' viser dem.",
+                f"{history.spec_id} has no released version '{label}'. Released versions: "
+                f"{known.en}. 'susi history {history.spec_id}' shows them.",
+            )
         )
     commit = release.state.revision.commit
     date = release.spec.released or (commit.date.date() if commit else None)
@@ -57,7 +69,10 @@ def working_side(history: SpecHistory) -> Side:
     state = history.working
     if state is None or state.spec is None:
         raise SusiError(
-            f"Arbejdskopien af {history.path} er ikke gyldig. Kør 'susi check {history.path}'."
+            Text(
+                f"Arbejdskopien af {history.path} er ikke gyldig. Kør 'susi check {history.path}'.",
+                f"The working copy of {history.path} is not valid. Run 'susi check {history.path}'.",
+            )
         )
     return Side(state, Endpoint(version=state.label, label=WORKING))
 
@@ -73,15 +88,22 @@ def resolve_side(loader: HistoryLoader, history: SpecHistory, ref: str) -> Side:
     paths = dict.fromkeys(s.revision.path for s in reversed(history.states)) or {history.path: 0}
     blob = next((b for b in (repo.blob_at(sha, p) for p in paths) if b), None) if sha else None
     if sha is None or blob is None:
-        known = ", ".join(r.label for r in history.releases) or "ingen endnu"
+        known = _known(history)
         raise SusiError(
-            f"'{ref}' er hverken en frigivet version ({known}) eller en git-revision, hvor "
-            f"{history.path} findes."
+            Text(
+                f"'{ref}' er hverken en frigivet version ({known.da}) eller en git-revision, hvor "
+                f"{history.path} findes. 'susi history {history.spec_id}' viser versionerne.",
+                f"'{ref}' is neither a released version ({known.en}) nor a git revision where "
+                f"{history.path} exists. 'susi history {history.spec_id}' shows the versions.",
+            )
         )
     parsed = loader.parse(blob, history.path)
     if parsed.spec is None:
         raise InvalidSpec(
-            f"{history.path} er ikke gyldig i {ref}; den kan ikke sammenlignes.",
+            Text(
+                f"{history.path} er ikke gyldig i {ref}; den kan ikke sammenlignes.",
+                f"{history.path} is not valid in {ref}; it cannot be compared.",
+            ),
             history.path,
             repo.read_blob(blob),
         )

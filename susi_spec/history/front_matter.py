@@ -16,6 +16,7 @@ from typing import Any
 
 from susi_spec.errors import SusiError
 from susi_spec.loading.document import FENCE
+from susi_spec.problems import Text
 
 _KEY = re.compile(r"[A-Za-z_]+:")
 # Text that every YAML reader takes as the same plain string: a word first, no ": " or " #".
@@ -38,10 +39,24 @@ def edit_front_matter(text: str, changes: Mapping[str, object], *, after: str = 
     lines = text.split("\n")
     first = lines[0].lstrip("\ufeff") if lines else ""
     if not FENCE.match(first) or first.startswith("..."):
-        raise SusiError("Filen begynder ikke med front matter; intet er ændret.")
+        raise SusiError(
+            Text(
+                "Filen begynder ikke med front matter (---); intet er ændret. Kør 'susi check' "
+                "og ret fejlen først.",
+                "The file does not start with front matter (---); nothing was changed. Run "
+                "'susi check' and fix the error first.",
+            )
+        )
     end = next((i for i in range(1, len(lines)) if FENCE.match(lines[i])), None)
     if end is None:
-        raise SusiError("Front matter er ikke lukket med --- (eller ...); intet er ændret.")
+        raise SusiError(
+            Text(
+                "Front matter er ikke lukket med --- (eller ...); intet er ændret. Kør 'susi "
+                "check' og ret fejlen først.",
+                "The front matter is not closed with --- (or ...); nothing was changed. Run "
+                "'susi check' and fix the error first.",
+            )
+        )
     front = lines[1:end]
     eol = "\r" if front and front[0].endswith("\r") else ""
     for key, value in changes.items():
@@ -136,8 +151,12 @@ def _verify(before: list[str], after: list[str], changes: Mapping[str, object]) 
         new: Any = yaml.load("\n".join(after)) or {}
     except YAMLError as error:
         raise SusiError(
-            "Front matter er ikke gyldig YAML, så den kan ikke ændres sikkert; intet er "
-            "ændret. Kør 'susi check' og ret fejlen først."
+            Text(
+                "Front matter er ikke gyldig YAML, så den kan ikke ændres sikkert; intet er "
+                "ændret. Kør 'susi check' og ret fejlen først.",
+                "The front matter is not valid YAML, so it cannot be changed safely; nothing "
+                "was changed. Run 'susi check' and fix the error first.",
+            )
         ) from error
     expected_keys = [k for k in old if changes.get(k) is not DELETE]
     expected_keys += [k for k, v in changes.items() if v is not DELETE and k not in old]
@@ -149,8 +168,12 @@ def _verify(before: list[str], after: list[str], changes: Mapping[str, object]) 
     )
     if not same or not intended or sorted(map(str, new)) != sorted(map(str, expected_keys)):
         raise SusiError(
-            "Ændringen af front matter kunne ikke laves sikkert (uventet opbygning af "
-            "nøglerne); intet er ændret. Ret nøglerne i hånden."
+            Text(
+                "Ændringen af front matter kunne ikke laves sikkert (uventet opbygning af "
+                "nøglerne); intet er ændret. Ret nøglerne i hånden.",
+                "The front matter could not be changed safely (the keys are laid out in an "
+                "unexpected way); nothing was changed. Change the keys by hand.",
+            )
         )
 
 

@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO
 
 from susi_spec.errors import SusiError
+from susi_spec.problems import Text
 
 _NULL_SHA = "0" * 40
 # Blob requests written to cat-file before their answers are read: small enough that the
@@ -76,10 +77,22 @@ class Repository:
         )  # fmt: skip
         if done.returncode not in (0, 1):
             if "work tree" in done.stderr:
-                raise SusiError("Repository'et har intet arbejdstræ (bare repository).")
+                raise SusiError(
+                    Text(
+                        "Repository'et har intet arbejdstræ (bare repository). Kør kommandoen "
+                        "i en klon med arbejdstræ: 'git clone ...'.",
+                        "The repository has no work tree (a bare repository). Run the command "
+                        "in a clone with a work tree: 'git clone ...'.",
+                    )
+                )
             raise SusiError(
-                f"{start} er ikke i et git-repository. Historik, diff og frigivelse kræver git: "
-                "kør kommandoen i projektets mappe, eller brug 'git clone' for at hente det."
+                Text(
+                    f"{start} er ikke i et git-repository. Historik, diff og frigivelse kræver "
+                    "git: kør kommandoen i projektets mappe, eller brug 'git clone' for at "
+                    "hente det.",
+                    f"{start} is not in a git repository. History, diff and release need git: "
+                    "run the command in the project's folder, or get it with 'git clone'.",
+                )
             )
         root, shallow, head = [*done.stdout.splitlines(), "", ""][:3]
         self.root = Path(root)
@@ -106,8 +119,14 @@ class Repository:
         """Refuse a shallow clone: versions cannot be found in a cut-off history."""
         if self._shallow:
             raise SusiError(
-                "Historikken er ufuldstændig (shallow clone), så versionerne kan ikke findes. "
-                "Hent hele historikken med 'git fetch --unshallow' (i CI: fetch-depth: 0)."
+                Text(
+                    "Historikken er ufuldstændig (shallow clone), så versionerne kan ikke "
+                    "findes. Hent hele historikken med 'git fetch --unshallow' (i CI: "
+                    "fetch-depth: 0).",
+                    "The history is incomplete (a shallow clone), so the versions cannot be "
+                    "found. Get the whole history with 'git fetch --unshallow' (in CI: "
+                    "fetch-depth: 0).",
+                )
             )
 
     def has_commits(self) -> bool:
@@ -239,7 +258,12 @@ class Repository:
         self._write("commit", "--quiet", "--only", "--message", message, "--", path)
         sha = self.resolve("HEAD")
         if sha is None:
-            raise SusiError("git commit gav ingen commit.")
+            raise SusiError(
+                Text(
+                    "git commit gav ingen commit. Se 'git status', og prøv igen.",
+                    "git commit made no commit. See 'git status', and try again.",
+                )
+            )
         self._head = sha
         return sha
 
@@ -254,7 +278,12 @@ class Repository:
     def create_tag(self, name: str, sha: str, message: str) -> None:
         """Create an annotated tag; never move or overwrite an existing one."""
         if self.has_tag(name):
-            raise SusiError(f"Tagget {name} findes allerede; det flyttes aldrig.")
+            raise SusiError(
+                Text(
+                    f"Tagget {name} findes allerede; det flyttes aldrig.",
+                    f"The tag {name} exists already; it is never moved.",
+                )
+            )
         self._write("tag", "--annotate", "--message", message, "--", name, sha)
         self._tags = None
 
@@ -288,11 +317,21 @@ class Repository:
         reason = " ".join(done.stderr.split()) or f"exit {done.returncode}"
         if "index.lock" in done.stderr:
             raise SusiError(
-                f"git {args[0]} kunne ikke låse git's index, fordi .git/index.lock findes. Kører "
-                "en anden git-kommando? Ellers er låsen efterladt af en afbrudt git-kommando: "
-                "slet den og prøv igen."
+                Text(
+                    f"git {args[0]} kunne ikke låse git's index, fordi .git/index.lock findes. "
+                    "Kører en anden git-kommando? Ellers er låsen efterladt af en afbrudt "
+                    "git-kommando: slet den (rm .git/index.lock) og prøv igen.",
+                    f"git {args[0]} could not lock git's index, because .git/index.lock "
+                    "exists. Is another git command running? If not, an interrupted git "
+                    "command left the lock: delete it (rm .git/index.lock) and try again.",
+                )
             )
-        raise SusiError(f"git {args[0]} fejlede: {reason.rstrip('.')}.")
+        raise SusiError(
+            Text(
+                f"git {args[0]} fejlede: {reason.rstrip('.')}.",
+                f"git {args[0]} failed: {reason.rstrip('.')}.",
+            )
+        )
 
     def _object(self, name: str) -> str | None:
         if name.startswith("-"):
@@ -303,7 +342,10 @@ class Repository:
     def _read(self, *args: str) -> str:
         done = _git(self.root, *args)
         if done.returncode != 0:
-            raise SusiError(f"git {args[0]} fejlede: {done.stderr.strip()}")
+            reason = done.stderr.strip()
+            raise SusiError(
+                Text(f"git {args[0]} fejlede: {reason}", f"git {args[0]} failed: {reason}")
+            )
         return done.stdout
 
 
@@ -327,7 +369,12 @@ class _BlobReader:
             answers = [(blob, _answer(stdout)) for blob in batch]  # all read: stay in step
             for blob, answer in answers:
                 if isinstance(answer, str):
-                    raise SusiError(f"Git-objektet {blob} kan ikke læses som en fil ({answer}).")
+                    raise SusiError(
+                        Text(
+                            f"Git-objektet {blob} kan ikke læses som en fil ({answer}).",
+                            f"The git object {blob} cannot be read as a file ({answer}).",
+                        )
+                    )
                 found[blob] = answer
         return found
 
@@ -366,7 +413,14 @@ def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
         )
     except (FileNotFoundError, NotADirectoryError) as error:
         if Path(cwd).is_dir():
-            raise SusiError("git er ikke installeret (kommandoen 'git' findes ikke).") from error
+            raise SusiError(
+                Text(
+                    "git er ikke installeret (kommandoen 'git' findes ikke). Installér git, "
+                    "fx 'apt-get install git'.",
+                    "git is not installed (there is no command 'git'). Install git, e.g. "
+                    "'apt-get install git'.",
+                )
+            ) from error
         return subprocess.CompletedProcess(["git", *args], 128, "", f"{cwd}: findes ikke")
 
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from susi_spec.diff import diff_specs
 from susi_spec.diff.records import KINDS
 from susi_spec.history.maturity import Matrix, maturity_matrix
-from susi_spec.history.versions import WORKING, SpecHistory, State
+from susi_spec.history.versions import SpecHistory, State
+from susi_spec.labels import WORKING
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,7 @@ from susi_spec.loading.document import Document, Section, parse_document
 from susi_spec.loading.gc_threshold import fewer_collections
 from susi_spec.model import Spec
 from susi_spec.model.boundary import validate
-
-WORKING = "arbejdskopi"
+from susi_spec.problems import Text
 
 
 @dataclass(frozen=True)
@@ -196,11 +195,19 @@ def load_file(path: Path) -> State:
     document: Document = parse_document(path.read_bytes(), str(path))
     if not document.ok:
         raise SusiError(
-            f"{path} kan ikke læses som en indsatsbeskrivelse. Kør 'susi check {path}'."
+            Text(
+                f"{path} kan ikke læses som en indsatsbeskrivelse. Kør 'susi check {path}'.",
+                f"{path} cannot be read as a spec. Run 'susi check {path}'.",
+            )
         )
     model, _ = validate(document)
     if not isinstance(model, Spec):
-        raise SusiError(f"{path} er ikke en gyldig indsatsbeskrivelse. Kør 'susi check {path}'.")
+        raise SusiError(
+            Text(
+                f"{path} er ikke en gyldig indsatsbeskrivelse. Kør 'susi check {path}'.",
+                f"{path} is not a valid spec. Run 'susi check {path}'.",
+            )
+        )
     revision = Revision(str(path), blob_id(path.read_bytes()))
     return State(revision, model, tuple(document.sections), body_digest(document.body))
 

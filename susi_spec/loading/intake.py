@@ -223,6 +223,24 @@ _SYNTAX_HINTS: tuple[tuple[str, Text], ...] = (
         ),
     ),
     (
+        "did not find expected '-' indicator",
+        Text(
+            "Indrykningen passer ikke i en liste: hvert punkt begynder med '- ' og står på "
+            "linje med de andre punkter, og en nøgle i et punkt står under den første.",
+            "The indentation does not fit in a list: every item starts with '- ' in line with "
+            "the other items, and a key in an item stands under the item's first key.",
+        ),
+    ),
+    (
+        "found character that cannot start any token",
+        Text(
+            "En værdi begynder med et tegn, som YAML ikke tillader først (fx @, ` eller %). "
+            'Sæt hele værdien i anførselstegn ("...").',
+            "A value starts with a character YAML does not allow first (e.g. @, ` or %). Put "
+            'the whole value in quotes ("...").',
+        ),
+    ),
+    (
         "found duplicate anchor",
         Text("Samme anker (&navn) er brugt to gange.", "The same anchor (&name) is used twice."),
     ),
@@ -324,7 +342,8 @@ def _yaml_finding(issue: YamlIssue, span: Span) -> Finding:
     return Finding(
         span,
         Text(
-            f"YAML-fejl ({issue.detail}). Se efter indrykning, kolon og anførselstegn på "
+            # libyaml's own words are English: the Danish message does without them.
+            "YAML kan ikke læse linjen. Se efter indrykning, kolon og anførselstegn på "
             "linjen eller linjen før.",
             f"YAML error ({issue.detail}). Check indentation, colons and quotes on this line "
             "or the line before.",

@@ -15,6 +15,7 @@ from pydantic_core import ErrorDetails
 from susi_spec.errors import reading
 from susi_spec.loading import codes
 from susi_spec.loading.document import Document
+from susi_spec.model.cycles import CycleRecord
 from susi_spec.model.local import LocalSpec
 from susi_spec.model.spec import MAX_VERSION, Spec
 from susi_spec.model.suggestions import did_you_mean
@@ -23,9 +24,13 @@ from susi_spec.problems import QUOTE_LIMIT, Finding, Text, excerpt
 
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-SCHEMAS: dict[str, type[Spec] | type[LocalSpec]] = {
+# What a file's `schema` can make of it.
+FileModel = Spec | LocalSpec | CycleRecord
+
+SCHEMAS: dict[str, type[Spec] | type[LocalSpec] | type[CycleRecord]] = {
     "susi-spec/1": Spec,
     "susi-local/1": LocalSpec,
+    "susi-cycles/1": CycleRecord,
 }
 
 _TYPE_NAMES: dict[str, tuple[str, str]] = {
@@ -41,13 +46,13 @@ _TYPE_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-def validate(document: Document) -> tuple[Spec | LocalSpec | None, list[Finding]]:
+def validate(document: Document) -> tuple[FileModel | None, list[Finding]]:
     """Validate a document's front matter as the model its `schema` (or place) names."""
     with reading(document.path):
         return _validate(document)
 
 
-def _validate(document: Document) -> tuple[Spec | LocalSpec | None, list[Finding]]:
+def _validate(document: Document) -> tuple[FileModel | None, list[Finding]]:
     front: dict[str, Any] = document.front
     schema = front.get("schema")
     model = SCHEMAS.get(schema) if isinstance(schema, str) else None
@@ -75,7 +80,7 @@ _ROUNDS = 4
 
 def validate_rest(
     document: Document,
-) -> tuple[Spec | LocalSpec | None, list[Finding], list[tuple[int | str, ...]]]:
+) -> tuple[FileModel | None, list[Finding], list[tuple[int | str, ...]]]:
     """Like `validate`, but when the shape is wrong, also the model of the rest: the parts
     with a shape error set aside (their keys removed, so their defaults apply), and where
     they are. Only for running the rules on what validated; never a model to publish.
@@ -267,7 +272,8 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
     return Finding(
         span,
         Text(
-            f"{where}: ugyldig værdi {_shown(value)} ({error['msg']}). Ret værdien.",
+            # pydantic's own words (error['msg']) are English: the Danish does without them.
+            f"{where}: ugyldig værdi {_shown(value)}. Ret værdien.",
             f"{where}: invalid value {_shown(value)} ({error['msg']}). Fix the value.",
         ),
         codes.WRONG_TYPE.code,

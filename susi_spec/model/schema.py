@@ -1,4 +1,4 @@
-"""JSON Schema of both file kinds, generated from the pydantic models (editor tooltips)."""
+"""JSON Schema of the three file kinds, generated from the pydantic models (editor tooltips)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,12 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema
 
 from susi_spec.model import LocalSpec, Spec
+from susi_spec.model.cycles import CycleRecord
 
-SCHEMA_FILES: dict[str, tuple[str, type[Spec] | type[LocalSpec]]] = {
+SCHEMA_FILES: dict[str, tuple[str, type[Spec] | type[LocalSpec] | type[CycleRecord]]] = {
     "susi-spec-1.schema.json": ("susi-spec/1", Spec),
     "susi-local-1.schema.json": ("susi-local/1", LocalSpec),
+    "susi-cycles-1.schema.json": ("susi-cycles/1", CycleRecord),
 }
 
 # `$defs` keys are class names; editors and committed schemas know these under their old name.

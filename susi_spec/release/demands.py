@@ -18,7 +18,7 @@ from susi_spec.history.front_matter import edit_front_matter
 from susi_spec.history.git import Repository, git_dir
 from susi_spec.history.versions import HistoryLoader, SpecHistory
 from susi_spec.loading.document import parse_document
-from susi_spec.problems import Problem, Severity, Span
+from susi_spec.problems import Problem, Severity, Span, Text
 from susi_spec.release.recovery import release_changes
 
 
@@ -67,8 +67,12 @@ def release_demands(path: Path, today: dt.date) -> tuple[str, list[Problem]]:
     directory = git_dir(path.parent)
     if directory is None:
         raise SusiError(
-            f"{path.parent} er ikke i et git-repository, så den kan ikke frigives. Arbejd i en "
-            "klon af projektet (git clone ...)."
+            Text(
+                f"{path.parent} er ikke i et git-repository, så den kan ikke frigives. Arbejd "
+                "i en klon af projektet (git clone ...).",
+                f"{path.parent} is not in a git repository, so it cannot be released. Work in "
+                "a clone of the project (git clone ...).",
+            )
         )
     repo = Repository(path.parent)
     repo.require_full_history()

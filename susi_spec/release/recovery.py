@@ -23,6 +23,7 @@ from susi_spec.history.git import Repository
 from susi_spec.history.versions import SpecHistory
 from susi_spec.labels import version_label
 from susi_spec.model import Spec
+from susi_spec.problems import Text
 
 
 def release_changes(date: str) -> dict[str, object]:
@@ -50,7 +51,7 @@ def tag_message(title: str, label: str, date: dt.date) -> str:
     return f"{title} {label} frigivet {date.isoformat()}"
 
 
-def recover(repo: Repository, path: Path) -> list[str]:
+def recover(repo: Repository, path: Path) -> list[Text]:
     """Remove leftovers and undo an uncommitted release or bump of `path`; say what was done."""
     folder = path.parent
     notes = remove_leftovers([folder.parent, folder, folder / "local"], repo.root)
@@ -62,8 +63,12 @@ def recover(repo: Repository, path: Path) -> list[str]:
             write_atomic(path, committed)
             repo.unstage(relative)
             notes.append(
-                f"{relative} var ændret af en afbrudt susi-kommando, men ikke committet; filen "
-                "er sat tilbage, som den er i seneste commit."
+                Text(
+                    f"{relative} var ændret af en afbrudt susi-kommando, men ikke committet; "
+                    "filen er sat tilbage, som den er i seneste commit.",
+                    f"{relative} was changed by an interrupted susi command, but not committed; "
+                    "the file is put back as it is in the latest commit.",
+                )
             )
     return notes
 
@@ -92,7 +97,7 @@ def _interrupted_edit(committed: bytes, current: bytes) -> bool:
     return False
 
 
-def finish_tag(repo: Repository, history: SpecHistory, spec: Spec) -> tuple[str, str] | None:
+def finish_tag(repo: Repository, history: SpecHistory, spec: Spec) -> tuple[str, Text] | None:
     """Tag a release commit whose tag is missing (the release was killed before it); return
     the commit and a note, or None when there is nothing to finish."""
     label = version_label(spec.version)
@@ -103,7 +108,9 @@ def finish_tag(repo: Repository, history: SpecHistory, spec: Spec) -> tuple[str,
     if last is None or last.subject != release_subject(spec.id, label):
         return None
     repo.create_tag(tag, last.sha, tag_message(spec.title, label, spec.released))
-    return last.sha, (
+    return last.sha, Text(
         f"Frigivelsen af {label} blev afbrudt efter committen {last.short}; tagget {tag} er "
-        "lagt på den nu."
+        "lagt på den nu.",
+        f"The release of {label} was interrupted after the commit {last.short}; the tag {tag} "
+        "is put on it now.",
     )

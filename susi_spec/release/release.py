@@ -25,7 +25,7 @@ from susi_spec.history.git import Repository, git_dir
 from susi_spec.history.versions import HistoryLoader, SpecHistory
 from susi_spec.labels import version_label
 from susi_spec.model import Spec
-from susi_spec.problems import Problem
+from susi_spec.problems import Problem, Text
 from susi_spec.release.demands import errors, release_errors
 from susi_spec.release.recovery import (
     bump_changes,
@@ -60,18 +60,27 @@ class CheckFailed(SusiError):
     """The spec does not check clean; nothing was written."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("Tjekket fejlede; intet er ændret.")
+        super().__init__(
+            Text("Tjekket fejlede; intet er ændret.", "The check failed; nothing was changed.")
+        )
         self.problems = problems
 
 
 @contextmanager
-def _writing(path: Path, tell: Callable[[str], None]) -> Iterator[Repository]:
+def _writing(path: Path, tell: Callable[[Text], None]) -> Iterator[Repository]:
     """Hold the write lock, then open the repository and clean up after a killed run,
     telling what was finished or undone (before anything could refuse)."""
     directory = git_dir(path.parent)
     if directory is None:
         Repository(path.parent)  # raises the plain "not a git repository" message
-        raise SusiError(f"{path.parent} er ikke i et git-repository.")
+        raise SusiError(
+            Text(
+                f"{path.parent} er ikke i et git-repository. Arbejd i en klon af projektet "
+                "(git clone ...).",
+                f"{path.parent} is not in a git repository. Work in a clone of the project "
+                "(git clone ...).",
+            )
+        )
     with write_lock(directory) as notes:
         repo = Repository(path.parent)
         repo.require_full_history()
@@ -88,13 +97,21 @@ def _prepare(repo: Repository, path: Path) -> tuple[SpecHistory, Spec, str]:
     history = HistoryLoader(repo).load(path, repo.specs_log([path]).revisions(relative))
     state = history.working
     if state is None or state.spec is None:
-        raise SusiError(f"{relative} er ikke gyldig. Kør 'susi check {relative}'; intet er ændret.")
+        raise SusiError(
+            Text(
+                f"{relative} er ikke gyldig; intet er ændret. Kør 'susi check {relative}', og ret "
+                "fejlene.",
+                f"{relative} is not valid; nothing was changed. Run 'susi check {relative}', and "
+                "fix the errors.",
+            )
+        )
     # Bytes decoded as they are: read_text would turn CRLF into LF and rewrite every line.
     return history, state.spec, path.read_bytes().decode("utf-8")
 
 
-def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> Outcome:
-    """Mark the working version released today, commit it and tag it."""
+def release(path: Path, today: dt.date, tell: Callable[[Text], None]) -> Outcome:
+    """Mark the working version released today, commit it and tag it; `tell` says what was
+    finished or undone first, and warnings, in the language it prints."""
     with _writing(path, tell) as repo:
         history, spec, text = _prepare(repo, path)
         label = version_label(spec.version)
@@ -103,20 +120,38 @@ def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> 
             finished = finish_tag(repo, history, spec)
             if finished is None:
                 raise SusiError(
-                    f"{label} er allerede frigivet. Brug 'susi bump' for at starte næste version."
+                    Text(
+                        f"{label} af {spec.id} er allerede frigivet. Start næste version med "
+                        f"'susi bump {spec.id}'.",
+                        f"{label} of {spec.id} is released already. Start the next version with "
+                        f"'susi bump {spec.id}'.",
+                    )
                 )
             tell(finished[1])
             return Outcome(path, label, finished[0], tag)
         if repo.has_tag(tag):  # also a tag on a commit this checkout does not contain
-            raise SusiError(f"Tagget {tag} findes allerede; det flyttes aldrig. Intet er ændret.")
+            raise SusiError(
+                Text(
+                    f"Tagget {tag} findes allerede; det flyttes aldrig. Intet er ændret. "
+                    f"'git show {tag}' viser, hvad det peger på.",
+                    f"The tag {tag} exists already; it is never moved. Nothing was changed. "
+                    f"'git show {tag}' shows what it points at.",
+                )
+            )
         # `today` is the day asked for (--date): after today, or before the last release, no.
         previous = previous_release(history, spec)
-        check_date(today, dt.date.today(), previous)
+        check_date(today, dt.date.today(), previous, spec.id)
         if repo.branch() is None:
             raise SusiError(
-                "HEAD er ikke på en gren (detached HEAD), så frigivelsens commit hørte ikke til "
-                "nogen gren og kunne gå tabt. Skift til en gren (git switch GREN) og frigiv "
-                "derfra; intet er ændret."
+                Text(
+                    "HEAD er ikke på en gren (detached HEAD), så frigivelsens commit hørte ikke "
+                    "til nogen gren og kunne gå tabt. Skift til en gren (git switch GREN) og "
+                    f"frigiv derfra med 'susi release {spec.id}'; intet er ændret.",
+                    "HEAD is not on a branch (detached HEAD), so the release's commit would "
+                    "belong to no branch and could be lost. Switch to a branch (git switch "
+                    f"BRANCH) and release from there with 'susi release {spec.id}'; nothing "
+                    "was changed.",
+                )
             )
         new_text = edit_front_matter(text, release_changes(today.isoformat()))
         problems = release_errors(text, repo.relative(path), history, today)
@@ -129,9 +164,14 @@ def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> 
             repo.create_tag(tag, sha, tag_message(spec.title, label, today))
         except SusiError as error:
             raise SusiError(
-                f"Commit {sha[:8]} er lavet, men tagget {tag} kunne ikke laves: {error} Ret "
-                f"årsagen og kør 'susi release {spec.id}' igen; så lægges tagget på commit "
-                f"{sha[:8]}."
+                Text(
+                    f"Commit {sha[:8]} er lavet, men tagget {tag} kunne ikke laves: "
+                    f"{error.text.da} Ret årsagen og kør 'susi release {spec.id}' igen; så "
+                    f"lægges tagget på commit {sha[:8]}.",
+                    f"The commit {sha[:8]} is made, but the tag {tag} could not be made: "
+                    f"{error.text.en} Fix the cause and run 'susi release {spec.id}' again; "
+                    f"the tag is then put on the commit {sha[:8]}.",
+                )
             ) from error
         checkpoint()
         return Outcome(path, label, sha, tag)
@@ -139,8 +179,8 @@ def release(path: Path, today: dt.date, tell: Callable[[str], None] = print) -> 
 
 def bump(
     path: Path,
+    tell: Callable[[Text], None],
     final: bool = False,
-    tell: Callable[[str], None] = print,
     choose: Callable[[str, Step], Step] | None = None,
 ) -> Outcome:
     """Start the next version as a draft with empty `changes`, and commit it.
@@ -151,11 +191,21 @@ def bump(
     with _writing(path, tell) as repo:
         history, spec, text = _prepare(repo, path)
         if spec.version == "final":
-            raise SusiError("final er den sidste version; der er ingen næste.")
-        if spec.status != "released":
             raise SusiError(
-                f"{version_label(spec.version)} er ikke frigivet endnu. Frigiv den med 'susi "
-                "release' før næste version startes; intet er ændret."
+                Text(
+                    f"final er den sidste version af {spec.id}; der er ingen næste.",
+                    f"final is the last version of {spec.id}; there is no next one.",
+                )
+            )
+        if spec.status != "released":
+            label = version_label(spec.version)
+            raise SusiError(
+                Text(
+                    f"{label} af {spec.id} er ikke frigivet endnu; intet er ændret. Frigiv den "
+                    f"med 'susi release {spec.id}', før næste version startes.",
+                    f"{label} of {spec.id} is not released yet; nothing was changed. Release it "
+                    f"with 'susi release {spec.id}' before the next version is started.",
+                )
             )
         finished = finish_tag(repo, history, spec)  # the release before it was interrupted
         if finished is not None:
@@ -180,11 +230,21 @@ def _valid(step: Step) -> Step:
     milestone = step.milestone.strip()
     if not milestone or not milestone.isprintable():
         raise SusiError(
-            "Milepælen skal være én linje tekst, fx «Metodeseminar 1»; intet er ændret."
+            Text(
+                'Milepælen skal være én linje tekst, fx --milestone "Metodeseminar 1"; intet er '
+                "ændret.",
+                'The milestone must be one line of text, e.g. --milestone "Metodeseminar 1"; '
+                "nothing was changed.",
+            )
         )
     if step.phase not in PHASES:
         raise SusiError(
-            f"Fasen '{step.phase}' findes ikke. Vælg en af: {', '.join(PHASES)}; intet er ændret."
+            Text(
+                f"Fasen '{step.phase}' findes ikke. Vælg en af: {', '.join(PHASES)}, fx --phase "
+                f"{PHASES[1]}; intet er ændret.",
+                f"There is no phase '{step.phase}'. Choose one of: {', '.join(PHASES)}, e.g. "
+                f"--phase {PHASES[1]}; nothing was changed.",
+            )
         )
     return Step(milestone, step.phase)
 
@@ -214,7 +274,10 @@ def _commit(repo: Repository, path: Path, new_text: str, message: str) -> str:
             repo.unstage(relative)
         if isinstance(error, SusiError):
             raise SusiError(
-                f"{error} Filen er sat tilbage, som den var; intet er ændret."
+                error.then(
+                    "Filen er sat tilbage, som den var; intet er ændret.",
+                    "The file is put back as it was; nothing was changed.",
+                )
             ) from error
         raise
     if kept is not None:
@@ -238,15 +301,23 @@ def _keep(repo: Repository, path: Path) -> Path | None:
     return kept
 
 
-def _uncommitted(path: Path, committed: bool) -> str:
+def _uncommitted(path: Path, committed: bool) -> Text:
     """What to type when the spec has changes that are not committed (paths as typed here)."""
     shown = shlex.quote(os.path.relpath(path))
-    verb = "Ret" if committed else "Tilføj"
-    commit = f'git add {shown} && git commit -m "{verb} {path.parent.name}"'
+    verb = Text("Ret", "Edit") if committed else Text("Tilføj", "Add")
+    add = f"git add {shown} && git commit -m"
+    commit = Text(f'{add} "{verb.da} {path.parent.name}"', f'{add} "{verb.en} {path.parent.name}"')
     if not committed:
-        return f"{shown} er ikke committet endnu; intet er ændret. Commit den først: '{commit}'."
-    return (
+        return Text(
+            f"{shown} er ikke committet endnu; intet er ændret. Commit den først: '{commit.da}'.",
+            f"{shown} is not committed yet; nothing was changed. Commit it first: '{commit.en}'.",
+        )
+    stash = f"'git stash push -- {shown}'"
+    return Text(
         f"{shown} har ændringer, der ikke er committet; intet er ændret. Commit dem først: "
-        f"'{commit}', eller læg dem til side: 'git stash push -- {shown}' (og hent dem igen "
-        "bagefter med 'git stash pop')."
+        f"'{commit.da}', eller læg dem til side: {stash} (og hent dem igen bagefter med 'git "
+        "stash pop').",
+        f"{shown} has changes that are not committed; nothing was changed. Commit them first: "
+        f"'{commit.en}', or put them aside: {stash} (and get them back afterwards with 'git "
+        "stash pop').",
     )

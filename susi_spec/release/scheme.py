@@ -17,6 +17,7 @@ from susi_spec.history.versions import SpecHistory
 from susi_spec.labels import version_label, version_order
 from susi_spec.model import Spec
 from susi_spec.model.types import Phase
+from susi_spec.problems import Text
 
 PHASES: tuple[str, ...] = get_args(Phase)
 
@@ -54,28 +55,46 @@ def previous_release(history: SpecHistory, spec: Spec) -> Spec | None:
     return max(earlier, key=lambda s: version_order(s.version), default=None)
 
 
-def check_date(day: dt.date, today: dt.date, previous: Spec | None) -> None:
+def check_date(day: dt.date, today: dt.date, previous: Spec | None, spec_id: str) -> None:
     """Refuse a release dated after today or before the previous release."""
+    command = f"susi release {spec_id}"
     if day > today:
         raise SusiError(
-            f"Frigivelsesdatoen {day} ligger efter i dag ({today}); en version kan ikke frigives "
-            "i fremtiden. Udelad --date for at frigive i dag; intet er ændret."
+            Text(
+                f"Frigivelsesdatoen {day} ligger efter i dag ({today}); en version kan ikke "
+                f"frigives i fremtiden. Frigiv i dag med '{command}'; intet er ændret.",
+                f"The release date {day} is after today ({today}); a version cannot be "
+                f"released in the future. Release today with '{command}'; nothing was changed.",
+            )
         )
     if previous is not None and previous.released is not None and day < previous.released:
         before = version_label(previous.version)
         raise SusiError(
-            f"Frigivelsesdatoen {day} ligger før {before}, der blev frigivet "
-            f"{previous.released}. Angiv en dato fra {previous.released} til i dag ({today}) "
-            "med --date, eller udelad --date for at frigive i dag; intet er ændret."
+            Text(
+                f"Frigivelsesdatoen {day} ligger før {before}, der blev frigivet "
+                f"{previous.released}. Angiv en dato fra {previous.released} til i dag "
+                f"({today}), fx '{command} --date {previous.released}', eller frigiv i dag "
+                f"med '{command}'; intet er ændret.",
+                f"The release date {day} is before {before}, released {previous.released}. "
+                f"Give a date from {previous.released} to today ({today}), e.g. '{command} "
+                f"--date {previous.released}', or release today with '{command}'; nothing "
+                "was changed.",
+            )
         )
 
 
-def same_milestone(spec: Spec, previous: Spec, relative: str) -> str:
+def same_milestone(spec: Spec, previous: Spec, relative: str) -> Text:
     """The warning for a version that closes the milestone its predecessor closed."""
     label, before = version_label(spec.version), version_label(previous.version)
     proposed = proposal(spec.version).milestone
-    hint = f" SUSI-skemaet foreslår «{proposed}» for {label}." if proposed != spec.milestone else ""
-    return (
+    other = proposed != spec.milestone
+    return Text(
         f"Advarsel: {label} har samme milepæl som {before}: «{spec.milestone}» ('milestone:' i "
-        f"{relative}).{hint} Frigivelsen fortsætter."
+        f"{relative})."
+        + (f" SUSI-skemaet foreslår «{proposed}» for {label}." if other else "")
+        + " Frigivelsen fortsætter.",
+        f"Warning: {label} has the same milestone as {before}: «{spec.milestone}» ('milestone:' "
+        f"in {relative})."
+        + (f" The SUSI scheme proposes «{proposed}» for {label}." if other else "")
+        + " The release goes on.",
     )

@@ -8,6 +8,7 @@
     /<spec-id>/v<N>/eksport/<file>   the exports of each released version
     /<spec-id>/lokal/<place>/        a place's local implementation (specs/<id>/local/<place>.md)
     /indsatstype/<type>/             the specs of one intervention type, e.g. borgerrettet
+    /<spec-id>/laeringscirkler/      the learning cycles behind the versions (specs/<id>/cycles.md)
 
 Folders here are relative to the site root, without a leading slash, ending in "/".
 """
@@ -52,6 +53,10 @@ TYPE_SLUGS = {
 
 def type_address(intervention_type: str) -> str:
     return f"indsatstype/{TYPE_SLUGS[intervention_type]}/"
+
+
+def cycles_address(spec_id: str) -> str:
+    return f"{spec_id}/laeringscirkler/"
 
 
 def source_uri(address: str) -> str:

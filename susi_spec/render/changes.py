@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from susi_spec.diff import DiffMeta, Endpoint, diff_specs
 from susi_spec.diff.reports.as_html import html_report
-from susi_spec.render.addresses import changes_address, relative, spec_address, version_address
+from susi_spec.diff.trace import with_decisions
+from susi_spec.model.cycles import CycleRecord
+from susi_spec.render.addresses import (
+    changes_address,
+    cycles_address,
+    relative,
+    spec_address,
+    version_address,
+)
 from susi_spec.render.html import esc, heading_md, tag
 from susi_spec.render.model import Page, SpecRecord, VersionView
 from susi_spec.render.sanitize import sanitize_html
@@ -18,7 +26,9 @@ from susi_spec.render.site_terms import date_da, version_name
 _CSS = "susi-section susi-diff"
 
 
-def report_parts(spec_id: str, old: VersionView, new: VersionView) -> list[str]:
+def report_parts(
+    spec_id: str, old: VersionView, new: VersionView, cycles: CycleRecord | None = None
+) -> list[str]:
     """The diff report on the two versions as this page's parts: its intro, then its sections.
 
     Ammonia cleans each part once more (the report escapes all it takes from a spec), which
@@ -26,6 +36,7 @@ def report_parts(spec_id: str, old: VersionView, new: VersionView) -> list[str]:
     around each part are those the page has always had, so no published page changes.
     """
     diff = diff_specs(old.spec, new.spec, old.sections, new.sections)
+    diff = with_decisions(diff, cycles, new.label)  # the decisions behind each change
     meta = DiffMeta(spec_id, new.spec.title, _endpoint(old), _endpoint(new))
     report = html_report(diff, meta, "da")
     out = [tag("div", sanitize_html("\n\n" + "\n".join(report.intro) + "\n"), _CSS)]
@@ -59,7 +70,12 @@ def render_changes_page(record: SpecRecord, old: VersionView, new: VersionView) 
         heading_md(1, title, "top"),
         tag("div", tag("p", intro, "susi-lead"), "susi-header"),
     ]
-    out.extend(report_parts(record.spec_id, old, new))
+    cycle = record.cycles.leading_to(new.label) if record.cycles is not None else None
+    if cycle is not None:
+        target = relative(here, cycles_address(record.spec_id))
+        text = f"Læringscirkel {cycle.number}: fundene og beslutningerne bag ændringerne"
+        out.append(tag("p", f'<a href="{target}#cirkel-{cycle.number}">{esc(text)}</a>'))
+    out.extend(report_parts(record.spec_id, old, new, record.cycles))
     return Page(
         src_uri=f"{here}index.md",
         title=title,

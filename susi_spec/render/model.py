@@ -12,6 +12,7 @@ from susi_spec.diff import SpecDiff
 from susi_spec.labels import version_label
 from susi_spec.loading.document import Section
 from susi_spec.model import LocalSpec, Spec
+from susi_spec.model.cycles import CycleRecord
 from susi_spec.problems import Problem
 
 
@@ -68,6 +69,9 @@ class SpecRecord:
     # and whether nothing but the title is shown (no release yet).
     preparing: VersionView | None = None
     withheld: bool = False
+    # The learning-cycle record beside the spec (`cycles.md`) and its notes, when valid.
+    cycles: CycleRecord | None = None
+    cycles_body: str = ""
 
     @property
     def latest_release(self) -> VersionView | None:
@@ -106,7 +110,7 @@ class Page:
     src_uri: str
     title: str
     parts: tuple[str, ...]
-    kind: str  # "spec" | "version" | "changes" | "local" | "list" | "rules"
+    kind: str  # "spec" | "version" | "changes" | "local" | "list" | "rules" | "cycles"
     in_nav: bool = False
     mermaid: bool = False
 

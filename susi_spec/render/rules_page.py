@@ -17,6 +17,7 @@ _FAMILIES = {
     "2": "Henvisninger og sporbarhed (SP2xx)",
     "3": "Lokale udmøntninger (SP3xx)",
     "4": "Historik og frigivelse (SP4xx)",
+    "5": "Læringscirkler (SP5xx)",
 }
 _SEVERITY = {"error": "fejl", "warning": "advarsel", "note": "note"}
 
@@ -48,6 +49,7 @@ def render_rules_page() -> Page:
     for kind, title in (
         ("spec", "specs/eksempel/index.md"),
         ("local", "specs/eksempel/local/ballerup.md"),
+        ("cycles", "specs/eksempel/cycles.md"),
     ):
         parts.append(render_markdown(f"`{title}`:\n\n````markdown\n{base_example(kind)}````\n"))
     return Page(RULES_URI, "Regler", tuple(parts), "rules")

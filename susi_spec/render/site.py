@@ -14,6 +14,7 @@ from typing import Any
 from susi_spec.render.addresses import local_address, source_uri, spec_address
 from susi_spec.render.catalog import render_catalog, render_type_pages
 from susi_spec.render.changes import render_changes_page
+from susi_spec.render.cycles_page import render_cycles_page
 from susi_spec.render.download_cache import DownloadCache
 from susi_spec.render.downloads import Download, render_downloads
 from susi_spec.render.html import esc
@@ -44,8 +45,8 @@ def published(record: SpecRecord, drafts: bool) -> SpecRecord:
 
 def render_pages(records: list[SpecRecord], options: SiteOptions) -> Iterator[Page]:
     """For each published spec: the current page, one per release, one per consecutive pair
-    of releases and one per place with a local implementation; then the lists of specs by
-    type and the rules page."""
+    of releases, one per place with a local implementation and the learning cycles when
+    recorded; then the lists of specs by type and the rules page."""
     for record in records:
         if record.withheld:
             continue
@@ -56,6 +57,8 @@ def render_pages(records: list[SpecRecord], options: SiteOptions) -> Iterator[Pa
             yield render_version_page(record, view, options)
         for old, new in zip(record.releases, record.releases[1:], strict=False):
             yield render_changes_page(record, old, new)
+        if record.cycles is not None:
+            yield render_cycles_page(record, options)
     yield from render_type_pages(records, options)
     yield render_rules_page()
 

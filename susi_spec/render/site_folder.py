@@ -29,7 +29,7 @@ import yaml
 
 from susi_spec.errors import SusiError
 from susi_spec.files import NEW_FOLDER_PREFIX, write_lock
-from susi_spec.problems import Problem
+from susi_spec.problems import Problem, Text
 from susi_spec.render.download_cache import DownloadCache
 from susi_spec.render.model import SiteOptions
 from susi_spec.render.site import make_site, page_meta, site_nav, with_catalog
@@ -112,11 +112,23 @@ def read_config(path: Path) -> dict[str, Any]:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     except OSError as error:
-        raise SusiError(f"{path}: kan ikke læses ({error.strerror}).") from None
+        raise SusiError(
+            Text(
+                f"{path}: kan ikke læses ({error.strerror}).",
+                f"{path}: cannot be read ({error.strerror}).",
+            )
+        ) from None
     except yaml.YAMLError as error:
-        raise SusiError(f"{path}: er ikke gyldig YAML ({error}).") from None
+        raise SusiError(
+            Text(f"{path}: er ikke gyldig YAML ({error}).", f"{path}: is not valid YAML ({error}).")
+        ) from None
     if not isinstance(data, dict):
-        raise SusiError(f"{path}: skal være en YAML-mapping som mkdocs.yml.")
+        raise SusiError(
+            Text(
+                f"{path}: skal være en YAML-mapping som mkdocs.yml.",
+                f"{path}: must be a YAML mapping, as mkdocs.yml is.",
+            )
+        )
     return data
 
 
@@ -135,7 +147,12 @@ def plugin_options(config: dict[str, Any]) -> tuple[dict[str, Any], list[Any]]:
         else:
             others.append(item)
     if options is None:
-        raise SusiError("mkdocs.yml nævner ikke pluginet susi under plugins:; tilføj '- susi'.")
+        raise SusiError(
+            Text(
+                "mkdocs.yml nævner ikke pluginet susi under plugins:; tilføj '- susi'.",
+                "mkdocs.yml does not name the susi plugin under plugins:; add '- susi'.",
+            )
+        )
     return options, others
 
 
@@ -149,11 +166,19 @@ def write_site_folder(
     options, others = plugin_options(config)
     if out.exists() and not (out / MARK).is_file() and (not out.is_dir() or any(out.iterdir())):
         raise SusiError(
-            f"{out} findes og er ikke en mappe, susi site har skrevet; vælg en anden med -o."
+            Text(
+                f"{out} findes og er ikke en mappe, susi site har skrevet; vælg en anden med -o.",
+                f"{out} exists and is not a folder susi site wrote; choose another with -o.",
+            )
         )
     docs_dir = project / str(config.get("docs_dir", "docs"))
     if not docs_dir.is_dir():
-        raise SusiError(f"{docs_dir}: docs_dir i {config_file.name} findes ikke.")
+        raise SusiError(
+            Text(
+                f"{docs_dir}: docs_dir i {config_file.name} findes ikke.",
+                f"{docs_dir}: the docs_dir of {config_file.name} does not exist.",
+            )
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
     with write_lock(out.parent, f".{out.name}.susi.lock"):
         building = Path(tempfile.mkdtemp(prefix=f"{NEW_FOLDER_PREFIX}{out.name}-", dir=out.parent))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from susi_spec.diff.trace import place_title
 from susi_spec.labels import date_da as date_da
 from susi_spec.labels import version_name as version_name
-from susi_spec.model.municipalities import BY_ID
 from susi_spec.model.types import BODY_SECTIONS, LEVEL_NAMES_DA
 
 PHASES = {
@@ -115,12 +115,8 @@ SECTIONS = {anchor: da for anchor, (da, _) in BODY_SECTIONS.items()}
 
 
 def place_name(place: str, names: dict[str, str] | None = None) -> str:
-    """A place id as a name: configured names first, then a municipality's real name
-    (`hoeje-taastrup` → `Høje-Taastrup`), else the id capitalised (`kofoed` → `Kofoed`)."""
-    if names and place in names:
-        return names[place]
-    known = BY_ID.get(place)
-    return known.name if known else "-".join(part.capitalize() for part in place.split("-"))
+    """A place id as a name (one home: diff/trace.py, which the learning record uses too)."""
+    return place_title(place, names)
 
 
 def label(table: dict[str, str], key: str | None) -> str:

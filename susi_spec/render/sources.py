@@ -11,6 +11,7 @@ from pathlib import Path
 
 from susi_spec.checks.checker import FileResult, check_paths, discover
 from susi_spec.checks.config import load_config
+from susi_spec.diff.trace import read_record
 from susi_spec.errors import SusiError
 from susi_spec.history.common_model import from_history, from_spec
 from susi_spec.history.git import Repository
@@ -131,7 +132,16 @@ def _record(
     )
     locals_ = local_views(file, spec, history, severities, checked)
     source = history.path if history is not None else _relative(file)
-    return SpecRecord(spec.id, current, releases, source=source, locals=locals_)
+    cycles = read_record(file)
+    return SpecRecord(
+        spec.id,
+        current,
+        releases,
+        source=source,
+        locals=locals_,
+        cycles=cycles[0] if cycles else None,
+        cycles_body=cycles[1] if cycles else "",
+    )
 
 
 def _relative(file: Path) -> str:

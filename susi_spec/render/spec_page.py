@@ -14,6 +14,7 @@ from susi_spec.render.addresses import (
     spec_address,
     version_address,
 )
+from susi_spec.render.cycles_page import cycles_link
 from susi_spec.render.element_cards import render_card
 from susi_spec.render.html import esc, heading_md, meta_list, tag, text_tag
 from susi_spec.render.local_marks import local_count
@@ -265,6 +266,7 @@ def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> list[st
             "susi-table susi-versions",
         )
     )
+    out.append(cycles_link(record, here))
     if matrix:
         out.append(_matrix(record, here))
     return [part for part in out if part]

@@ -13,7 +13,7 @@ import os
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from susi_spec.checks.checker import check_paths
@@ -23,7 +23,7 @@ from susi_spec.diff.reports.escape import md_escape
 from susi_spec.errors import SusiError
 from susi_spec.history.compare import compare, open_history, resolve_side, working_side
 from susi_spec.history.git import Repository
-from susi_spec.problems import Problem, Severity
+from susi_spec.problems import Problem, Severity, Text
 
 MARKER = "<!-- susi-review -->"
 GITHUB_LIMIT = 65_536
@@ -91,7 +91,7 @@ def review(base: str, head: str | None, limit: int = GITHUB_LIMIT) -> str:
         lines += [_problem_lines(p) for path in elsewhere for p in new[path]]
         out.add("\n".join(lines) + "\n", f"nye fund i {', '.join(elsewhere)} (kør `susi check`)")
     for item in changed:
-        _file_section(out, item, new.get(item.path, []), root, base_sha, head_sha)
+        _file_section(out, item, new.get(item.path, []), root, (base_sha, base), (head_sha, head))
     return _finish(out)
 
 
@@ -143,9 +143,11 @@ def _file_section(
     item: Changed,
     problems: list[Problem],
     root: Path,
-    base: str,
-    head: str | None,
+    based: tuple[str, str],
+    headed: tuple[str | None, str | None],
 ) -> None:
+    """`based` and `headed`: (commit, the revision as the user named it)."""
+    (base, base_name), (head, head_name) = based, headed
     kind = "lokal udmøntning" if item.local else "indsatsbeskrivelse"
     title = f"## `{md_escape(item.path)}` ({kind}{', fjernet' if item.deleted else ''})\n"
     if not out.add(title, f"alt om `{item.path}`"):
@@ -159,7 +161,8 @@ def _file_section(
     if item.local or item.deleted:
         return
     spec_id = PurePosixPath(item.path).parent.name
-    report = _diff_report(root / item.path, base, head, max(out.limit - out.size - _RESERVE, 0))
+    room = max(out.limit - out.size - _RESERVE, 0)
+    report = _diff_report(root / item.path, (base, base_name), (head, head_name), room)
     command = f"kør `susi diff {spec_id} {base[:8]}{' ' + head[:8] if head else ''} --format md`"
     if report is None:
         out.add(
@@ -171,9 +174,13 @@ def _file_section(
         out.add(report, f"ændringsrapporten for `{spec_id}` ({command})")
 
 
-def _diff_report(path: Path, base: str, head: str | None, room: int) -> str | None:
+def _diff_report(
+    path: Path, based: tuple[str, str], headed: tuple[str | None, str | None], room: int
+) -> str | None:
     """The diff report since `base`, headings under the file's; None for a new spec, or a
-    line starting with `!` saying why there is none."""
+    line starting with `!` saying why there is none. The sides are named as the user named
+    them (`main`), not by their 40-digit commit, which the report shows short beside."""
+    (base, base_name), (head, head_name) = based, headed
     if room < _MIN_DIFF:
         return "!Ændringsrapporten er udeladt: kommentaren er fuld.\n"
     try:
@@ -185,6 +192,9 @@ def _diff_report(path: Path, base: str, head: str | None, room: int) -> str | No
         old = resolve_side(loader, history, base)
     except SusiError:
         return None  # not there at `base`, or not valid there: nothing to compare with
+    old = replace(old, endpoint=replace(old.endpoint, label=base_name))
+    if head_name is not None:
+        new = replace(new, endpoint=replace(new.endpoint, label=head_name))
     diff, meta = compare(old, new)
     report = render_md(diff, meta, "da", limit=room)
     return "\n".join("##" + line if line.startswith("#") else line for line in report.split("\n"))
@@ -254,8 +264,14 @@ def _resolve(repo: Repository, revision: str) -> str:
     sha = repo.resolve(revision)
     if sha is None:
         raise SusiError(
-            f"'{revision}' er ikke en git-revision i {repo.root}. Angiv en gren, et tag eller en "
-            "commit, fx 'susi review origin/main' (i CI: hent hele historikken, fetch-depth: 0)."
+            Text(
+                f"'{revision}' er ikke en git-revision i {repo.root}. Angiv en gren, et tag "
+                "eller en commit, fx 'susi review origin/main' (i CI: hent hele historikken, "
+                "fetch-depth: 0).",
+                f"'{revision}' is not a git revision in {repo.root}. Give a branch, a tag or a "
+                "commit, e.g. 'susi review origin/main' (in CI: fetch the whole history, "
+                "fetch-depth: 0).",
+            )
         )
     return sha
 

@@ -1,7 +1,8 @@
 """The rule registry: every code the validator can report, in one explicit list.
 
 Families: SP0xx file, YAML and schema; SP1xx completeness by version and level;
-SP2xx references and traceability; SP3xx local implementations; SP4xx history and release.
+SP2xx references and traceability; SP3xx local implementations; SP4xx history and release;
+SP5xx learning-cycle records.
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ from susi_spec.checks.rules import (
     core_element_refs,
     core_element_what,
     core_elements_required,
+    cycles_missing_change,
+    cycles_participants,
+    cycles_places,
+    cycles_refs,
+    cycles_spec,
+    cycles_unanswered,
+    cycles_unexplained_change,
+    cycles_versions,
     delivery_required,
     final_costs,
     final_documentation,
@@ -158,6 +167,14 @@ CHECK_RULES: tuple[Rule, ...] = (
     released_frozen.RULE,
     id_disappeared.RULE,
     version_backwards.RULE,
+    cycles_spec.RULE,
+    cycles_versions.RULE,
+    cycles_refs.RULE,
+    cycles_places.RULE,
+    cycles_participants.RULE,
+    cycles_unexplained_change.RULE,
+    cycles_missing_change.RULE,
+    cycles_unanswered.RULE,
 )
 
 ALL_RULES: tuple[Rule, ...] = tuple(

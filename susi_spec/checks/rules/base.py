@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from susi_spec.history.versions import SpecHistory
     from susi_spec.loading.document import Document
     from susi_spec.model import LocalSpec, Spec
+    from susi_spec.model.cycles import CycleRecord
 
 
 @dataclass
@@ -33,6 +34,9 @@ class Context:
     history: SpecHistory | None = None
     # For a local file: the common model it follows (working copy and releases).
     common: CommonModel | None = None
+    # For a learning-cycle record: the record (`spec` is then the spec's working copy, and
+    # `history` its releases).
+    cycles: CycleRecord | None = None
 
     @property
     def version(self) -> int:
@@ -54,7 +58,7 @@ class Rule:
     """A rule: a stable code, a name, what it checks, and its default severity.
 
     `check` is None for codes the loader and the model boundary report themselves.
-    `applies_to` is "spec" or "local". A `todo` rule asks for content the version must
+    `applies_to` is "spec", "local" or "cycles" (a learning-cycle record). A `todo` rule asks for content the version must
     have before release (completeness): in a draft its errors are a to-do list
     (`Severity.TODO`), from review on they are errors.
     """

@@ -57,7 +57,17 @@ def check(ctx: Context) -> Iterator[Finding]:
                     f"heading '## {da} {{#{anchor}}}' with text under it.",
                 ),
             )
-        elif not section.has_content or is_placeholder(section.text):
+        elif is_placeholder(section.text):
+            yield Finding(
+                section.span,
+                Text(
+                    f"Afsnittet '{da}' har stadig skabelonens tekst. Skriv jeres egen tekst "
+                    "under overskriften i stedet.",
+                    f"The section '{en}' still has the template's text. Write your own text "
+                    "under the heading instead.",
+                ),
+            )
+        elif not section.has_content:
             yield Finding(
                 section.span,
                 Text(

@@ -46,7 +46,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for index, element in elements(ctx):
         if not element.activities:
             yield Finding(
-                element_span(ctx, index),
+                element_span(ctx, index, "activities"),
                 Text(
                     f"Kerneelementet '{element.id}' mangler 'activities:' (HVORDAN): hvad "
                     "praksis gør. Det kræves fra v1.",

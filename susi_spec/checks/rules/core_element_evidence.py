@@ -44,7 +44,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     for index, element in elements(ctx):
         if element.evidence is None:
             yield Finding(
-                element_span(ctx, index),
+                element_span(ctx, index, "evidence"),
                 Text(
                     f"Kerneelementet '{element.id}' mangler 'evidence:'. Skriv 'documented' "
                     "(dokumenteret) eller 'presumed' (formodet).",

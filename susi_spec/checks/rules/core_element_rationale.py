@@ -39,15 +39,25 @@ from collections.abc import Iterator
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements
-from susi_spec.checks.rules.placeholders import missing
+from susi_spec.checks.rules.placeholders import is_placeholder, missing
 from susi_spec.problems import Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     for index, element in elements(ctx):
-        if missing(element.rationale):
+        if is_placeholder(element.rationale or ""):
             yield Finding(
-                element_span(ctx, index),
+                element_span(ctx, index, "rationale"),
+                Text(
+                    f"Kerneelementet '{element.id}' har stadig skabelonens tekst i 'rationale:' "
+                    "(HVORFOR). Skriv i stedet den faglige begrundelse, viden og forventede effekt.",
+                    f"Core element '{element.id}' still has the template's text in 'rationale:'. "
+                    "Write instead the professional reasons, knowledge and expected effect.",
+                ),
+            )
+        elif missing(element.rationale):
+            yield Finding(
+                element_span(ctx, index, "rationale"),
                 Text(
                     f"Kerneelementet '{element.id}' mangler 'rationale:' (HVORFOR): den faglige "
                     "begrundelse, viden og forventede effekt.",

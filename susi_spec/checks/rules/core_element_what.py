@@ -36,15 +36,25 @@ from collections.abc import Iterator
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import element_span, elements
-from susi_spec.checks.rules.placeholders import missing
+from susi_spec.checks.rules.placeholders import is_placeholder, missing
 from susi_spec.problems import Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     for index, element in elements(ctx):
-        if missing(element.what):
+        if is_placeholder(element.what or ""):
             yield Finding(
-                element_span(ctx, index),
+                element_span(ctx, index, "what"),
+                Text(
+                    f"Kerneelementet '{element.id}' har stadig skabelonens tekst i 'what:' "
+                    "(HVAD). Skriv i stedet en kort, præcis beskrivelse af funktionen eller princippet.",
+                    f"Core element '{element.id}' still has the template's text in 'what:'. "
+                    "Write instead a short, precise description of the function or principle.",
+                ),
+            )
+        elif missing(element.what):
+            yield Finding(
+                element_span(ctx, index, "what"),
                 Text(
                     f"Kerneelementet '{element.id}' mangler 'what:' (HVAD): en kort, præcis "
                     "beskrivelse af funktionen eller princippet.",

@@ -23,11 +23,11 @@ def elements(ctx: Context) -> Iterator[tuple[int, CoreElement]]:
 
 
 def element_span(ctx: Context, index: int, key: str | None = None) -> Span:
-    """Where a core element (or one of its keys) is in the file."""
+    """Where a core element (or one of its keys) is in the file; a key not written there
+    is missing from the element, which is pointed at by its id."""
     path: tuple[str | int, ...] = ("core_elements", index)
-    if key is not None:
-        path = (*path, key)
-        return ctx.document.span(path, key=True)
+    if key is not None and (*path, key) in ctx.document.positions.keys:
+        return ctx.document.span((*path, key), key=True)
     return ctx.document.span((*path, "id"))
 
 

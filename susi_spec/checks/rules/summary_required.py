@@ -20,13 +20,23 @@ from collections.abc import Iterator
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
-from susi_spec.checks.rules.placeholders import missing
+from susi_spec.checks.rules.placeholders import is_placeholder, missing
 from susi_spec.problems import Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     summary = spec_of(ctx).summary
-    if missing(summary):
+    if is_placeholder(summary or ""):
+        yield Finding(
+            ctx.document.span(("summary",), key=True),
+            Text(
+                "Resuméet er stadig skabelonens tekst. Skriv i stedet en eller to sætninger om, "
+                "hvad indsatsen er, og hvem den er til.",
+                "The summary is still the template's text. Write instead one or two sentences "
+                "on what the intervention is and whom it is for.",
+            ),
+        )
+    elif missing(summary):
         yield Finding(
             ctx.document.span(("summary",), key=True),
             Text(

@@ -22,13 +22,24 @@ from collections.abc import Iterator
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
-from susi_spec.checks.rules.placeholders import missing
+from susi_spec.checks.rules.placeholders import is_placeholder, missing
 from susi_spec.problems import Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     group = spec_of(ctx).target_group
-    if group is None or missing(group.description):
+    if group is not None and is_placeholder(group.description or ""):
+        yield Finding(
+            ctx.document.span(("target_group", "description"), key=True),
+            Text(
+                "Målgruppen er stadig skabelonens tekst ('description:' under 'target_group:'). "
+                "Skriv i stedet, hvem indsatsen er til: kendetegn, og hvordan borgerne findes.",
+                "The target group is still the template's text ('description:' under "
+                "'target_group:'). Write instead whom the intervention is for: what marks "
+                "them, and how they are found.",
+            ),
+        )
+    elif group is None or missing(group.description):
         yield Finding(
             ctx.document.span(("target_group",), key=True),
             Text(

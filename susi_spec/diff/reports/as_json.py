@@ -3,13 +3,15 @@
 Shape (ARCHITECTURE.md): `{"spec", "from": {"version", "commit"}, "to": {...},
 "changes": [{"kind", "path", "old", "new", ...}]}`; each change also carries its
 severity, needs_review and, when set, direction, certainty, core_element, segments.
-The new version's FRAME entries come beside, under `frame`.
+The new version's FRAME entries come beside, under `frame`; each with the seminar
+decisions behind it (`decisions`, with their findings) when the spec has a learning record.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict
 from typing import Any
 
 from susi_spec.diff.records import Change, DiffMeta, Endpoint, FrameEntry, SpecDiff, Value
@@ -62,7 +64,7 @@ def _side(side: Endpoint) -> dict[str, Any]:
 
 
 def _frame(entry: FrameEntry) -> dict[str, Any]:
-    return {
+    data: dict[str, Any] = {
         "what": entry.what,
         "why": entry.why,
         "decided_by": entry.decided_by,
@@ -70,6 +72,9 @@ def _frame(entry: FrameEntry) -> dict[str, Any]:
         "fidelity_consistent": entry.fidelity_consistent,
         "core_elements": list(entry.core_elements),
     }
+    if entry.decisions:  # from the learning-cycle record, when there is one
+        data["decisions"] = [asdict(decision) for decision in entry.decisions]
+    return data
 
 
 def _plain(value: Value) -> Any:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from susi_spec.diff.records import Change, FrameEntry, SpecDiff
 from susi_spec.diff.reports.messages import Message
 from susi_spec.diff.reports.terms import field_label, level_label
+from susi_spec.labels import date_da
+from susi_spec.model.cycles import FINDING_KINDS
 from susi_spec.model.types import FRAME_KINDS
 
 WORDS: dict[str, dict[str, str]] = {
@@ -64,6 +68,9 @@ _FRAME: dict[str, tuple[str, str]] = {
     "consistent": ("Tro mod modellen", "Consistent with the model's fidelity"),
     "inconsistent": ("Ikke tro mod modellen", "Not consistent with the model's fidelity"),
     "core_elements": ("Kerneelementer: {value}", "Core elements: {value}"),
+    "cycle": ("læringscirkel {number}", "learning cycle {number}"),
+    "decision": ("Beslutning ({seminar}): {value}", "Decision ({seminar}): {value}"),
+    "finding": ("Fund ({source}): {value}", "Finding ({source}): {value}"),
 }
 _PHRASE_CHARS = 80
 
@@ -133,6 +140,25 @@ def frame_details(entry: FrameEntry, lang: str) -> list[Message]:
     if entry.core_elements:
         value = ", ".join(entry.core_elements)
         out.append(Message(_pick(_FRAME["core_elements"], lang), {"value": value}))
+    out.extend(decision_lines(entry, lang))
+    return out
+
+
+def decision_lines(entry: FrameEntry, lang: str) -> list[Message]:
+    """The seminar decisions behind an entry and the findings each rests on (diff/trace.py)."""
+    out: list[Message] = []
+    for decision in entry.decisions:
+        day = dt.date.fromisoformat(decision.date) if decision.date else None
+        when = (day.isoformat() if lang == "en" else date_da(day)) if day else ""
+        where = decision.seminar or _pick(_FRAME["cycle"], lang).format(number=decision.cycle)
+        seminar = ", ".join(part for part in (where, when) if part)
+        params = {"seminar": seminar, "value": decision.text}
+        out.append(Message(_pick(_FRAME["decision"], lang), params))
+        for finding in decision.findings:
+            source = [_pick(FINDING_KINDS[finding.kind], lang), ", ".join(finding.places)]
+            source.append((finding.data or "").rstrip("."))
+            params = {"source": "; ".join(part for part in source if part), "value": finding.text}
+            out.append(Message(_pick(_FRAME["finding"], lang), params))
     return out
 
 

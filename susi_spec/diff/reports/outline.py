@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from susi_spec.diff.records import Change, Endpoint, Note, SpecDiff
 from susi_spec.diff.reports.terms import group_label, level_label
+from susi_spec.labels import shown_label
 
 _GENERAL = frozenset(
     {
@@ -122,7 +123,7 @@ def _subgroup(
 def side_label(side: Endpoint, lang: str) -> str:
     """How a report names one side: its label, else its version, else its commit."""
     if side.label:
-        return side.label
+        return shown_label(side.label, lang)
     if side.version is not None:
         return f"version {side.version}"
     if side.commit:
