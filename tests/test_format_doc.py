@@ -13,6 +13,7 @@ from susi_spec.checks.rules import ALL_RULES
 from susi_spec.loading.document import MAX_FILE_BYTES
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.cycles import CycleRecord
+from susi_spec.model.results import FollowUp
 
 FORMAT = (Path(__file__).parent.parent / "site" / "om" / "format.md").read_text(encoding="utf-8")
 YAML = "\n".join(re.findall(r"```yaml\n(.*?)```", FORMAT, flags=re.DOTALL))
@@ -54,20 +55,24 @@ def test_every_rule_code_is_named(code: str) -> None:
     assert f"{code})" in FORMAT or f"{code}," in FORMAT
 
 
-@pytest.mark.parametrize("model", [Spec, LocalSpec, CycleRecord], ids=["spec", "local", "cycles"])
+@pytest.mark.parametrize(
+    "model", [Spec, LocalSpec, CycleRecord, FollowUp], ids=["spec", "local", "cycles", "results"]
+)
 def test_every_key_is_in_an_example(model: type[BaseModel]) -> None:
     written = set(re.findall(r"(?:^|[\s{,])([a-z_]+):", YAML, flags=re.MULTILINE))
     assert _keys(model) - written == set()
 
 
-@pytest.mark.parametrize("model", [Spec, LocalSpec, CycleRecord], ids=["spec", "local", "cycles"])
+@pytest.mark.parametrize(
+    "model", [Spec, LocalSpec, CycleRecord, FollowUp], ids=["spec", "local", "cycles", "results"]
+)
 def test_every_enum_value_is_named(model: type[BaseModel]) -> None:
     assert {value for value in _values(model) if value not in FORMAT} == set()
 
 
 def test_no_key_that_the_models_do_not_know() -> None:
     written = set(re.findall(r"^\s*(?:- )?([a-z_]+):", YAML, flags=re.MULTILINE))
-    assert written - _keys(Spec) - _keys(LocalSpec) - _keys(CycleRecord) == set()
+    assert written - _keys(Spec) - _keys(LocalSpec) - _keys(CycleRecord) - _keys(FollowUp) == set()
 
 
 def test_file_size_limit() -> None:

@@ -56,4 +56,5 @@ def test_the_unmutated_copy_checks_clean(plain_project: Path) -> None:
     name = "index.md"
     data = (plain_project / "specs" / SPEC_ID / name).read_bytes()
     report = check_contract(plain_project, Mutant(name, data, ()))
-    assert report["files"] == 4 and report["errors"] == 0  # the spec, two places, the record
+    # the spec, two local implementations, their four follow-ups and the learning record
+    assert report["files"] == 8 and report["errors"] == 0

@@ -20,6 +20,7 @@ from susi_spec.problems import Severity
 SPEC = "specs/eksempel/index.md"
 LOCAL = "specs/eksempel/local/ballerup.md"
 CYCLES = "specs/eksempel/cycles.md"
+RESULTS = "specs/eksempel/local/ballerup/opfoelgning/2021-03-01.md"
 RELEASED_V1 = Example("status: released\nreleased: 2020-09-15\n")
 
 
@@ -50,7 +51,7 @@ def codes_for(rule: Rule, example: Example, root: Path) -> set[str]:
     repo = GitRepo(root)
     spec = base_example("spec")
     history = list(rule.doc.history)
-    if rule.applies_to in ("local", "cycles"):
+    if rule.applies_to in ("local", "cycles", "results"):
         history.insert(0, RELEASED_V1)
     for index, before in enumerate(history):
         repo.write(SPEC, apply(spec, before))
@@ -61,6 +62,10 @@ def codes_for(rule: Rule, example: Example, root: Path) -> set[str]:
     elif rule.applies_to == "cycles":
         repo.write(CYCLES, apply(base_example("cycles"), example))
         path = CYCLES
+    elif rule.applies_to == "results":
+        repo.write(LOCAL, base_example("local"))
+        repo.write(RESULTS, apply(base_example("results"), example))
+        path = RESULTS
     else:
         repo.write(SPEC, apply(spec, example))
         path = SPEC

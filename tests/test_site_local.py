@@ -26,6 +26,7 @@ from susi_spec.local import review
 from susi_spec.render import Page, SiteOptions, SpecRecord, render_catalog, render_pages
 from susi_spec.render.local_due import change_summary
 from susi_spec.render.local_marks import shorten
+from susi_spec.render.site_terms import LOCAL_FIXES
 from susi_spec.render.sources import load_sources
 from test_rules import VALID
 
@@ -107,13 +108,15 @@ def card(markdown: str, element: str) -> str:
 
 def table_cells(markdown: str) -> dict[tuple[str, str], str]:
     """The table of places: (core element, place) → the cell's HTML."""
-    table = markdown.split('class="susi-table susi-locals"', 1)[1].split("</table>", 1)[0]
+    table = markdown.split('class="susi-table susi-locals susi-reflow"', 1)[1].split("</table>", 1)[
+        0
+    ]
     head, body = table.split("</thead>", 1)
     places = re.findall(r'<th scope="col"><a href="lokal/([a-z-]+)/">', head)
     cells = {}
     for row in re.findall(r"<tr>(.*?)</tr>", body, re.S):
         element = re.search(r'<th scope="row"><a href="#([a-z-]+)">', row).group(1)  # type: ignore[union-attr]
-        for place, cell in zip(places, re.findall(r"<td>(.*?)</td>", row, re.S), strict=True):
+        for place, cell in zip(places, re.findall(r"<td[^>]*>(.*?)</td>", row, re.S), strict=True):
             cells[(element, place)] = cell
     return cells
 
@@ -148,9 +151,11 @@ def test_due_place_has_the_banner_with_what_changed(pages: dict[str, Page]) -> N
     assert "<strong>Strammet:</strong> «Inddragelse af familien»: retningslinje → regel" in banner
     assert "«Netværket med» (princip, nyt): 1 væsentlig ændring" in banner
     assert "«Inddragelse af familien» (regel): 5 væsentlige ændringer" in banner
-    # What the local rules say if Fredericia followed v2 as it stands.
+    # What the local rules say if Fredericia followed v2 as it stands, in a reader's words
+    # (site_terms.LOCAL_FIXES); the editor's, with the keys to edit, is for `susi check`.
     assert "Det skal rettes, når udmøntningen følger version 2:" in banner
-    assert "&#x27;inddragelse&#x27; er en regel" in banner
+    assert str(LOCAL_FIXES["SP306"]) in banner
+    assert "choice:" not in banner and "how:" not in banner
 
 
 def test_up_to_date_place_has_no_banner(pages: dict[str, Page]) -> None:
@@ -224,7 +229,7 @@ def test_body_is_rendered_safely_without_its_title(pages: dict[str, Page]) -> No
 def test_spec_page_table_of_places(pages: dict[str, Page]) -> None:
     page = pages["demo/index.md"].markdown
     assert "## Lokale udmøntninger {#lokale-udmoentninger}" in page
-    head = page.split('class="susi-table susi-locals"', 1)[1].split("</thead>", 1)[0]
+    head = page.split('class="susi-table susi-locals susi-reflow"', 1)[1].split("</thead>", 1)[0]
     ballerup, fredericia = head.split("</th>")[1:3]
     assert '<a href="lokal/ballerup/">Ballerup</a>' in ballerup and "følger version 2" in ballerup
     assert "Skal gennemgås" not in ballerup

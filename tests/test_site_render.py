@@ -299,7 +299,7 @@ def test_pages_of_a_record_without_git() -> None:
 
 def test_changes_page_is_the_diff_report_cleaned() -> None:
     """Hostile text in both versions stays text on the changes page; the sections are the
-    HTML report's, each cleaned by nh3."""
+    reader's HTML report's (no review list, no ids or checks' notes), each cleaned by nh3."""
     hostile = "<img src=x onerror=alert(1)><script>alert(2)</script>"
     v1 = fixture("valid_v1.md").replace(
         "title: Koordineret sagsbehandling", f"title: 'Koordineret {hostile}'"
@@ -313,8 +313,21 @@ def test_changes_page_is_the_diff_report_cleaned() -> None:
     old, new = _view(v1, "v1", 1), _view(v2, "v2", 2)
     parts = changes.report_parts("demo", old, new)
     diff = diff_specs(old.spec, new.spec, old.sections, new.sections)
-    report = html_report(diff, DiffMeta("demo", new.spec.title, Endpoint("v1"), Endpoint("v2")))
+    meta = DiffMeta("demo", new.spec.title, Endpoint("v1"), Endpoint("v2"))
+    report = html_report(diff, meta, reader=True)
     assert len(parts) == 1 + 2 * len(report.sections)
+    editors = html_report(diff, meta)
+    assert [s.title for s in editors.sections] == [
+        "Kerneelementer",
+        "Brødtekst",
+        "Ændringer begrundet i versionen (FRAME)",
+        "Til gennemsyn",
+    ]
+    assert [s.title for s in report.sections] == [
+        "Kerneelementer",
+        "Brødtekst",
+        "Hvorfor versionen er ændret",
+    ]
     for section, heading, body in zip(report.sections, parts[1::2], parts[2::2], strict=True):
         assert heading.startswith("## ") and body.startswith('<div class="susi-section susi-diff">')
         assert sanitize_html(section.html).strip() in body

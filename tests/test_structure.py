@@ -27,6 +27,7 @@ STAGES = (
     "local",
     "review",
     "export",
+    "follow_up",
     "render",
     "cli",
     "mkdocs_plugin",

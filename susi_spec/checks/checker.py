@@ -35,6 +35,7 @@ from susi_spec.loading.intake import read_findings
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.boundary import FileModel, validate, validate_rest
 from susi_spec.model.cycles import CycleRecord
+from susi_spec.model.results import RESULTS_SCHEMA, FollowUp
 from susi_spec.problems import Problem, Severity, Span, Text, capped
 
 if TYPE_CHECKING:
@@ -58,6 +59,8 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
     A local implementation gets its rules in `check_paths`, which knows its common model.
     """
     result = FileResult(document.path, list(read_findings(document)), document=document)
+    if document.text:  # personal data is looked for in every file read, valid or not
+        result.findings.extend(run_rules(Context(document), "any"))
     if not document.ok:
         return result
     model, findings, aside = validate_rest(document)
@@ -77,6 +80,8 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
         result.local = model
     elif isinstance(model, CycleRecord):
         result.cycles = model  # its rules need the spec's releases: `_check_cycle_files`
+    elif isinstance(model, FollowUp):
+        result.follow_up = model
     return result
 
 
@@ -149,12 +154,14 @@ def _item(part: tuple[int | str, ...]) -> tuple[int | str, ...]:
 
 
 def _kind(document: Document, model: FileModel | None) -> str:
-    """Which rules apply to the file: "spec", "local" or "cycles"."""
+    """Which rules apply to the file: "spec", "local", "cycles" or "results" (a follow-up)."""
     schema = document.front.get("schema")
     if isinstance(model, LocalSpec) or schema == "susi-local/1":
         return "local"
     if isinstance(model, CycleRecord) or schema == "susi-cycles/1":
         return "cycles"
+    if isinstance(model, FollowUp) or schema == RESULTS_SCHEMA:
+        return "results"
     return "spec"
 
 
@@ -220,8 +227,8 @@ def _check_path(item: _Item) -> FileResult:
         result.common = from_history(history, result.spec)
     if item.keep:
         result.history = history
-    if result.local is None and result.cycles is None:
-        result.document = None  # only local and cycle files need theirs again
+    if result.local is None and result.cycles is None and result.follow_up is None:
+        result.document = None  # only local, cycle and follow-up files need theirs again
     if not (item.has_locals or item.model):
         # Pickling every model back to the parent cost a sixth of a large check and memory
         # that grows with the number of files; the id is all the cross-file rules need.
@@ -273,21 +280,29 @@ def _check_local_files(
     repo: Repository | None,
     log: FileLog | None,
 ) -> None:
-    """Run the local rules, which need the common model each local file follows."""
+    """Run the local and follow-up rules, which need the common model each file follows."""
     pairs = list(zip(items, results, strict=True))
-    if not any(result.local is not None for result in results):
+    if not any(result.local is not None or result.follow_up is not None for result in results):
         return
     checked = {item.path.resolve(): result for item, result in pairs}
     specs = frozenset(spec_ids)
     commons: dict[Path, CommonModel] = {}
     for item, result in pairs:
-        if result.local is None or result.document is None:
+        if result.document is None or (result.local is None and result.follow_up is None):
             continue
-        index = item.path.resolve().parent.parent / "index.md"
+        # local/<place>.md, or local/<place>/opfoelgning/<date>.md two folders further down
+        up = 2 if result.local is not None else 4
+        index = item.path.resolve().parents[up - 1] / "index.md"
         if index not in commons:
             commons[index] = _common_model(index, checked, repo, log)
-        context = Context(result.document, local=result.local, specs=specs, common=commons[index])
-        result.findings.extend(run_rules(context, "local"))
+        context = Context(
+            result.document,
+            local=result.local,
+            follow_up=result.follow_up,
+            specs=specs,
+            common=commons[index],
+        )
+        result.findings.extend(run_rules(context, "local" if result.local else "results"))
 
 
 def _check_cycle_files(

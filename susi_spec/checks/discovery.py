@@ -16,12 +16,14 @@ from susi_spec.checks.rules import NOT_CHECKED
 from susi_spec.errors import SusiError
 from susi_spec.loading.codes import UNREADABLE
 from susi_spec.model.cycles import FILE_NAME as CYCLES_FILE
+from susi_spec.model.results import FOLLOW_UP_FOLDER
 from susi_spec.problems import Finding, Span, Text
 
 
 def discover(paths: Sequence[Path], skipped: list[FileResult] | None = None) -> list[Path]:
-    """Spec files (`*/index.md`), local implementations (`*/local/*.md`) and learning-cycle
-    records (`cycles.md` beside an `index.md`) under `paths`.
+    """Spec files (`*/index.md`), local implementations (`*/local/*.md`), learning-cycle
+    records (`cycles.md` beside an `index.md`) and follow-ups
+    (`*/local/<place>/opfoelgning/*.md`) under `paths`.
 
     Nothing is left out for its folder's name but a spec's own `assets/` (its attachments)
     and susi's temporary folders (`.susi-*`), and only below the folder given. Symbolic
@@ -74,12 +76,20 @@ def _walk(root: Path, skipped: list[FileResult]) -> list[Path]:
                 entry.name == "index.md"
                 or (folder.name == "local" and entry.name.endswith(".md"))
                 or (is_spec_folder and entry.name == CYCLES_FILE)
+                or _is_follow_up(folder, entry.name)
             ):
                 found.append(path)
             elif _meant_as_spec(folder, entry.name):
                 skipped.append(_not_checked(path))
         pending.extend(reversed(folders))
     return sorted(found, key=lambda path: (path.name != "index.md", path))
+
+
+def _is_follow_up(folder: Path, name: str) -> bool:
+    """A place's follow-up file: `local/<place>/opfoelgning/<date>.md`."""
+    return (
+        folder.name == FOLLOW_UP_FOLDER and folder.parent.parent.name == "local"
+    ) and name.endswith(".md")
 
 
 def _meant_as_spec(folder: Path, name: str) -> bool:

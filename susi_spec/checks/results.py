@@ -11,6 +11,7 @@ from susi_spec.history.common_model import CommonModel
 from susi_spec.loading.document import Document
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.cycles import CycleRecord
+from susi_spec.model.results import FollowUp
 from susi_spec.problems import Finding, Problem, Severity
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ class FileResult:
     spec_id: str | None = None  # a spec that validated, also when its model is not kept
     local: LocalSpec | None = None
     cycles: CycleRecord | None = None  # a learning-cycle record (`cycles.md`)
+    follow_up: FollowUp | None = None  # a follow-up file (susi-results/1)
     document: Document | None = None
     # For a spec that has local implementations and a git history: its releases, read once
     # here for the local rules.

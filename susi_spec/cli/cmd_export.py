@@ -12,11 +12,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from susi_spec.cli.language import say
 from susi_spec.errors import SusiError
 from susi_spec.export import FORMATS
 from susi_spec.problems import Text
+
+if TYPE_CHECKING:
+    from susi_spec.model.results import FollowUp
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -52,6 +56,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         choices=("da", "en"),
         help=say("sprog for overskrifter og kolonner", "language of headings and columns"),
     )
+
+
+def _follow_ups(path: Path) -> dict[str, tuple[FollowUp, ...]]:
+    """Every place's follow-ups beside the spec at `path` (for the TIDieR report's item 12)."""
+    from susi_spec.local.follow_ups import spec_follow_ups
+
+    places = [local.stem for local in sorted((path.parent / "local").glob("*.md"))]
+    return spec_follow_ups(path, places)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -104,7 +116,7 @@ def run(args: argparse.Namespace) -> int:
             ),
             file=sys.stderr,
         )
-    data = export(loaded.spec, loaded.origin, args.format, lang)
+    data = export(loaded.spec, loaded.origin, args.format, lang, _follow_ups(path))
     if target is None:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)

@@ -33,7 +33,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--exit-code",
         action="store_true",
-        help=say("exit 1 når et sted skal gennemgås", "exit 1 when a place is due for review"),
+        help=say(
+            "exit 1 når et sted skal gennemgås, eller dets opfølgning kalder på det",
+            "exit 1 when a place is due for review, or its follow-up calls for it",
+        ),
     )
 
 
@@ -77,5 +80,5 @@ def run(args: argparse.Namespace) -> int:
     print(text, end="")
     # A file that does not validate, or follows no release (SP302), is a problem found.
     invalid = any(review.local is None or review.unreleased for review in report.places)
-    due = any(review.due for review in report.places)
+    due = any(review.due or review.signals for review in report.places)
     return 1 if invalid or (args.exit_code and due) else 0

@@ -22,6 +22,7 @@ from susi_spec.cli import (
     cmd_diff,
     cmd_export,
     cmd_history,
+    cmd_import,
     cmd_local_review,
     cmd_new,
     cmd_release,
@@ -146,6 +147,14 @@ COMMANDS: dict[str, Command] = {
         ),
         cmd_site.add_arguments,
         cmd_site.run,
+    ),
+    "import": Command(
+        Text(
+            "Importér en udfyldt tjekliste eller et parathedsskema som stedets opfølgning.",
+            "Import a filled-in checklist or readiness form as the place's follow-up.",
+        ),
+        cmd_import.add_arguments,
+        cmd_import.run,
     ),
 }
 

@@ -84,7 +84,9 @@ def diff_elements(old: Sequence[CoreElement], new: Sequence[CoreElement]) -> Ele
 
 def _items(element: CoreElement, name: str) -> list[str]:
     """A list field's texts; an option's id is how a place chooses it, not content to diff."""
-    return element.option_texts if name == "options" else list(getattr(element, name))
+    if name == "options":
+        return element.option_texts
+    return element.fidelity_texts if name == "fidelity" else list(getattr(element, name))
 
 
 def _pair_changes(old: CoreElement, new: CoreElement, pair: Pair, moved: bool) -> list[Change]:

@@ -17,6 +17,7 @@ from susi_spec.diff.records import Change, ElementRef, FrameEntry, SpecDiff
 from susi_spec.diff.toc import diff_theory
 from susi_spec.loading.document import Section
 from susi_spec.model.spec import (
+    CostAmount,
     Costs,
     Delivery,
     Documentation,
@@ -131,6 +132,14 @@ def _costs(old: Costs | None, new: Costs | None) -> Iterable[Change]:
     place = Place("costs", "costs")
     for name in ("preparation", "training", "operation", "equipment"):
         yield from diff_text(place.at(name), getattr(old, name), getattr(new, name))
+    estimates = [[_amount(cost) for cost in side.estimates] for side in (old, new)]
+    yield from diff_items(place.at("estimates"), *estimates, fuzzy=False, moves=False)
+
+
+def _amount(cost: CostAmount) -> str:
+    """A cost estimate as one comparable item: `running 40000 per_citizen 2021 (note)`."""
+    text = f"{cost.kind} {cost.amount:g} {cost.unit} {cost.year}"
+    return f"{text} ({cost.note})" if cost.note else text
 
 
 def _frame(spec: Spec) -> Iterable[FrameEntry]:

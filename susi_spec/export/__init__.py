@@ -9,12 +9,13 @@ file from the terminal and the same version's file from the site are byte for by
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # the registry stays cheap to import: `susi --help` lists the formats
     from susi_spec.export.origin import Origin
     from susi_spec.model import Spec
+    from susi_spec.model.results import FollowUp
 
 
 Render = Callable[["Spec", "Origin", str], bytes]
@@ -48,6 +49,12 @@ def _readiness_md() -> Render:
     from susi_spec.export import readiness_md
 
     return readiness_md.render
+
+
+def _readiness_csv() -> Render:
+    from susi_spec.export import readiness_csv
+
+    return readiness_csv.render
 
 
 def _json_data() -> Render:
@@ -124,6 +131,18 @@ FORMATS: dict[str, Format] = {
             "own notes beside them.",
         ),
     ),
+    "readiness-csv": Format(
+        _readiness_csv,
+        "implementeringsparathed.csv",
+        False,
+        ("Parathedsanalyse (CSV)", "Readiness analysis (CSV)"),
+        (
+            "Refleksionsspørgsmålene som skema med svar, ansvarlig og status pr. spørgsmål og "
+            "en konklusion; susi import readiness læser det udfyldte skema tilbage.",
+            "The reflection questions as a form with answer, responsible and status per "
+            "question and a conclusion; susi import readiness reads the filled-in form back.",
+        ),
+    ),
     "json": Format(
         _json_data,
         "indsatsbeskrivelse.json",
@@ -137,8 +156,19 @@ FORMATS: dict[str, Format] = {
 }
 
 
-def export(spec: Spec, origin: Origin, name: str, lang: str = "da") -> bytes:
-    """The file of format `name` for one version of a spec."""
+def export(
+    spec: Spec,
+    origin: Origin,
+    name: str,
+    lang: str = "da",
+    follow_ups: Mapping[str, Sequence[FollowUp]] | None = None,
+) -> bytes:
+    """The file of format `name` for one version of a spec; the TIDieR report's item 12
+    from the places' `follow_ups` (place -> follow-ups by date), when given."""
+    if name == "tidier-md" and follow_ups:
+        from susi_spec.export import tidier_md
+
+        return tidier_md.render(spec, origin, lang, follow_ups)
     return FORMATS[name].load()(spec, origin, lang)
 
 

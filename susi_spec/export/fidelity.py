@@ -42,7 +42,7 @@ class Group:
 
     @property
     def criteria(self) -> tuple[str, ...]:
-        return tuple(self.element.fidelity)
+        return tuple(self.element.fidelity_texts)
 
     def title(self, lang: str) -> str:
         """`Inddragelse af familien (retningslinje)`."""

@@ -7,6 +7,8 @@ The dialect is the one Danish Excel opens by a double click without an import di
   `;` where the decimal separator is a comma;
 - CRLF line ends and quotes only where a field needs them (RFC 4180, as Excel writes CSV).
 Numbers are plain integers: "1.2" would turn into a date (1 February) in Danish Excel.
+The last two columns hold the core element's and the criterion's ids, so that `susi import
+fidelity` reads a filled-in file back.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from susi_spec.model import Spec
 BOM = "\ufeff"
 _INTERVENTION = ("Indsats", "Intervention")
 _VERSION = ("Version", "Version")
+ELEMENT_ID = ("Kerneelement-id", "Core element id")
+CRITERION_ID = ("Kriterium-id", "Criterion id")
 # Excel runs a cell that starts with one of these as a formula; a leading apostrophe makes
 # it text (OWASP's advice for CSV injection). Spec text rarely starts so.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -49,13 +53,15 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
             pick(NOTE, lang),
             pick(_INTERVENTION, lang),
             pick(_VERSION, lang),
+            pick(ELEMENT_ID, lang),
+            pick(CRITERION_ID, lang),
         ]
     )
     for group in checklist(spec):
-        rows = [(str(n), text) for n, text in enumerate(group.criteria, 1)]
-        for number, text in rows or [("", group.none_text(lang))]:
+        rows = [(str(n), c.text, c.id) for n, c in enumerate(group.element.criteria, 1)]
+        for number, text, criterion in rows or [("", group.none_text(lang), "")]:
             writer.writerow(
-                _safe(cell)
+                safe(cell)
                 for cell in (
                     group.element.title,
                     group.level(lang),
@@ -65,10 +71,13 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
                     "",
                     spec.id,
                     origin.version,
+                    group.element.id,
+                    criterion,
                 )
             )
     return (BOM + out.getvalue()).encode("utf-8")
 
 
-def _safe(cell: str) -> str:
+def safe(cell: str) -> str:
+    """A cell Excel shows as text, never runs as a formula."""
     return f"'{cell}" if cell.startswith(_FORMULA_START) else cell

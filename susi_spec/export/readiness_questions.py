@@ -166,3 +166,19 @@ LEVELS: tuple[Level, ...] = (
         ),
     ),
 )  # fmt: skip
+
+
+def question_ids() -> list[tuple[str, Pair]]:
+    """Each question with its id, as a place's readiness answers name it: `process-1` for
+    the process questions, `<level>-<n>` (`individual-2`) for a level's, in the report's order.
+    """
+    ids = [(f"process-{n}", question) for n, question in enumerate(PROCESS, 1)]
+    for level in LEVELS:
+        ids += [(f"{level.key}-{n}", question) for n, question in enumerate(level.questions, 1)]
+    return ids
+
+
+def question_texts(lang: str = "da") -> dict[str, str]:
+    """Question id -> its text."""
+    index = 0 if lang != "en" else 1
+    return {key: question[index] for key, question in question_ids()}

@@ -82,5 +82,5 @@ ITEMS: tuple[Item, ...] = (
     Item(("Hvor godt (faktisk)", "How well (actual)"),
          ("I hvilket omfang indsatsen blev udført som planlagt.",
           "The extent to which the intervention was delivered as planned."),
-         "–", fidelity_actual),
+         "local/<sted>/opfoelgning", fidelity_actual),
 )  # fmt: skip

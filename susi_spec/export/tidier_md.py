@@ -7,11 +7,15 @@ spec says, and a **Mangler** line naming each missing field.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from susi_spec.diff.reports.escape import md_escape
 from susi_spec.export.origin import Origin
 from susi_spec.export.tidier import ITEMS
+from susi_spec.export.tidier_read import fidelity_actual
 from susi_spec.export.words import MISSING, Pair, pick
 from susi_spec.model import Spec
+from susi_spec.model.results import FollowUp
 
 STATUS: dict[str, Pair] = {
     "described": ("Beskrevet", "Described"),
@@ -29,8 +33,15 @@ _INTRO: Pair = (
 )
 
 
-def render(spec: Spec, origin: Origin, lang: str) -> bytes:
+def render(
+    spec: Spec,
+    origin: Origin,
+    lang: str,
+    follow_ups: Mapping[str, Sequence[FollowUp]] | None = None,
+) -> bytes:
+    """The report; item 12 from the places' `follow_ups` (place -> follow-ups, by date)."""
     answers = [(item, item.read(spec, lang)) for item in ITEMS]
+    answers[-1] = (ITEMS[-1], fidelity_actual(spec, lang, follow_ups))
     counts = {key: sum(a.status == key for _, a in answers) for key in STATUS}
     about = f"{origin.describe(lang)}, {origin.where(lang)}"
     label = pick(("Indsatsbeskrivelse", "Intervention description"), lang)

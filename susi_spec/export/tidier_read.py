@@ -4,12 +4,17 @@ escaped) and the fields that are missing. The table of items is in `tidier`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from susi_spec.diff.reports.escape import md_escape as e
 from susi_spec.export.words import LEVEL, MODES, Pair, pick
+from susi_spec.labels import date_da, version_label
+from susi_spec.local.follow_ups import WEIGHT
 from susi_spec.model import Spec
+from susi_spec.model.municipalities import municipality
+from susi_spec.model.results import FollowUp
 
 
 @dataclass
@@ -193,7 +198,7 @@ def fidelity_planned(spec: Spec, lang: str) -> Answer:
         profile = element.practice_profile
         note = pick((" (praksisprofil)", " (practice profile)"), lang) if profile else ""
         if element.fidelity or profile:
-            answer.lines.append(_sub(f"**{e(element.title)}**{note}", element.fidelity))
+            answer.lines.append(_sub(f"**{e(element.title)}**{note}", element.fidelity_texts))
         else:
             answer.missing.append(
                 _lack(
@@ -217,18 +222,59 @@ def fidelity_planned(spec: Spec, lang: str) -> Answer:
     return answer
 
 
-def fidelity_actual(spec: Spec, lang: str) -> Answer:
-    """Measured fidelity belongs to the evaluations; the format has no field for it yet."""
-    return Answer(
-        missing=[
+def fidelity_actual(
+    spec: Spec, lang: str, follow_ups: Mapping[str, Sequence[FollowUp]] | None = None
+) -> Answer:
+    """Fidelity as delivered: each place's follow-ups (`local/<place>/opfoelgning/`), the
+    latest with its counts per core element; missing while no place has any."""
+    answer = Answer()
+    titles = {element.id: element.title for element in spec.core_elements}
+    for place, found in sorted((follow_ups or {}).items()):
+        dated = [f for f in found if f.fidelity]
+        if not dated:
+            continue
+        latest = dated[-1]
+        known = municipality(place)
+        name = e(known.name if known is not None else place)
+        counts = {k: sum(r.result == k for r in latest.fidelity) for k in _RESULTS}
+        done = ", ".join(f"{n} {pick(_RESULTS[k], lang)}" for k, n in counts.items() if n)
+        when = pick(("opfølgning", "follow-up"), lang)
+        span = f"{len(dated)} {when}{pick(('er', 's'), lang) if len(dated) != 1 else ''}"
+        lines = []
+        for element_id in dict.fromkeys(r.core_element for r in latest.fidelity):
+            results = [r for r in latest.fidelity if r.core_element == element_id]
+            share = sum(WEIGHT[r.result] for r in results) / len(results)
+            title = e(titles.get(element_id, element_id))
+            lines.append(f"{title}: {round(share * 100)} %")
+        answer.lines.append(
+            _sub(
+                f"**{name}** ({span}, {pick(('seneste', 'latest'), lang)} {_day(latest.date, lang)}, "
+                f"{version_label(latest.based_on)}): {len(latest.fidelity)} "
+                f"{pick(('kriterier', 'criteria'), lang)}, {done}",
+                lines,
+            )
+        )
+    if not answer.lines:
+        answer.missing.append(
             pick(
                 (
-                    "målt troskab: formatet har endnu intet felt til resultater fra "
-                    "midtvejsevaluering og pilotafprøvning",
-                    "measured fidelity: the format has no field yet for results from the midterm "
-                    "evaluation and the pilot",
+                    "målt troskab: ingen kommune har importeret en opfølgning på troskab endnu "
+                    "(susi import fidelity)",
+                    "measured fidelity: no municipality has imported a follow-up on fidelity "
+                    "yet (susi import fidelity)",
                 ),
                 lang,
             )
-        ]
-    )
+        )
+    return answer
+
+
+_RESULTS: dict[str, Pair] = {
+    "done": ("udført", "done"),
+    "partly": ("delvist", "partly"),
+    "not_done": ("ikke udført", "not done"),
+}
+
+
+def _day(day: dt.date, lang: str) -> str:
+    return day.isoformat() if lang == "en" else date_da(day)

@@ -41,6 +41,12 @@ PROFILE_CHOICES: tuple[Pair, ...] = (
     ("Under udvikling", "Developmental"),
     ("Uacceptabel", "Unacceptable"),
 )
+# What a readiness answer's status may be, by the value the follow-up file writes.
+READINESS_CHOICES: dict[str, Pair] = {
+    "not_started": ("Ikke begyndt", "Not started"),
+    "in_progress": ("I gang", "In progress"),
+    "done": ("På plads", "Done"),
+}
 MISSING: Pair = ("Mangler", "Missing")
 
 

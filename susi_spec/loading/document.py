@@ -104,6 +104,7 @@ class Document:
     body_end_line: int = 1  # the last line of the file, where a missing section would go
     body: str = ""  # the Markdown after the front matter (a local file's page shows it whole)
     body_line: int = 1  # the file line of the body's first line
+    text: str = ""  # the whole file as read, for rules that look at every line (SP601)
 
     def span(self, path: PathKey, *, key: bool = False) -> Span:
         """The 1-based position in the file of a front-matter key or value."""
@@ -216,7 +217,7 @@ def _parse_document(data: bytes, path: str) -> Document:
         return Document(path, read_issues=[ReadIssue("unclosed", Span())])
     # A final newline ends the last line; it does not start another one.
     last = len(lines) - 1 if lines[-1] == "" else len(lines)
-    document = Document(path, body_end_line=last)
+    document = Document(path, body_end_line=last, text=text)
     yaml_text = "\n".join(lines[1:end])
     breaks = _invisible_breaks(lines[1:end]) if _INVISIBLE.search(yaml_text) else []
     if breaks:

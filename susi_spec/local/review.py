@@ -26,6 +26,8 @@ from susi_spec.history.common_model import CommonModel, based_on_label, from_his
 from susi_spec.history.compare import compare, open_history, release_side
 from susi_spec.history.versions import SpecHistory
 from susi_spec.loading.document import read_document
+from susi_spec.local.follow_ups import read_follow_ups
+from susi_spec.local.signals import Signal, place_signals
 from susi_spec.model import LocalSpec
 from susi_spec.problems import Problem, Severity
 
@@ -48,6 +50,8 @@ class PlaceReview:
     # What the local rules say of the file if it followed `latest` as it stands.
     problems: tuple[Problem, ...] = ()
     body: str = ""  # the file's Markdown after the front matter
+    # What its follow-ups call for: a rule's criteria not done, a cycle without a follow-up.
+    signals: tuple[Signal, ...] = ()
 
     @property
     def place(self) -> str:
@@ -107,7 +111,9 @@ def review_place(
     if model is None or document is None:  # not readable or not valid: as `susi check` says
         problems = tuple(to_problems([checked], severities or {}))
         return PlaceReview(checked.path, None, latest, problems=problems)
-    review = PlaceReview(document.path, model, latest, body=document.body)
+    review = PlaceReview(
+        document.path, model, latest, body=document.body, signals=_signals(path, model, common)
+    )
     label = based_on_label(model)
     if latest is not None and not common.is_released(label):
         # What check says of it (SP302 and the rest), not "up to date".
@@ -126,6 +132,13 @@ def review_place(
         return review
     diff, meta = compare(release_side(history, label), release_side(history, newer[0]))
     return replace(review, diff=core_element_changes(diff), meta=meta)
+
+
+def _signals(path: Path, local: LocalSpec, common: CommonModel) -> tuple[Signal, ...]:
+    """The review signals of the place's follow-ups (`local/<place>/opfoelgning/`)."""
+    follow_ups = read_follow_ups(path.parent.parent / "index.md", local.place)
+    releases = [(label, spec.released) for label, spec in common.releases]
+    return tuple(place_signals(local, follow_ups, releases, dict(common.releases)))
 
 
 def core_element_changes(diff: SpecDiff) -> SpecDiff:

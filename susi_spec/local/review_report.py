@@ -45,6 +45,9 @@ _WORDS: dict[str, dict[str, str]] = {
 }
 
 
+_FOLLOW_UP = {"da": "Opfølgning", "en": "Follow-up"}
+
+
 def render_review_text(report: LocalReview, lang: str = "da") -> str:
     """The report for a terminal."""
     words = _WORDS[lang]
@@ -53,6 +56,7 @@ def render_review_text(report: LocalReview, lang: str = "da") -> str:
         lines.extend(("", f"{review.place}: {_status(review, lang)}"))
         shown = review.local is None or review.unreleased  # what check says, as it says it
         lines.extend(f"  {p.format(lang)}" for p in review.problems if shown)
+        lines.extend(f"  {_FOLLOW_UP[lang]}: {signal.text.get(lang)}" for signal in review.signals)
         if review.diff is None or review.meta is None:
             continue
         latest = review.latest or ""
@@ -76,6 +80,12 @@ def render_review_md(report: LocalReview, lang: str = "da") -> str:
         parts.append(f"## {md_escape(review.place)}\n\n{md_escape(_status(review, lang))}\n")
         if review.local is None or review.unreleased:
             parts.append("".join(f"- `{p.format(lang)}`\n" for p in review.problems))
+        parts.append(
+            "".join(
+                f"- **{_FOLLOW_UP[lang]}:** {md_escape(signal.text.get(lang))}\n"
+                for signal in review.signals
+            )
+        )
         if review.diff is None or review.meta is None:
             continue
         latest = review.latest or ""
@@ -114,6 +124,7 @@ def _place_data(review: PlaceReview) -> dict[str, Any]:
         "due_for_review": review.due,
         "based_on_released": not review.unreleased,
         "problems": [p.as_dict() for p in review.problems],
+        "follow_up": [{"kind": s.kind, "message": s.text.get("da")} for s in review.signals],
         "diff": to_data(review.diff, review.meta) if review.diff and review.meta else None,
     }
 

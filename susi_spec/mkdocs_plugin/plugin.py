@@ -23,6 +23,7 @@ from mkdocs.structure.pages import Page as MkDocsPage
 from susi_spec.mkdocs_plugin.config import SusiConfig
 from susi_spec.problems import Severity
 from susi_spec.render import Page, SiteOptions
+from susi_spec.render.contact import missing_contact
 from susi_spec.render.download_cache import DownloadCache
 from susi_spec.render.site import make_site, page_meta, site_nav, with_catalog
 from susi_spec.render.sources import Sources, load_sources
@@ -65,6 +66,8 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not config.use_directory_urls:
             log.warning("use_directory_urls skal være true; ellers flytter adresserne.")
+        for warning in missing_contact(config.extra):
+            log.warning(warning)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:

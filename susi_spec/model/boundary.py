@@ -17,6 +17,7 @@ from susi_spec.loading import codes
 from susi_spec.loading.document import Document
 from susi_spec.model.cycles import CycleRecord
 from susi_spec.model.local import LocalSpec
+from susi_spec.model.results import RESULTS_SCHEMA, FollowUp
 from susi_spec.model.spec import MAX_VERSION, Spec
 from susi_spec.model.suggestions import did_you_mean
 from susi_spec.model.types import DANISH_VALUES
@@ -24,13 +25,15 @@ from susi_spec.problems import QUOTE_LIMIT, Finding, Text, excerpt
 
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-# What a file's `schema` can make of it.
-FileModel = Spec | LocalSpec | CycleRecord
+# What a file's `schema` can make of it: a common model, a local implementation, a
+# learning-cycle record or a follow-up.
+FileModel = Spec | LocalSpec | CycleRecord | FollowUp
 
-SCHEMAS: dict[str, type[Spec] | type[LocalSpec] | type[CycleRecord]] = {
+SCHEMAS: dict[str, type[Spec] | type[LocalSpec] | type[CycleRecord] | type[FollowUp]] = {
     "susi-spec/1": Spec,
     "susi-local/1": LocalSpec,
     "susi-cycles/1": CycleRecord,
+    RESULTS_SCHEMA: FollowUp,
 }
 
 _TYPE_NAMES: dict[str, tuple[str, str]] = {

@@ -1,4 +1,4 @@
-"""JSON Schema of the three file kinds, generated from the pydantic models (editor tooltips)."""
+"""JSON Schema of the file kinds, generated from the pydantic models (editor tooltips)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,14 @@ from pydantic.json_schema import GenerateJsonSchema
 
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.cycles import CycleRecord
+from susi_spec.model.results import RESULTS_SCHEMA, FollowUp
 
-SCHEMA_FILES: dict[str, tuple[str, type[Spec] | type[LocalSpec] | type[CycleRecord]]] = {
+_Models = type[Spec] | type[LocalSpec] | type[CycleRecord] | type[FollowUp]
+SCHEMA_FILES: dict[str, tuple[str, _Models]] = {
     "susi-spec-1.schema.json": ("susi-spec/1", Spec),
     "susi-local-1.schema.json": ("susi-local/1", LocalSpec),
     "susi-cycles-1.schema.json": ("susi-cycles/1", CycleRecord),
+    "susi-results-1.schema.json": (RESULTS_SCHEMA, FollowUp),
 }
 
 # `$defs` keys are class names; editors and committed schemas know these under their old name.

@@ -11,7 +11,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from pydantic_core import PydanticCustomError
 
+from susi_spec.model.municipalities import place_id
 from susi_spec.model.types import (
+    Amount,
     CompetencyKind,
     ContributorRole,
     Date,
@@ -28,6 +30,7 @@ from susi_spec.model.types import (
     Status,
     TextList,
     Voice,
+    Year,
 )
 
 
@@ -99,6 +102,15 @@ class Option(Strict):
     text: PlainText = Field(title="Tekst")
 
 
+class Criterion(Strict):
+    """Et troskabskriterium med et fast id, så resultater følger det, selv om teksten omskrives."""
+
+    model_config = ConfigDict(title="Troskabskriterium")
+
+    id: Id
+    text: PlainText = Field(title="Tekst")
+
+
 class CoreElement(Strict):
     """Et kerneelement: HVAD, HVORDAN og HVORFOR, med specifikationsniveau."""
 
@@ -140,10 +152,12 @@ class CoreElement(Strict):
     decision_rule: PlainText | None = Field(
         None, title="Valgregel", description="Hvordan der vælges mellem mulighederne."
     )
-    fidelity: TextList = Field(
+    fidelity: list[PlainText | Criterion] = Field(
         [],
         title="Troskabskriterier",
-        description="Observerbare kriterier for 'udført som beskrevet'.",
+        description="Observerbare kriterier for 'udført som beskrevet': en tekst, eller "
+        "{id: ..., text: ...}, så opfølgningens resultater følger kriteriet, når teksten "
+        "omskrives (en tekst får et id af sine første ord).",
     )
     practice_profile: PracticeProfile | None = Field(None, title="Praksisprofil")
     previous_ids: list[Id] = Field(
@@ -155,10 +169,48 @@ class CoreElement(Strict):
         """Each option's text, whichever way it is written."""
         return [option_text(option) for option in self.options]
 
+    @property
+    def fidelity_texts(self) -> list[str]:
+        """Each fidelity criterion's text, whichever way it is written."""
+        return [c if isinstance(c, str) else c.text for c in self.fidelity]
+
+    @property
+    def criteria(self) -> list[Criterion]:
+        """Each fidelity criterion with its id: its own, or one made from its first words."""
+        return with_ids(self.fidelity)
+
 
 def option_text(option: str | Option) -> str:
     """An option's text: the string itself, or its `text`."""
     return option if isinstance(option, str) else option.text
+
+
+# A criterion written as plain text is named by this many of its first words.
+_CRITERION_WORDS = 6
+
+
+def with_ids(criteria: list[str | Criterion]) -> list[Criterion]:
+    """Criteria with ids; a plain text's id is its first words (`familien-har-senest-...`),
+    numbered when two begin alike, so an id never names two criteria of one element."""
+    taken = {c.id for c in criteria if isinstance(c, Criterion)}
+    named: list[Criterion] = []
+    for criterion in criteria:
+        if isinstance(criterion, Criterion):
+            named.append(criterion)
+            continue
+        base = ""
+        for word in place_id(criterion).split("-")[:_CRITERION_WORDS]:
+            if len(base) + len(word) + 1 > 56:  # whole words, and room for a number
+                break
+            base = f"{base}-{word}" if base else word
+        if not (len(base) > 1 and base[0].isalpha()):
+            base = f"kriterium-{base}".strip("-")[:56].rstrip("-")
+        made, number = base, 2
+        while made in taken:
+            made, number = f"{base}-{number}", number + 1
+        taken.add(made)
+        named.append(Criterion(id=made, text=criterion))
+    return named
 
 
 def option_label(option: str | Option) -> str:
@@ -290,6 +342,27 @@ class ChangeEntry(Strict):
     core_elements: list[Id] = Field([], title="Kerneelementer")
 
 
+CostKind = Literal["startup", "running"]
+CostUnit = Literal["per_citizen", "per_course", "per_year"]
+
+
+class CostAmount(Strict):
+    """Et beløb i kroner: opstart eller drift, pr. borger, pr. forløb eller pr. år, i et år."""
+
+    model_config = ConfigDict(title="Beløb")
+
+    kind: CostKind = Field(
+        title="Art", description="startup (opstartsomkostning) eller running (driftsomkostning)."
+    )
+    amount: Amount = Field(title="Beløb (kr.)", description="Kroner, uden tusindtalsskilletegn.")
+    unit: CostUnit = Field(
+        title="Enhed",
+        description="per_citizen (pr. borger), per_course (pr. forløb) eller per_year (pr. år).",
+    )
+    year: Year = Field(title="År", description="Året, beløbet gælder (prisniveau).")
+    note: PlainText | None = Field(None, title="Note", description="Hvad beløbet dækker.")
+
+
 class Costs(Strict):
     """Omkostningsmodellens fire kategorier."""
 
@@ -299,6 +372,12 @@ class Costs(Strict):
     training: PlainText | None = Field(None, title="Uddannelse")
     operation: PlainText | None = Field(None, title="Drift")
     equipment: PlainText | None = Field(None, title="Udstyr")
+    estimates: list[CostAmount] = Field(
+        [],
+        title="Omkostningsvurdering",
+        description="Den fælles models vurdering i tal, i samme form som stedernes "
+        "omkostninger: art, beløb, enhed og år.",
+    )
 
 
 class Spec(Strict):

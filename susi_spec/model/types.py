@@ -25,6 +25,9 @@ TextList = list[PlainText]
 Flag = Annotated[bool, Strict()]
 # A quoted "2020-09-15" is text, not a date: dates are written unquoted (FORMAT.md).
 Date = Annotated[dt.date, Strict()]
+# Kroner: a number as written (text is not coerced), never negative, at most a billion.
+Amount = Annotated[float, Strict(), Field(ge=0, le=1_000_000_000)]
+Year = Annotated[int, Strict(), Field(ge=1990, le=2100)]
 
 Level = Literal["rule", "guideline", "principle"]
 Evidence = Literal["documented", "presumed"]

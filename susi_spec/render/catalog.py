@@ -18,6 +18,7 @@ from susi_spec.render.addresses import (
     spec_address,
     type_address,
 )
+from susi_spec.render.follow_up_page import COST_BANDS, cost_band, running_cost
 from susi_spec.render.html import attr, esc, heading_md, meta_list, tag, text_tag
 from susi_spec.render.local_marks import local_count
 from susi_spec.render.model import Page, SiteOptions, SpecRecord
@@ -101,7 +102,9 @@ def _entry(record: SpecRecord, options: SiteOptions, here: str) -> str:
         ("Dato", esc(date_da(record.current.date))),
         ("Kommuner", esc(", ".join(place_name(p, options.place_names) for p in spec.places))),
         ("Lokale udmøntninger", _places(record, options, here)),
+        *((key, esc(value)) for key, value in _cost_fact(record, options)),
     ]
+    data += attr("data-cost", _cost_key(record, options))
     href = relative(here, spec_address(record.spec_id))
     title = tag("h2", f'<a href="{esc(href)}">{esc(spec.title)}</a>', "susi-catalog__title")
     summary = text_tag("p", spec.summary, "susi-catalog__summary") if spec.summary else ""
@@ -169,6 +172,7 @@ def _filters(records: list[SpecRecord], options: SiteOptions) -> str:
             [(p, place_name(p, options.place_names)) for p in places],
         ),
     ]
+    fields.append(_cost_select())
     reset = '<button type="reset" class="md-button susi-filter__reset">Nulstil</button>'
     legend = "<legend>Find en indsats</legend>"
     return tag(
@@ -190,3 +194,27 @@ def _select(element_id: str, title: str, name: str, choices: list[tuple[str, str
         "select", options, id=element_id, name=name
     )
     return tag("div", field, "susi-filter")
+
+
+def _cost_fact(record: SpecRecord, options: SiteOptions) -> list[tuple[str, str]]:
+    """The running cost per citizen, where the common model or a place's follow-up says it."""
+    known = running_cost(record, options)
+    if known is None:
+        return []
+    amount, whose = known
+    shown = f"{amount:,.0f}".replace(",", ".")
+    return [("Drift pr. borger", f"{shown} kr. ({whose})")]
+
+
+def _cost_key(record: SpecRecord, options: SiteOptions) -> str:
+    known = running_cost(record, options)
+    return cost_band(known[0]) if known is not None else ""
+
+
+def _cost_select() -> str:
+    return _select(
+        "susi-filter-cost",
+        "Drift pr. borger",
+        "cost",
+        [(key, text) for key, text, _ in COST_BANDS],
+    )

@@ -38,8 +38,11 @@ def report_parts(
     diff = diff_specs(old.spec, new.spec, old.sections, new.sections)
     diff = with_decisions(diff, cycles, new.label)  # the decisions behind each change
     meta = DiffMeta(spec_id, new.spec.title, _endpoint(old), _endpoint(new))
-    report = html_report(diff, meta, "da")
-    out = [tag("div", sanitize_html("\n\n" + "\n".join(report.intro) + "\n"), _CSS)]
+    report = html_report(diff, meta, "da", reader=True)
+    # The report's first paragraph names the sides by id, ISO date and commit; the page's
+    # own lead says the same in a reader's words, and the commits wait in `_sources`.
+    intro = report.intro[1:]
+    out = [tag("div", sanitize_html("\n\n" + "\n".join(intro) + "\n"), _CSS)]
     for number, section in enumerate(report.sections, start=1):
         end = "\n\n" if number == len(report.sections) else "\n"
         out.append(heading_md(2, section.title, f"aendringer-{number}"))
@@ -51,6 +54,25 @@ def _endpoint(view: VersionView) -> Endpoint:
     date = view.date.isoformat() if view.date else None
     return Endpoint(
         version=view.label, commit=view.commit, date=date, label=version_name(view.label)
+    )
+
+
+def _sources(old: VersionView, new: VersionView) -> str:
+    """Where each version is kept (its git commit), folded away: for those who look it up."""
+    rows = [
+        f"<li>{esc(version_name(v.label).capitalize())}: <code>{esc(v.commit[:8])}</code></li>"
+        for v in (old, new)
+        if v.commit
+    ]
+    if not rows:
+        return ""
+    return tag(
+        "details",
+        "<summary>Versionernes kilde</summary>"
+        + tag("p", "Hver frigivet version er gemt i et git-repository under sin commit:")
+        + tag("ul", "".join(rows)),
+        "susi-sources",
+        data_search_exclude="1",
     )
 
 
@@ -68,7 +90,7 @@ def render_changes_page(record: SpecRecord, old: VersionView, new: VersionView) 
     )
     out = [
         heading_md(1, title, "top"),
-        tag("div", tag("p", intro, "susi-lead"), "susi-header"),
+        tag("div", tag("p", intro, "susi-lead") + _sources(old, new), "susi-header"),
     ]
     cycle = record.cycles.leading_to(new.label) if record.cycles is not None else None
     if cycle is not None:

@@ -44,10 +44,11 @@ def render_downloads(record: SpecRecord, cache: DownloadCache | None = None) -> 
     With a `cache`, the spreadsheets (the binary formats, which cost nearly all the time)
     are taken from an earlier build when they were made from the same content.
     """
+    follow_ups = {view.place: view.follow_ups for view in record.locals if view.follow_ups}
     for view, label in ((record.current, None), *((r, r.label) for r in record.releases)):
         spec, origin = view.spec, origin_of(record, view)
         for name, fmt in FORMATS.items():
-            make = partial(export, spec, origin, name, "da")
+            make = partial(export, spec, origin, name, "da", follow_ups)
             if cache is not None and fmt.binary:
                 data = cache.bytes_of(spec, origin, name, "da", make)
             else:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from susi_spec.loading.document import Section
 from susi_spec.model import CoreElement
-from susi_spec.render.html import bullet_list, definition_list, esc, heading_md, tag, text_tag
+from susi_spec.render.html import (
+    REFLOW,
+    bullet_list,
+    definition_list,
+    esc,
+    heading_md,
+    tag,
+    text_tag,
+)
 from susi_spec.render.markdown import render_markdown
 from susi_spec.render.site_terms import EVIDENCE, LEVEL_HINTS, LEVELS, PROFILE
 
@@ -21,8 +29,9 @@ def render_card(element: CoreElement, narrative: Section | None, base: str) -> l
     head = level_badge(element.level)
     if element.evidence:
         head += text_tag("span", EVIDENCE[element.evidence], "susi-evidence")
+    # In search the badges and part headings would run into the text ("RegelHvad...").
     grid = "".join(
-        tag("section", text_tag("h4", title) + body, "susi-card__part")
+        tag("section", text_tag("h4", title, data_search_exclude="1") + body, "susi-card__part")
         for title, body in (
             ("Hvad", tag("p", esc(element.what)) if element.what else ""),
             ("Hvordan", bullet_list(element.activities)),
@@ -30,7 +39,10 @@ def render_card(element: CoreElement, narrative: Section | None, base: str) -> l
         )
         if body
     )
-    parts = [tag("div", head, "susi-card__badges"), tag("div", grid, "susi-card__grid")]
+    parts = [
+        tag("div", head, "susi-card__badges", data_search_exclude="1"),
+        tag("div", grid, "susi-card__grid"),
+    ]
     parts.append(
         definition_list(
             [
@@ -46,10 +58,13 @@ def render_card(element: CoreElement, narrative: Section | None, base: str) -> l
         parts.append(tag("div", choice, "susi-card__choice"))
     if element.fidelity:
         parts.append(
-            text_tag("h4", "Troskabskriterier") + bullet_list(element.fidelity, "susi-checklist")
+            text_tag("h4", "Troskabskriterier")
+            + bullet_list(element.fidelity_texts, "susi-checklist")
         )
     if element.practice_profile is not None:
         parts.append(_profile_table(element))
+    # The element itself stays on one printed page; its narrative may run on (susi.css).
+    parts = [tag("div", "".join(parts), "susi-card__core")]
     if narrative is not None and narrative.text.strip():
         parts.append(
             tag("div", render_markdown(narrative.text, base, shift=1), "susi-card__narrative")
@@ -68,10 +83,12 @@ def _profile_table(element: CoreElement) -> str:
         for key, (title, value) in zip(PROFILE, cells, strict=True)
         if value
     )
-    row = "".join(text_tag("td", value) for _, value in cells if value)
+    row = "".join(
+        tag("td", text_tag("p", value), data_label=title) for title, value in cells if value
+    )  # a paragraph each, so that search keeps them apart
     table = tag(
         "table",
-        f"<thead><tr>{head}</tr></thead><tbody><tr>{row}</tr></tbody>",
-        "susi-table susi-profile",
+        f'<thead data-search-exclude="1"><tr>{head}</tr></thead><tbody><tr>{row}</tr></tbody>',
+        f"susi-table susi-profile {REFLOW}",
     )
     return text_tag("h4", "Praksisprofil") + table

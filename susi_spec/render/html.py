@@ -12,6 +12,10 @@ from collections.abc import Iterable
 
 from susi_spec.urls import safe_url
 
+# A table with this class becomes a card per row on a small screen, each cell under its
+# column's name (its `data-label`), so that no page is wider than a phone (susi.css).
+REFLOW = "susi-reflow"
+_CSS_PLAIN = re.compile(r"[A-Za-z0-9 ]")
 _HEADING_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~^=:<>&\"'])")
 
 
@@ -68,16 +72,35 @@ def meta_list(facts: Iterable[tuple[str, str]], cls: str = "susi-meta", /, **att
     return tag("dl", items, cls, **attrs)
 
 
-def heading_md(level: int, text: str, anchor: str) -> str:
+def heading_md(level: int, text: str, anchor: str, *, after: str = "", attrs: str = "") -> str:
     """A Markdown heading (so it joins the table of contents) with its text made inert.
 
     Every character Markdown or attr_list could read becomes a numeric character reference,
     so `{: onclick=...}` or `<img ...>` in a title stays text (backslash escapes would show
-    for characters Python-Markdown does not know as escapable, such as `:`).
+    for characters Python-Markdown does not know as escapable, such as `:`). `after` is
+    built HTML put after the text, `attrs` more attributes (attr_list), both ours.
     """
     safe = _HEADING_SPECIAL.sub(_escape_heading_char, " ".join(text.split()))
-    return f"{'#' * level} {safe} {{#{anchor}}}"
+    extra = f" {attrs}" if attrs else ""
+    return f"{'#' * level} {safe}{f' {after}' if after else ''} {{#{anchor}{extra}}}"
 
 
 def _escape_heading_char(match: re.Match[str]) -> str:
     return f"&#{ord(match.group(1))};"
+
+
+def scroll_region(content: str, name: str) -> str:
+    """Wide content that scrolls sideways in its own box: named, marked and reachable by
+    keyboard (tabindex), so that a reader on a phone sees that there is more and can get it."""
+    return tag("div", content, "susi-scroll", role="region", aria_label=name, tabindex="0")
+
+
+def css_string(text: str) -> str:
+    """Text as a quoted CSS string: every other character as a hex escape, so that no
+    quote, backslash or `</style>` from a title can end the string or the element."""
+    return '"' + "".join(c if _CSS_PLAIN.fullmatch(c) else f"\\{ord(c):06x}" for c in text) + '"'
+
+
+def print_heading(text: str) -> str:
+    """A `<style>` naming the page at the top of every printed page (an @page margin box)."""
+    return f"<style>@page {{ @top-left {{ content: {css_string(text)}; }} }}</style>"

@@ -9,16 +9,18 @@ would say if the place followed the latest release as it stands.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from itertools import pairwise
 
 from susi_spec.diff import SpecDiff
 from susi_spec.diff.reports.headings import directed, words
 from susi_spec.diff.reports.outline import outline
 from susi_spec.diff.reports.terms import plural, severity_word
+from susi_spec.problems import Problem
 from susi_spec.render.addresses import changes_address, relative
 from susi_spec.render.html import bullet_list, esc, tag, text_tag
 from susi_spec.render.model import LocalView, SpecRecord
-from susi_spec.render.site_terms import date_da, version_name
+from susi_spec.render.site_terms import LOCAL_FIX_DEFAULT, LOCAL_FIXES, date_da, version_name
 
 
 def due_banner(record: SpecRecord, view: LocalView, here: str, place: str) -> str:
@@ -49,12 +51,19 @@ def due_banner(record: SpecRecord, view: LocalView, here: str, place: str) -> st
                 "susi-hint",
             )
         )
-    if view.to_fix:
+    fixes = reader_fixes(view.to_fix)
+    if fixes:
         parts.append(
             text_tag("p", f"Det skal rettes, når udmøntningen følger {version_name(latest)}:")
         )
-        parts.append(bullet_list(problem.message("da") for problem in view.to_fix))
+        parts.append(bullet_list(fixes))
     return tag("div", "".join(parts), "admonition warning susi-due", role="note")
+
+
+def reader_fixes(problems: Iterable[Problem]) -> list[str]:
+    """What the local rules ask, in a reader's words (site_terms.LOCAL_FIXES), once each."""
+    texts = (LOCAL_FIXES.get(p.code, LOCAL_FIX_DEFAULT) for p in problems)
+    return list(dict.fromkeys(text for text in texts if text))
 
 
 def _changes_links(record: SpecRecord, old: str, new: str, here: str) -> list[str]:

@@ -16,6 +16,7 @@ from susi_spec.render.addresses import (
     version_address,
 )
 from susi_spec.render.element_cards import level_badge
+from susi_spec.render.follow_up_page import affected_criteria, follow_up_section
 from susi_spec.render.html import bullet_list, esc, heading_md, meta_list, tag, text_tag
 from susi_spec.render.local_due import due_banner
 from susi_spec.render.local_marks import (
@@ -42,6 +43,7 @@ def render_local_page(record: SpecRecord, view: LocalView, options: SiteOptions)
     place = view.local.provider or place_name(view.place, options.place_names)
     parts = [heading_md(1, view.local.title, "top"), _header(record, view, here, place)]
     parts.extend(_elements(record, view, here, place))
+    parts.extend(follow_up_section(record, view))
     body = render_markdown(_without_title(view.body), "../", shift=1)
     if body.strip():
         parts.append(heading_md(2, "Om udmøntningen", BODY_ANCHOR))
@@ -155,14 +157,14 @@ def _card(item: Carried, changed: bool, view: LocalView, source: str) -> list[st
     parts = [tag("div", badges, "susi-card__badges")]
     if model:
         parts.append(tag("p", f"<strong>Den fælles model:</strong> {model}", "susi-card__model"))
-    parts.extend(_practice(item))
+    parts.extend(_practice(item, view))
     classes = f"susi-card susi-card--{element.level} susi-card--local"
     if item.missing:
         classes += " susi-card--missing"
     return [heading_md(3, element.title, element.id), tag("div", "".join(parts), classes)]
 
 
-def _practice(item: Carried) -> list[str]:
+def _practice(item: Carried, view: LocalView) -> list[str]:
     """How the place carries out the element: `how`, its choices, its deviation."""
     adaptation = item.adaptation
     how = (adaptation.how or "").strip() if adaptation is not None else ""
@@ -191,6 +193,7 @@ def _practice(item: Carried) -> list[str]:
         parts.append(tag("div", choice, "susi-card__choice"))
     if adaptation.deviation:
         parts.append(deviation_block(item.element.level, adaptation.deviation))
+        parts.append(affected_criteria(item.element, view))
     return parts
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from susi_spec.model import CoreElement
 from susi_spec.render.addresses import local_address, relative
 from susi_spec.render.element_cards import level_badge
-from susi_spec.render.html import esc, heading_md, tag, text_tag
+from susi_spec.render.html import REFLOW, esc, heading_md, tag, text_tag
 from susi_spec.render.local_marks import (
     carried,
     changed_ids,
@@ -53,6 +53,7 @@ def render_local_table(record: SpecRecord, here: str, options: SiteOptions) -> l
             tag(
                 "td",
                 _cell(view, element, relative(here, local_address(record.spec_id, view.place))),
+                data_label=f"{_place(view, options)} (følger {version_name(view.based_on)})",
             )
             for view in record.locals
         )
@@ -60,26 +61,26 @@ def render_local_table(record: SpecRecord, here: str, options: SiteOptions) -> l
     table = tag(
         "table",
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>",
-        "susi-table susi-locals",
+        f"susi-table susi-locals {REFLOW}",
+        data_search_exclude="1",  # each place's page is in search with the full text
     )
     return [
         heading_md(2, "Lokale udmøntninger", ANCHOR),
-        tag(
-            "div",
-            text_tag("p", hint, "susi-hint") + tag("div", table, "susi-scroll"),
-            "susi-section",
-        ),
+        tag("div", text_tag("p", hint, "susi-hint") + table, "susi-section"),
     ]
 
 
 def _place_heading(record: SpecRecord, view: LocalView, here: str, options: SiteOptions) -> str:
     href = relative(here, local_address(record.spec_id, view.place))
-    name = view.local.provider or place_name(view.place, options.place_names)
-    parts = f'<a href="{href}">{esc(name)}</a>'
+    parts = f'<a href="{href}">{esc(_place(view, options))}</a>'
     parts += text_tag("span", f"følger {version_name(view.based_on)}", "susi-locals__version")
     if view.due and view.latest:
         parts += due_mark(view.latest)
     return parts
+
+
+def _place(view: LocalView, options: SiteOptions) -> str:
+    return view.local.provider or place_name(view.place, options.place_names)
 
 
 def _cell(view: LocalView, element: CoreElement, page: str) -> str:

@@ -17,10 +17,12 @@ from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
 from susi_spec.loading.document import split_anchor, without_comments
+from susi_spec.render.html import scroll_region
 from susi_spec.urls import safe_url
 
 # An anchor the site sets as an HTML id; others stay as text, visibly.
 _ANCHOR = re.compile(r"[a-z][a-z0-9-]{0,63}")
+_TABLE = re.compile(r"<table>.*?</table>", re.DOTALL)  # Markdown tables never nest
 _RELATIVE = re.compile(r"^(?![a-zA-Z][a-zA-Z0-9+.-]*:|/|#)")
 
 
@@ -48,8 +50,13 @@ def render_markdown(text: str, base: str = "", shift: int = 0) -> str:
             for child in token.children:
                 _rebase(child, base)
     html: str = md.renderer.render(tokens, md.options, {})
-    # Bare tables get Material's scrolling wrapper and our styling hook.
-    return html.replace("<table>", '<table class="susi-table">')
+    # A table an author wrote has no labels to become cards by: it scrolls in its own box.
+    return _TABLE.sub(_in_region, html)
+
+
+def _in_region(match: re.Match[str]) -> str:
+    table = match.group(0).replace("<table>", '<table class="susi-table">', 1)
+    return scroll_region(table, "Tabel, kan rulles vandret")
 
 
 def _rebase(token: Token, base: str) -> None:

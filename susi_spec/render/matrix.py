@@ -3,26 +3,35 @@
 from __future__ import annotations
 
 from susi_spec.history.maturity import Matrix
-from susi_spec.render.html import esc, tag, text_tag
+from susi_spec.render.html import REFLOW, esc, tag, text_tag
 from susi_spec.render.site_terms import LEVELS, MOVES
 
 _ARROWS = {"tightened": "▲", "loosened": "▼"}
 
 
-def render_matrix(matrix: Matrix, headers: list[str]) -> str:
-    """`headers` are the column headings as built HTML (links to each version)."""
+def render_matrix(matrix: Matrix, headers: list[tuple[str, str]]) -> str:
+    """`headers` are each version's column heading as built HTML (a link to the version)
+    and as plain text (its name in a cell when the table is a card per row on a phone).
+
+    On a phone the last version, the one a reader most likely needs, comes first (susi.css).
+    """
     if not matrix.rows or len(matrix.labels) < 1:
         return ""
     head = '<th scope="col">Kerneelement</th>' + "".join(
-        tag("th", header, scope="col") for header in headers
+        tag("th", header, scope="col") for header, _ in headers
     )
     rows = []
     for row in matrix.rows:
         cells = []
-        for cell in row.cells:
+        for cell, (_, name) in zip(row.cells, headers, strict=True):
             if cell.level is None:
                 cells.append(
-                    '<td class="susi-cell--absent"><span aria-label="ikke med">–</span></td>'
+                    tag(
+                        "td",
+                        '<span aria-label="ikke med">–</span>',
+                        "susi-cell--absent",
+                        data_label=name,
+                    )
                 )
                 continue
             text = esc(LEVELS[cell.level])
@@ -32,12 +41,13 @@ def render_matrix(matrix: Matrix, headers: list[str]) -> str:
                     f"{_ARROWS[cell.move]} {esc(MOVES[cell.move])}",
                     f"susi-move susi-move--{cell.move}",
                 )
-            cells.append(tag("td", text, f"susi-cell--{cell.level}"))
+            cells.append(tag("td", text, f"susi-cell--{cell.level}", data_label=name))
         rows.append("<tr>" + text_tag("th", row.title, scope="row") + "".join(cells) + "</tr>")
     table = tag(
         "table",
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>",
-        "susi-table susi-matrix",
+        f"susi-table susi-matrix {REFLOW}",
+        data_search_exclude="1",  # levels in a row: noise in search
     )
     legend = tag(
         "p",

@@ -13,6 +13,7 @@ from susi_spec.labels import version_label
 from susi_spec.loading.document import Section
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.cycles import CycleRecord
+from susi_spec.model.results import FollowUp
 from susi_spec.problems import Problem
 
 
@@ -46,6 +47,7 @@ class LocalView:
     due: bool = False  # the common model has released a version newer than `based_on`
     changes: SpecDiff | None = None  # core-element changes from `based_on` to `latest`
     to_fix: tuple[Problem, ...] = ()  # what the local rules say if it followed `latest`
+    follow_ups: tuple[FollowUp, ...] = ()  # its follow-ups (opfoelgning/), oldest first
 
     @property
     def place(self) -> str:

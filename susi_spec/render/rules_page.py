@@ -18,6 +18,7 @@ _FAMILIES = {
     "3": "Lokale udmøntninger (SP3xx)",
     "4": "Historik og frigivelse (SP4xx)",
     "5": "Læringscirkler (SP5xx)",
+    "6": "Opfølgning og personoplysninger (SP6xx)",
 }
 _SEVERITY = {"error": "fejl", "warning": "advarsel", "note": "note"}
 
@@ -50,6 +51,7 @@ def render_rules_page() -> Page:
         ("spec", "specs/eksempel/index.md"),
         ("local", "specs/eksempel/local/ballerup.md"),
         ("cycles", "specs/eksempel/cycles.md"),
+        ("results", "specs/eksempel/local/ballerup/opfoelgning/2021-03-01.md"),
     ):
         parts.append(render_markdown(f"`{title}`:\n\n````markdown\n{base_example(kind)}````\n"))
     return Page(RULES_URI, "Regler", tuple(parts), "rules")

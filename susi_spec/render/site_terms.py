@@ -109,6 +109,24 @@ DEVIATIONS = {
     ),
     "rule": ("ikke tilladt", "En regel må ikke fraviges lokalt."),
 }
+# What a place must change to follow a newer release, as its readers are told: the reader's
+# version of each local rule's message (the check's own, for the editor, names the YAML keys
+# to edit). None: nothing a reader needs to hear. A code not here gets LOCAL_FIX_DEFAULT.
+LOCAL_FIXES: dict[str, str | None] = {
+    "SP303": "Nogle kerneelementer i den nye version er ikke beskrevet: hvordan udføres de lokalt?",
+    "SP304": "Nogle tilpasninger handler om kerneelementer, som den nye version ikke har.",
+    "SP305": "Udmøntningen afviger fra en regel i den nye version, og en regel må ikke fraviges.",
+    "SP306": "Et valg passer ikke til den nye version: kerneelementet har ikke længere den "
+    "mulighed (eller er blevet en regel eller et princip uden muligheder at vælge imellem). "
+    "Udmøntningen skal i stedet beskrive, hvordan kommunen gør.",
+    "SP307": "En afvigelse fra en retningslinje i den nye version skal gennemgås med "
+    "Socialstyrelsen.",
+    "SP308": None,  # a deviation from a principle is allowed: noted on the card
+    "SP310": "Et kerneelement er tilpasset mere end én gang.",
+    "SP311": None,  # how a choice is written in the file
+    "SP312": None,
+}
+LOCAL_FIX_DEFAULT = "Udmøntningen skal gennemgås og tilpasses den nye version."
 
 # The body sections of FORMAT.md, in order, with their default Danish headings.
 SECTIONS = {anchor: da for anchor, (da, _) in BODY_SECTIONS.items()}

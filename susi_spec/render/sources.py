@@ -18,6 +18,7 @@ from susi_spec.history.git import Repository
 from susi_spec.history.histories import load_histories
 from susi_spec.history.versions import SpecHistory, State, load_file
 from susi_spec.labels import version_label
+from susi_spec.local.follow_ups import read_follow_ups
 from susi_spec.local.review import local_files, review_place
 from susi_spec.model import Spec
 from susi_spec.problems import Problem, Severity
@@ -181,6 +182,7 @@ def local_views(
                 due=review.due,
                 changes=review.diff,
                 to_fix=review.problems,
+                follow_ups=read_follow_ups(file, local.place, checked),
             )
         )
     return tuple(views)

@@ -16,13 +16,23 @@ from susi_spec.render.addresses import (
 )
 from susi_spec.render.cycles_page import cycles_link
 from susi_spec.render.element_cards import render_card
-from susi_spec.render.html import esc, heading_md, meta_list, tag, text_tag
+from susi_spec.render.follow_up_overview import render_follow_up_overview
+from susi_spec.render.html import (
+    REFLOW,
+    esc,
+    heading_md,
+    meta_list,
+    print_heading,
+    tag,
+    text_tag,
+)
 from susi_spec.render.local_marks import local_count
 from susi_spec.render.local_table import ANCHOR as LOCALS_ANCHOR
 from susi_spec.render.local_table import render_local_table
 from susi_spec.render.markdown import render_markdown
 from susi_spec.render.matrix import render_matrix
 from susi_spec.render.model import Page, SiteOptions, SpecRecord, VersionView
+from susi_spec.render.overview import render_overview
 from susi_spec.render.site_terms import (
     PHASES,
     SECTIONS,
@@ -50,11 +60,13 @@ def render_spec_page(record: SpecRecord, options: SiteOptions) -> Page:
     """The page at /<spec-id>/: the working copy, with versions and the maturity matrix."""
     here = spec_address(record.spec_id)
     body, mermaid = _body(record, record.current, here, options)
-    link = f'<a href="#{downloads.ANCHOR}">Hent troskabstjekliste, praksisprofil og data</a>'
-    body.insert(2, tag("p", link, "susi-hint"))  # under the header, where people look first
+    # Under the header, where people look first.
+    body[2:2] = render_overview(
+        record, record.current, here, options, downloads=downloads.ANCHOR, places=True
+    )
     return Page(
         src_uri=f"{here}index.md",
-        title=record.current.spec.title,
+        title=_titled(record.current),
         parts=(
             *body,
             *downloads.downloads_section(record),
@@ -70,9 +82,10 @@ def render_version_page(record: SpecRecord, view: VersionView, options: SiteOpti
     """The page at /<spec-id>/<label>/: one release, as it was released."""
     here = version_address(record.spec_id, view.label)
     body, mermaid = _body(record, view, here, options)
+    body[2:2] = render_overview(record, view, here, options)
     return Page(
         src_uri=f"{here}index.md",
-        title=f"{view.spec.title} ({version_name(view.label)})",
+        title=_titled(view),
         parts=(
             *body,
             *downloads.downloads_section(record, view),
@@ -83,13 +96,28 @@ def render_version_page(record: SpecRecord, view: VersionView, options: SiteOpti
     )
 
 
+def _titled(view: VersionView) -> str:
+    """The page's title with its version, as search shows it above each hit (and the tab).
+
+    `Én familie, én indgang (version 3)`; a text not yet released says so: `(version 4, udkast)`.
+    """
+    return f"{view.spec.title} ({_version_words(view)})"
+
+
+def _version_words(view: VersionView) -> str:
+    state = "" if view.spec.status == "released" else f", {STATUSES[view.spec.status].lower()}"
+    return f"{version_name(view.label)}{state}"
+
+
 def _body(
     record: SpecRecord, view: VersionView, here: str, options: SiteOptions
 ) -> tuple[list[str], bool]:
     spec = view.spec
     base = relative(here, spec_address(record.spec_id))
     base = "" if base == "./" else base
-    out = [heading_md(1, spec.title, "top"), _header(record, view, here, options)]
+    # The version, for screen readers and for search, which shows a hit under the h1's text.
+    version = tag("span", f"({esc(_version_words(view))})", "susi-sr")
+    out = [heading_md(1, spec.title, "top", after=version), _header(record, view, here, options)]
     mermaid = False
     for anchor, default_title in SECTIONS.items():
         section = view.section(anchor)
@@ -107,6 +135,7 @@ def _body(
             )
             if here == spec_address(record.spec_id):  # the current page: how places do it
                 out.extend(render_local_table(record, here, options))
+                out.extend(render_follow_up_overview(record, here, options))
             continue
         if not html and not text.strip():
             continue
@@ -135,6 +164,8 @@ def _header(record: SpecRecord, view: VersionView, here: str, options: SiteOptio
     ]
     # The facts are in the catalog already; in search they would read as one run-on word.
     parts = [_banner(record, view, here), meta_list(facts, data_search_exclude="1")]
+    dated = f" · {date_da(view.date)}" if view.date else ""
+    parts.append(print_heading(f"{spec.title} · {version_name(view.label).capitalize()}{dated}"))
     if spec.summary:
         parts.append(tag("p", esc(spec.summary), "susi-lead"))
     return tag("div", "".join(parts), "susi-header")
@@ -232,7 +263,8 @@ def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> list[st
     current = record.current.spec
     if current.changes and here == spec_address(record.spec_id):
         out.append(
-            text_tag("h3", "Hvad er ændret i denne version") + blocks.version_changes(current)
+            text_tag("h3", "Hvad er ændret i denne version", id="aendret-i-versionen")
+            + blocks.version_changes(current)
         )
     if not record.releases:
         out.append(tag("p", "Der er endnu ingen frigivne versioner.", "susi-hint"))
@@ -249,10 +281,10 @@ def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> list[st
             changes = f'<a href="{relative(here, target)}">Ændringer fra {esc(previous.label)}</a>'
         rows.append(
             "<tr>"
-            + tag("td", version)
-            + text_tag("td", date_da(view.date))
-            + text_tag("td", view.spec.milestone or "")
-            + tag("td", changes)
+            + tag("th", version, scope="row")
+            + text_tag("td", date_da(view.date), data_label="Frigivet")
+            + text_tag("td", view.spec.milestone or "–", data_label="Milepæl")
+            + tag("td", changes, data_label="Ændringer")
             + "</tr>"
         )
         previous = view
@@ -263,7 +295,8 @@ def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> list[st
         tag(
             "table",
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>",
-            "susi-table susi-versions",
+            f"susi-table susi-versions {REFLOW}",
+            data_search_exclude="1",
         )
     )
     out.append(cycles_link(record, here))
@@ -275,12 +308,16 @@ def _versions_section(record: SpecRecord, here: str, *, matrix: bool) -> list[st
 def _matrix(record: SpecRecord, here: str) -> str:
     versions = [(view.label, view.spec) for view in record.releases]
     headers = [
-        f'<a href="{relative(here, version_address(record.spec_id, v.label))}">{esc(v.label)}</a>'
+        (
+            f'<a href="{relative(here, version_address(record.spec_id, v.label))}">'
+            f"{esc(v.label)}</a>",
+            version_name(v.label).capitalize(),
+        )
         for v in record.releases
     ]
     if not record.current_is_release:
         versions.append(("udkast", record.current.spec))
-        headers.append("Udkast")
+        headers.append(("Udkast", "Udkast"))
     table = render_matrix(maturity_matrix(versions), headers)
     if not table:
         return ""

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from susi_spec.model import Spec
 from susi_spec.model.types import FRAME_KINDS
-from susi_spec.render.html import bullet_list, definition_list, esc, link, tag, text_tag
+from susi_spec.render.html import (
+    REFLOW,
+    bullet_list,
+    definition_list,
+    esc,
+    link,
+    tag,
+    text_tag,
+)
 from susi_spec.render.site_terms import (
     COMPETENCIES,
     COSTS,
@@ -24,7 +32,7 @@ def target_group(spec: Spec) -> str:
         return ""
     parts = [tag("p", esc(group.description), "susi-lead-small")] if group.description else []
     columns = [
-        tag("div", text_tag("h4", title) + bullet_list(items), "susi-box")
+        tag("div", text_tag("h3", title) + bullet_list(items), "susi-box")
         for title, items in (
             ("Hvem indsatsen er til", group.inclusion),
             ("Hvem indsatsen ikke er til", group.exclusion),
@@ -65,7 +73,9 @@ def delivery(spec: Spec) -> str:
         materials = text_tag("h4", "Materialer") + tag("ul", "".join(items))
     if not facts and not materials:
         return ""
-    return tag("div", text_tag("h3", "Levering") + facts + materials, "susi-delivery")
+    # An id makes it a search section of its own (not part of the last card's title).
+    heading = text_tag("h3", "Levering", id="levering-og-materialer")
+    return tag("div", heading + facts + materials, "susi-delivery")
 
 
 def competencies(spec: Spec) -> str:
@@ -76,13 +86,17 @@ def competencies(spec: Spec) -> str:
         for name, hint in COMPETENCIES.values()
     )
     cells = "".join(
-        tag("td", bullet_list(c.text for c in spec.competencies if c.kind == kind) or "–")
-        for kind in COMPETENCIES
+        tag(
+            "td",
+            bullet_list(c.text for c in spec.competencies if c.kind == kind) or "–",
+            data_label=f"{name}: {hint}",
+        )
+        for kind, (name, hint) in COMPETENCIES.items()
     )
     return tag(
         "table",
-        f"<thead><tr>{head}</tr></thead><tbody><tr>{cells}</tr></tbody>",
-        "susi-table susi-competencies",
+        f'<thead data-search-exclude="1"><tr>{head}</tr></thead><tbody><tr>{cells}</tr></tbody>',
+        f"susi-table susi-competencies {REFLOW}",
     )
 
 
@@ -93,7 +107,7 @@ def implementation(spec: Spec) -> str:
         boxes = [
             tag(
                 "div",
-                text_tag("h4", name) + text_tag("p", hint, "susi-hint") + bullet_list(items),
+                text_tag("h3", name) + text_tag("p", hint, "susi-hint") + bullet_list(items),
                 "susi-box",
             )
             for key, (name, hint) in IMPLEMENTATION.items()
@@ -139,13 +153,16 @@ def contributors(spec: Spec) -> str:
     rows = "".join(
         "<tr>"
         + text_tag("td", person.name)
-        + text_tag("td", label(ROLES, person.role))
-        + text_tag("td", label(VOICES, person.voice) if person.voice else "–")
+        + text_tag("td", label(ROLES, person.role), data_label="Rolle")
+        + text_tag("td", label(VOICES, person.voice) if person.voice else "–", data_label="Stemme")
         + "</tr>"
         for person in spec.contributors
     )
     head = '<thead><tr><th scope="col">Navn</th><th scope="col">Rolle</th><th scope="col">Stemme</th></tr></thead>'
-    return tag("table", f"{head}<tbody>{rows}</tbody>", "susi-table")
+    # Cells would run together in a search snippet ("NavnRolleStemme...").
+    return tag(
+        "table", f"{head}<tbody>{rows}</tbody>", f"susi-table {REFLOW}", data_search_exclude="1"
+    )
 
 
 def version_changes(spec: Spec) -> str:

@@ -77,7 +77,9 @@ def render_theory(theory: TheoryOfChange) -> tuple[str, bool]:
         parts.append(
             tag(
                 "figure",
-                f'<pre class="mermaid" data-search-exclude="1"><code>{source}</code></pre>'
+                # theory.js draws it (Material leaves `pre.susi-mermaid` alone); without
+                # JavaScript the source stays hidden and the text version open.
+                f'<pre class="susi-mermaid" hidden data-search-exclude="1"><code>{source}</code></pre>'
                 + tag("figcaption", f"Forandringsteorien fra aktiviteter til resultater. {legend}"),
                 "susi-diagram",
             )
@@ -107,11 +109,15 @@ def _as_text(theory: TheoryOfChange) -> str:
             columns.append(
                 tag(
                     "div",
-                    text_tag("h4", NODE_KINDS[kind]) + tag("ul", "".join(items)),
+                    text_tag("h3", NODE_KINDS[kind]) + tag("ul", "".join(items)),
                     "susi-toc-col",
                 )
             )
     body = tag("div", "".join(columns), "susi-toc-text")
+    # Open until theory.js has drawn the diagram on a screen wide enough to read it.
     return tag(
-        "details", "<summary>Forandringsteorien som tekst</summary>" + body, "susi-toc-details"
+        "details",
+        "<summary>Forandringsteorien som tekst</summary>" + body,
+        "susi-toc-details",
+        open="",
     )

@@ -1,5 +1,5 @@
 // Filters the catalog on the front page. Without JavaScript the form stays hidden and the
-// full list is shown. Filters are kept in the address (?type=&phase=&target=&place=) so a
+// full list is shown. Filters are kept in the address (?type=&phase=&target=&place=&cost=) so a
 // filtered list can be linked to.
 (function () {
   "use strict";
@@ -9,7 +9,7 @@
   var empty = document.getElementById("susi-catalog-empty");
   if (!form || !list) return;
   var items = Array.prototype.slice.call(list.querySelectorAll(".susi-catalog__item"));
-  var fields = ["type", "phase", "target", "place"];
+  var fields = ["type", "phase", "target", "place", "cost"];
 
   function field(name) {
     return form.elements.namedItem(name);
@@ -23,12 +23,14 @@
     var type = field("type").value;
     var phase = field("phase").value;
     var place = field("place").value;
+    var cost = field("cost") ? field("cost").value : "";
     var target = words(field("target").value);
     var shown = 0;
     items.forEach(function (item) {
       var ok = (!type || item.dataset.type === type) &&
         (!phase || item.dataset.phase === phase) &&
         (!place || (" " + item.dataset.places + " ").indexOf(" " + place + " ") >= 0) &&
+        (!cost || item.dataset.cost === cost) &&
         target.every(function (w) { return item.dataset.target.indexOf(w) >= 0; });
       item.hidden = !ok;
       if (ok) shown += 1;

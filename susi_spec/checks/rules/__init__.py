@@ -2,7 +2,7 @@
 
 Families: SP0xx file, YAML and schema; SP1xx completeness by version and level;
 SP2xx references and traceability; SP3xx local implementations; SP4xx history and release;
-SP5xx learning-cycle records.
+SP5xx learning-cycle records, SP6xx follow-up (results) and personal data.
 """
 
 from __future__ import annotations
@@ -51,10 +51,16 @@ from susi_spec.checks.rules import (
     local_rule_deviation,
     local_spec_exists,
     local_unknown_core_element,
+    no_personal_data,
     outcome_reached,
     principle_profile,
     released_date,
     released_frozen,
+    results_based_on_released,
+    results_criterion_known,
+    results_date,
+    results_location,
+    results_one_per_criterion,
     rule_fidelity,
     rule_single_prescription,
     section_anchors,
@@ -175,6 +181,12 @@ CHECK_RULES: tuple[Rule, ...] = (
     cycles_unexplained_change.RULE,
     cycles_missing_change.RULE,
     cycles_unanswered.RULE,
+    no_personal_data.RULE,
+    results_based_on_released.RULE,
+    results_criterion_known.RULE,
+    results_one_per_criterion.RULE,
+    results_date.RULE,
+    results_location.RULE,
 )
 
 ALL_RULES: tuple[Rule, ...] = tuple(

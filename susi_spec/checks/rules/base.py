@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from susi_spec.loading.document import Document
     from susi_spec.model import LocalSpec, Spec
     from susi_spec.model.cycles import CycleRecord
+    from susi_spec.model.results import FollowUp
 
 
 @dataclass
@@ -37,6 +38,8 @@ class Context:
     # For a learning-cycle record: the record (`spec` is then the spec's working copy, and
     # `history` its releases).
     cycles: CycleRecord | None = None
+    # For a follow-up file (susi-results/1): its model; `common` is the spec it follows up.
+    follow_up: FollowUp | None = None
 
     @property
     def version(self) -> int:
@@ -58,7 +61,8 @@ class Rule:
     """A rule: a stable code, a name, what it checks, and its default severity.
 
     `check` is None for codes the loader and the model boundary report themselves.
-    `applies_to` is "spec", "local" or "cycles" (a learning-cycle record). A `todo` rule asks for content the version must
+    `applies_to` is "spec", "local", "cycles" (a learning-cycle record), "results" (follow-up
+    files) or "any" (every file read, valid or not). A `todo` rule asks for content the version must
     have before release (completeness): in a draft its errors are a to-do list
     (`Severity.TODO`), from review on they are errors.
     """

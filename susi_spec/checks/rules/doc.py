@@ -70,7 +70,8 @@ def rule_doc(danish: str | None, english: str) -> RuleDoc:
 
 
 def base_example(kind: str) -> str:
-    """The file the examples of a spec rule ("spec") or a local rule ("local") change."""
+    """The file the examples of a spec rule ("spec"), a local rule ("local") or a follow-up
+    rule ("results") change."""
     return resources.files(__package__).joinpath(f"examples/{kind}.md").read_text("utf-8")
 
 

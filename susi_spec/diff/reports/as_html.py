@@ -6,6 +6,8 @@ markup is ours, and the emphasis, code and safe links of the prose (`inline_html
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -15,7 +17,9 @@ from susi_spec.diff.reports.headings import words
 from susi_spec.diff.reports.inline import inline_html
 from susi_spec.diff.reports.outline import Subgroup
 from susi_spec.diff.reports.walk import FrameLine, Item, ReviewLine, Writer, walk
+from susi_spec.labels import date_da
 
+_ISO_DATE = re.compile(r"\b\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b")
 _CSS = """
 body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.6rem}h2{font-size:1.3rem;border-bottom:1px solid #ccc;margin-top:2rem}
@@ -66,14 +70,18 @@ def render_html(diff: SpecDiff, meta: DiffMeta, lang: str = "da") -> str:
     )
 
 
-def html_report(diff: SpecDiff, meta: DiffMeta, lang: str = "da") -> HtmlReport:
-    """The report's title, introduction and sections as HTML."""
-    return walk(diff, meta, _Html(lang))
+def html_report(
+    diff: SpecDiff, meta: DiffMeta, lang: str = "da", *, reader: bool = False
+) -> HtmlReport:
+    """The report's title, introduction and sections as HTML; `reader` for a reader's
+    report (the site's): titles, not ids, Danish dates, and no editor's notes."""
+    return walk(diff, meta, _Html(lang, reader))
 
 
 class _Html(Writer[HtmlReport]):
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, reader: bool = False) -> None:
         super().__init__(lang)
+        self.reader = reader
         self.heading = ""
         self.intro: list[str] = []
         self.sections: list[tuple[str, str, list[str]]] = []  # title, lead, parts
@@ -85,6 +93,8 @@ class _Html(Writer[HtmlReport]):
             self.intro.append(part)
 
     def escape(self, text: str) -> str:
+        if self.reader:  # `2020-09-15 → 2021-06-10` of a field's values, as a reader says it
+            text = _ISO_DATE.sub(_danish_date, text)
         return escape(text)
 
     def strong(self, text: str) -> str:
@@ -107,7 +117,8 @@ class _Html(Writer[HtmlReport]):
         self._add(f"<ul>{items}</ul>")
 
     def subheading(self, key: str, subgroup: Subgroup) -> None:
-        extras = [f"<code>{escape(subgroup.code)}</code>"] if subgroup.code else []
+        code = subgroup.code if not self.reader else None  # a reader reads the title
+        extras = [f"<code>{escape(code)}</code>"] if code else []
         if subgroup.note:
             extras.append(escape(subgroup.note))
         suffix = f" ({', '.join(extras)})" if extras else ""
@@ -142,7 +153,8 @@ class _Html(Writer[HtmlReport]):
     def frame(self, title: str, entries: Sequence[FrameLine]) -> None:
         self.section("frame", title)
         if not entries:
-            self._add(f"<p><em>{escape(words(self.lang)['no_frame'])}</em></p>")
+            key = "no_frame_reader" if self.reader else "no_frame"
+            self._add(f"<p><em>{escape(words(self.lang)[key])}</em></p>")
             return
         lines = (["<strong>" + e.what + "</strong>", *e.details] for e in entries)
         self._add("<ol>" + "".join("<li>" + "<br>".join(li) + "</li>" for li in lines) + "</ol>")
@@ -161,6 +173,13 @@ class _Html(Writer[HtmlReport]):
             for title, lead, parts in self.sections
         )
         return HtmlReport(self.heading, tuple(self.intro), tuple(sections))
+
+
+def _danish_date(match: re.Match[str]) -> str:
+    try:
+        return date_da(dt.date.fromisoformat(match.group(0)))
+    except ValueError:  # 2021-02-30 is no date: left as written
+        return match.group(0)
 
 
 def _segment(segment: Segment, lang: str) -> str:

@@ -26,6 +26,8 @@ WORDS: dict[str, dict[str, str]] = {
         "check": "Tjek",
         "note": "Note",
         "no_frame": "Versionen har ingen ændringsliste (changes).",
+        "frame_reader": "Hvorfor versionen er ændret",
+        "no_frame_reader": "Versionen siger ikke, hvad der er ændret og hvorfor.",
         "left_out_item": "{group} ({count})",
         "left_out_section": "{group}",
         "cut": "Rapporten er afkortet, fordi en kommentar højst må fylde {limit} tegn. "
@@ -49,6 +51,8 @@ WORDS: dict[str, dict[str, str]] = {
         "check": "Check",
         "note": "Note",
         "no_frame": "The version has no list of changes (changes).",
+        "frame_reader": "Why the version changed",
+        "no_frame_reader": "The version does not say what changed and why.",
         "left_out_item": "{group} ({count})",
         "left_out_section": "{group}",
         "cut": "The report is cut short: a comment may hold at most {limit} characters. "
@@ -121,8 +125,11 @@ def subject(change: Change, diff: SpecDiff, lang: str) -> Message:
     return Message("{field}", {"field": field_label(change.field, lang)})
 
 
-def frame_details(entry: FrameEntry, lang: str) -> list[Message]:
-    """The lines under a FRAME entry's `what`: why, who, planned, fidelity, elements."""
+def frame_details(
+    entry: FrameEntry, lang: str, titles: dict[str, str] | None = None
+) -> list[Message]:
+    """The lines under a FRAME entry's `what`: why, who, planned, fidelity, elements
+    (by their `titles` where given, else by id)."""
     out: list[Message] = []
     if entry.why:
         out.append(Message(_pick(_FRAME["why"], lang), {"value": entry.why}))
@@ -138,7 +145,7 @@ def frame_details(entry: FrameEntry, lang: str) -> list[Message]:
         joined = ", ".join([flags[0], *(flag[:1].lower() + flag[1:] for flag in flags[1:])])
         out.append(Message(joined, {}))
     if entry.core_elements:
-        value = ", ".join(entry.core_elements)
+        value = ", ".join((titles or {}).get(e, e) for e in entry.core_elements)
         out.append(Message(_pick(_FRAME["core_elements"], lang), {"value": value}))
     out.extend(decision_lines(entry, lang))
     return out

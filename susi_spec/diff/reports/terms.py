@@ -77,6 +77,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "costs/training": ("Uddannelse", "Training"),
     "costs/operation": ("Drift", "Operation"),
     "costs/equipment": ("Udstyr", "Equipment"),
+    "costs/estimates": ("Omkostningsvurdering", "Cost assessment"),
     "body/title": ("Overskrift", "Heading"),
 }
 

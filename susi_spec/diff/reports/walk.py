@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from susi_spec.diff.records import Change, DiffMeta, Note, Segment, SpecDiff
@@ -66,6 +66,9 @@ class Writer(ABC, Generic[R]):
     # Markdown and HTML fold editorial fixes after a subgroup's other changes and say when
     # a section is empty; the terminal lists changes in order and leaves empty parts out.
     complete = True
+    # A reader's report (the site's changes pages) names core elements by their titles and
+    # leaves out what only an editor acts on: the checks' notes and the review list.
+    reader = False
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -134,12 +137,15 @@ def walk(diff: SpecDiff, meta: DiffMeta, writer: Writer[R]) -> R:
             headed = group.key in ("core_elements", "body") or len(group.subgroups) > 1
             _subgroup(group.key, subgroup, headed, writer)
     if diff.frame or writer.complete:
+        titles = _titles(diff) if writer.reader else {}
         entries = [
-            FrameLine(escape(e.what), tuple(m.format(escape) for m in frame_details(e, lang)))
+            FrameLine(
+                escape(e.what), tuple(m.format(escape) for m in frame_details(e, lang, titles))
+            )
             for e in diff.frame
         ]
-        writer.frame(group_label("frame", lang), entries)
-    review = review_groups(diff)
+        writer.frame(text["frame_reader"] if writer.reader else group_label("frame", lang), entries)
+    review = review_groups(diff) if not writer.reader else []
     if review:
         reviews = [
             ReviewLine(
@@ -153,14 +159,26 @@ def walk(diff: SpecDiff, meta: DiffMeta, writer: Writer[R]) -> R:
     return writer.finish()
 
 
+def _titles(diff: SpecDiff) -> dict[str, str]:
+    """Each core element's title by its id, for the FRAME entries a reader sees."""
+    return {
+        element_id: ref.title
+        for e in diff.frame
+        for element_id in e.core_elements
+        if (ref := diff.element(element_id)) is not None and ref.title
+    }
+
+
 def _subgroup(key: str, subgroup: Subgroup, headed: bool, writer: Writer[R]) -> None:
     if headed:
         writer.subheading(key, subgroup)
     shared = shared_notes(subgroup)
-    if shared:
+    if shared and not writer.reader:
         first = subgroup.changes[0]
         writer.shared(key, [note_text(n, first, writer.lang).format(writer.escape) for n in shared])
     items = [_item(change, writer, shared) for change in subgroup.changes]
+    if writer.reader:  # the checks' notes are for the editor
+        items = [replace(item, notes=()) if item.check else item for item in items]
     if not writer.complete:
         writer.items(key, items)
         return
@@ -197,7 +215,7 @@ def _intro(diff: SpecDiff, meta: DiffMeta, writer: Writer[R]) -> bool:
         summary += " " + text["directions"].format(
             tightened=counts.tightened, loosened=counts.loosened
         )
-    if counts.needs_review:
+    if counts.needs_review and not writer.reader:
         summary += " " + writer.strong(text["review_count"].format(count=counts.needs_review))
     writer.paragraph(summary)
     return True

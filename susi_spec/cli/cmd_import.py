@@ -1,0 +1,198 @@
+"""`susi import fidelity|readiness FIL --place STED [--date D]`: a filled-in checklist or
+readiness form back into git, as the place's follow-up.
+
+Exit 0 when the results file is written; 1 when the file has problems (each with its sheet
+and cell, nothing written); 2 when the import cannot start (no such place, another spec or
+version, no date, the file exists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from susi_spec.cli.language import say
+from susi_spec.errors import SusiError
+
+if TYPE_CHECKING:
+    from susi_spec.checks.config import Config
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "kind",
+        choices=("fidelity", "readiness"),
+        help=say(
+            "hvad der importeres: fidelity (troskabstjeklisten) eller readiness (parathedsskemaet)",
+            "what to import: fidelity (the checklist) or readiness (the readiness form)",
+        ),
+    )
+    parser.add_argument(
+        "file",
+        metavar=say("FIL", "FILE"),
+        help=say(
+            "den udfyldte tjekliste (.xlsx eller .csv fra susi export)",
+            "the filled-in checklist (.xlsx or .csv from susi export)",
+        ),
+    )
+    parser.add_argument(
+        "--place",
+        required=True,
+        metavar=say("STED", "PLACE"),
+        help=say("kommunen eller stedet (navn eller id)", "the municipality or place (name or id)"),
+    )
+    parser.add_argument(
+        "--date",
+        metavar="ÅÅÅÅ-MM-DD",
+        help=say(
+            "dagen, resultaterne gælder (standard: feltet Dato i tjeklisten; for "
+            "parathedsskemaet i dag)",
+            "the day the results are for (default: the checklist's Date field; for the "
+            "readiness form today)",
+        ),
+    )
+    parser.add_argument(
+        "--version",
+        metavar="VERSION",
+        help=say(
+            "den version, stedet fulgte (standard: den, den lokale udmøntning bygger på)",
+            "the version the place followed (default: the local implementation's based_on)",
+        ),
+    )
+    parser.add_argument(
+        "--replace",
+        action="store_true",
+        help=say(
+            "erstat troskabsresultaterne i en opfølgning med samme dato",
+            "replace the fidelity results of a follow-up with the same date",
+        ),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from susi_spec.checks.config import load_config
+    from susi_spec.cli.common import resolve_spec
+    from susi_spec.follow_up.fidelity_import import import_fidelity, read_checklist
+    from susi_spec.follow_up.sheet_problems import Refused
+
+    config = load_config(Path.cwd())
+    lang = args.lang or config.language
+    source = Path(args.file)
+    if not source.is_file():
+        raise SusiError(f"{args.file}: findes ikke eller er ikke en fil.")
+    day = _day(args.date) if args.date else None
+    if args.kind == "readiness":
+        return _readiness(args, source, day or dt.date.today(), config, lang)
+    try:
+        checklist = read_checklist(source)
+    except Refused as refused:
+        print(f"{args.file}: {refused.text.get(lang)}", file=sys.stderr)
+        return 1
+    try:
+        spec_path = resolve_spec(checklist.spec, config)
+    except SusiError:
+        raise SusiError(
+            f"Tjeklisten er for indsatsen '{checklist.spec}', som ikke findes under "
+            f"{config.specs_path}. Importér den i det repository, hvor indsatsen ligger."
+        ) from None
+    imported = import_fidelity(
+        source,
+        spec_path,
+        args.place,
+        day,
+        args.version,
+        config.root,
+        config.severities,
+        replace=args.replace,
+        checklist=checklist,
+    )
+    if imported.path is None:
+        for problem in imported.problems:
+            print(problem.line(args.file, lang), file=sys.stderr)
+        count = len(imported.problems)
+        print(
+            say(
+                f"susi: {count} problem{'er' if count != 1 else ''} i {args.file}; intet er "
+                "skrevet. Ret dem, og importér igen.",
+                f"susi: {count} problem{'s' if count != 1 else ''} in {args.file}; nothing was "
+                "written. Fix them and import again.",
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    results = imported.checklist.results if imported.checklist else []
+    counts = {
+        kind: sum(r.result == kind for r in results) for kind in ("done", "partly", "not_done")
+    }
+    shown = (
+        imported.path.relative_to(config.root)
+        if imported.path.is_relative_to(config.root)
+        else imported.path
+    )
+    print(
+        say(
+            f"Skrev {shown}: {len(results)} kriterier ({counts['done']} udført, "
+            f"{counts['partly']} delvist, {counts['not_done']} ikke udført).",
+            f"Wrote {shown}: {len(results)} criteria ({counts['done']} done, "
+            f"{counts['partly']} partly, {counts['not_done']} not done).",
+        )
+    )
+    unfilled = imported.checklist.unfilled if imported.checklist else []
+    if unfilled:
+        print(
+            say(
+                f"Ikke udfyldt: kriterium {', '.join(unfilled)}.",
+                f"Not filled in: criterion {', '.join(unfilled)}.",
+            )
+        )
+    return 0
+
+
+def _readiness(
+    args: argparse.Namespace, source: Path, day: dt.date, config: Config, lang: str
+) -> int:
+    from susi_spec.cli.common import resolve_spec
+    from susi_spec.follow_up.readiness_import import import_readiness, read_form
+    from susi_spec.follow_up.sheet_problems import Refused
+
+    try:
+        form = read_form(source)
+    except Refused as refused:
+        print(f"{args.file}: {refused.text.get(lang)}", file=sys.stderr)
+        return 1
+    spec_path = resolve_spec(form.spec, config)
+    written = import_readiness(
+        form, spec_path, args.place, day, args.version, config.root, config.severities,
+        replace=args.replace,
+    )  # fmt: skip
+    if written is None:
+        for problem in form.problems:
+            print(problem.line(args.file, lang), file=sys.stderr)
+        print(
+            say(
+                f"susi: {len(form.problems)} problem(er) i {args.file}; intet er skrevet.",
+                f"susi: {len(form.problems)} problem(s) in {args.file}; nothing was written.",
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    shown = written.relative_to(config.root) if written.is_relative_to(config.root) else written
+    print(
+        say(
+            f"Skrev {shown}: {len(form.answers)} svar"
+            + (" og konklusionen." if form.conclusion else "."),
+            f"Wrote {shown}: {len(form.answers)} answers"
+            + (" and the conclusion." if form.conclusion else "."),
+        )
+    )
+    return 0
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise SusiError(f"--date {text}: skriv datoen som ÅÅÅÅ-MM-DD, fx 2021-03-01.") from None

@@ -1,0 +1,338 @@
+"""A place's follow-up on its page: fidelity over time, readiness, costs and what to review.
+
+Fidelity is shown twice with the same data: an SVG chart (one line per core element, the
+share of its criteria done, partly counting half, at each follow-up) that reads at a
+glance, and a table (a row per criterion, a column per follow-up) that a screen reader
+reads and that holds the notes. Results of earlier versions are carried onto the version
+the place follows now (`local/follow_ups.carry`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from susi_spec.export.readiness_questions import question_texts
+from susi_spec.export.words import READINESS_CHOICES, STATUS_CHOICES
+from susi_spec.labels import date_da, version_label
+from susi_spec.local.follow_ups import Carried, carry, share
+from susi_spec.local.signals import Signal, place_signals
+from susi_spec.model import CoreElement, Spec
+from susi_spec.model.results import FollowUp
+from susi_spec.model.spec import CostAmount
+from susi_spec.render.html import esc, heading_md, tag, text_tag
+from susi_spec.render.model import LocalView, SiteOptions, SpecRecord
+from susi_spec.render.site_terms import place_name
+
+ANCHOR = "opfoelgning"
+RESULT_WORDS = dict(
+    zip(("done", "partly", "not_done"), (da for da, _ in STATUS_CHOICES), strict=True)
+)
+_SYMBOLS = {"done": "●", "partly": "◐", "not_done": "○"}
+READINESS_WORDS = {key: da for key, (da, _) in READINESS_CHOICES.items()}
+COST_KINDS = {"startup": "Opstart", "running": "Drift"}
+COST_UNITS = {"per_citizen": "pr. borger", "per_course": "pr. forløb", "per_year": "pr. år"}
+# Distinct for the common kinds of colour blindness (Okabe and Ito), dark enough on white.
+_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
+
+
+def criterion_anchor(element: str, criterion: str) -> str:
+    """The table row of one criterion, so a deviation can link to what it affects."""
+    return f"kriterium-{element}-{criterion}"
+
+
+def target_spec(record: SpecRecord, view: LocalView) -> Spec:
+    """The version results are shown against: the one the place follows, else the current."""
+    return view.followed or record.current.spec
+
+
+def follow_up_section(record: SpecRecord, view: LocalView) -> list[str]:
+    """The section "Opfølgning" of a place's page; [] when the place has none."""
+    versions = {release.label: release.spec for release in record.releases}
+    signals = place_signals(view.local, view.follow_ups, _releases(record), versions)
+    if not view.follow_ups and not signals:
+        return []
+    out = [heading_md(2, "Opfølgning", ANCHOR)]
+    out.extend(
+        tag("div", text_tag("p", s.text.da), "susi-banner susi-banner--due") for s in signals
+    )
+    spec = target_spec(record, view)
+    dated = [(f, carry(f, versions, spec)) for f in view.follow_ups if f.fidelity]
+    if dated:
+        out.append(heading_md(3, "Troskab over tid", "troskab-over-tid"))
+        out.append(
+            text_tag(
+                "p",
+                f"Andelen af hvert kerneelements troskabskriterier, der var udført ved hver "
+                f"opfølgning (delvist tæller halvt), målt på {version_label(spec.version)} "
+                "af den fælles model. Tabellen under grafen har de samme tal og noterne.",
+                "susi-hint",
+            )
+        )
+        out.append(tag("div", chart(spec, dated), "susi-chart"))
+        out.append(tag("div", fidelity_table(spec, dated), "susi-section"))
+    readiness = next((f for f in reversed(view.follow_ups) if f.readiness), None)
+    if readiness is not None:
+        out.append(heading_md(3, "Implementeringsparathed", "parathed"))
+        out.append(tag("div", readiness_block(readiness), "susi-section"))
+    costs = next((f for f in reversed(view.follow_ups) if f.costs), None)
+    estimates = record.current.spec.costs.estimates if record.current.spec.costs else []
+    if costs is not None:
+        out.append(heading_md(3, "Omkostninger", "omkostninger-lokalt"))
+        out.append(tag("div", costs_block(costs, estimates), "susi-section"))
+    return out
+
+
+def _releases(record: SpecRecord) -> list[tuple[str, dt.date | None]]:
+    return [(release.label, release.date) for release in record.releases]
+
+
+def _elements(spec: Spec) -> list[CoreElement]:
+    return [element for element in spec.core_elements if element.fidelity]
+
+
+def element_share(carried: Sequence[Carried], element: str) -> float | None:
+    return share([c for c in carried if c.core_element == element])
+
+
+def chart(spec: Spec, dated: Sequence[tuple[FollowUp, list[Carried]]]) -> str:
+    """An SVG line chart: x the follow-ups in date order, y 0-100 %, a line per element."""
+    width, height, left, right, top, bottom = 640, 250, 80, 50, 16, 40
+    plot_w, plot_h = width - left - right, height - top - bottom
+    count = len(dated)
+
+    def x(index: int) -> float:
+        return left + (plot_w / 2 if count == 1 else plot_w * index / (count - 1))
+
+    def y(value: float) -> float:
+        return top + plot_h * (1 - value)
+
+    parts = [
+        '<title id="troskab-titel">Troskab over tid pr. kerneelement</title>',
+    ]
+    for step in range(0, 101, 25):
+        level = y(step / 100)
+        parts.append(
+            f'<line x1="{left}" x2="{width - right}" y1="{level:.1f}" y2="{level:.1f}" '
+            'stroke="#d0d0d0" stroke-width="1"/>'
+            f'<text x="{left - 6}" y="{level + 4:.1f}" text-anchor="end" font-size="11" '
+            f'fill="#444">{step} %</text>'
+        )
+    for index, (follow_up, _) in enumerate(dated):
+        parts.append(
+            f'<text x="{x(index):.1f}" y="{height - bottom + 18}" text-anchor="middle" '
+            f'font-size="11" fill="#444">{esc(_short(follow_up.date))}</text>'
+        )
+    legend = []
+    for number, element in enumerate(_elements(spec)):
+        colour = _COLOURS[number % len(_COLOURS)]
+        points = [
+            (x(i), y(value))
+            for i, (_, carried) in enumerate(dated)
+            if (value := element_share(carried, element.id)) is not None
+        ]
+        if not points:
+            continue
+        line = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
+        dash = ' stroke-dasharray="6 3"' if number % 2 else ""
+        parts.append(
+            f'<polyline points="{line}" fill="none" stroke="{colour}" stroke-width="2.5"{dash}/>'
+        )
+        parts.extend(
+            f'<circle cx="{px:.1f}" cy="{py:.1f}" r="4" fill="{colour}"/>' for px, py in points
+        )
+        legend.append(
+            f'<li><span aria-hidden="true" style="color:{colour}">■</span> {esc(element.title)}</li>'
+        )
+    svg = (
+        f'<svg viewBox="0 0 {width} {height}" width="100%" role="img" '
+        f'aria-labelledby="troskab-titel" style="max-width:{width}px">' + "".join(parts) + "</svg>"
+    )
+    return svg + tag("ul", "".join(legend), "susi-chart__legend")
+
+
+def fidelity_table(spec: Spec, dated: Sequence[tuple[FollowUp, list[Carried]]]) -> str:
+    """A row per criterion, a column per follow-up: the result and its note."""
+    head = "".join(
+        f'<th scope="col">{esc(date_da(f.date))}<br><small>{esc(version_label(f.based_on))}'
+        "</small></th>"
+        for f, _ in dated
+    )
+    rows = []
+    for number, element in enumerate(spec.core_elements, 1):
+        if not element.fidelity:
+            continue
+        shares = "".join(
+            f"<td>{_percent(element_share(carried, element.id))}</td>" for _, carried in dated
+        )
+        rows.append(
+            f'<tr class="susi-group"><th scope="row">{number}. {esc(element.title)}</th>'
+            f"{shares}</tr>"
+        )
+        for sub, criterion in enumerate(element.criteria, 1):
+            cells = []
+            for _, carried in dated:
+                found = next(
+                    (
+                        c
+                        for c in carried
+                        if c.core_element == element.id and c.criterion == criterion.id
+                    ),
+                    None,
+                )
+                cells.append(_result_cell(found))
+            anchor = criterion_anchor(element.id, criterion.id)
+            rows.append(
+                f'<tr id="{esc(anchor)}"><th scope="row">{number}.{sub} {esc(criterion.text)}'
+                f"</th>{''.join(cells)}</tr>"
+            )
+    caption = text_tag("caption", "Troskab pr. kriterium ved hver opfølgning")
+    return tag(
+        "table",
+        caption + f'<thead><tr><th scope="col">Kriterium</th>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody>",
+        "susi-table susi-fidelity",
+    )
+
+
+def _result_cell(found: Carried | None) -> str:
+    if found is None:
+        return '<td class="susi-fidelity--none">–</td>'
+    word = RESULT_WORDS[found.result]
+    note = f"<br><small>{esc(found.note)}</small>" if found.note else ""
+    return (
+        f'<td class="susi-fidelity--{found.result}"><span aria-hidden="true">'
+        f"{_SYMBOLS[found.result]}</span> {esc(word)}{note}</td>"
+    )
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{round(value * 100)} %"
+
+
+def _short(day: dt.date) -> str:
+    """`nov. 2021`: a chart's axis label."""
+    month = date_da(day).split(" ")[1]
+    return f"{month[:3]}. {day.year}" if len(month) > 4 else f"{month} {day.year}"
+
+
+def readiness_block(follow_up: FollowUp) -> str:
+    readiness = follow_up.readiness
+    assert readiness is not None
+    counts = {k: sum(a.status == k for a in readiness.answers) for k in READINESS_WORDS}
+    summary = ", ".join(f"{n} {READINESS_WORDS[k].lower()}" for k, n in counts.items() if n)
+    out = [
+        text_tag(
+            "p",
+            f"Parathedsanalysen {date_da(follow_up.date)}: {summary or 'ingen svar'}.",
+        )
+    ]
+    if readiness.conclusion:
+        out.append(tag("p", "<strong>Konklusion:</strong> " + esc(readiness.conclusion)))
+    texts = question_texts()
+    rows = "".join(
+        f'<tr><th scope="row">{esc(texts.get(a.question, a.question))}</th>'
+        f"<td>{esc(READINESS_WORDS[a.status])}</td><td>{esc(a.responsible or '')}</td>"
+        f"<td>{esc(a.answer or '')}</td></tr>"
+        for a in readiness.answers
+    )
+    if rows:
+        out.append(
+            tag(
+                "table",
+                '<thead><tr><th scope="col">Spørgsmål</th><th scope="col">Status</th>'
+                '<th scope="col">Ansvarlig</th><th scope="col">Svar</th></tr></thead>'
+                f"<tbody>{rows}</tbody>",
+                "susi-table",
+            )
+        )
+    return "".join(out)
+
+
+def cost_text(cost: CostAmount) -> str:
+    """`12.500 kr. pr. borger (2021)`."""
+    amount = f"{cost.amount:,.0f}".replace(",", ".")
+    return f"{amount} kr. {COST_UNITS[cost.unit]} ({cost.year})"
+
+
+def costs_block(follow_up: FollowUp, estimates: Sequence[CostAmount]) -> str:
+    def rows(costs: Sequence[CostAmount]) -> str:
+        return "".join(
+            f'<tr><th scope="row">{esc(COST_KINDS[c.kind])}</th><td>{esc(cost_text(c))}</td>'
+            f"<td>{esc(c.note or '')}</td></tr>"
+            for c in costs
+        )
+
+    head = (
+        '<thead><tr><th scope="col">Art</th><th scope="col">Beløb</th>'
+        '<th scope="col">Hvad det dækker</th></tr></thead>'
+    )
+    out = [
+        text_tag("p", f"Stedets omkostninger, opgjort {date_da(follow_up.date)}."),
+        tag("table", head + f"<tbody>{rows(follow_up.costs)}</tbody>", "susi-table"),
+    ]
+    if estimates:
+        out.append(text_tag("p", "Den fælles models vurdering:"))
+        out.append(tag("table", head + f"<tbody>{rows(estimates)}</tbody>", "susi-table"))
+    return "".join(out)
+
+
+def affected_criteria(element: CoreElement, view: LocalView) -> str:
+    """Under a deviation: the element's fidelity criteria it may affect, linked to their
+    rows in the follow-up table when the place has results."""
+    if not element.fidelity:
+        return ""
+    linked = any(f.fidelity for f in view.follow_ups)
+    items = "".join(
+        f'<li><a href="#{esc(criterion_anchor(element.id, c.id))}">{esc(c.text)}</a></li>'
+        if linked
+        else f"<li>{esc(c.text)}</li>"
+        for c in element.criteria
+    )
+    return tag(
+        "div",
+        text_tag("h4", "Troskabskriterier, afvigelsen kan påvirke") + tag("ul", items),
+        "susi-card__part",
+    )
+
+
+__all__ = ["Signal", "affected_criteria", "follow_up_section"]
+
+
+# The catalog's cost filter: running cost per citizen, in bands (kroner, upper bounds).
+COST_BANDS: tuple[tuple[str, str, float], ...] = (
+    ("lav", "Under 25.000 kr. pr. borger", 25_000),
+    ("mellem", "25.000-75.000 kr. pr. borger", 75_000),
+    ("hoej", "Over 75.000 kr. pr. borger", float("inf")),
+)
+
+
+def running_cost(record: SpecRecord, options: SiteOptions) -> tuple[float, str] | None:
+    """The running cost per citizen where known, and whose it is: the common model's
+    assessment, else the median of the places' latest."""
+    spec = record.current.spec
+    own = [
+        c
+        for c in (spec.costs.estimates if spec.costs else [])
+        if c.kind == "running" and c.unit == "per_citizen"
+    ]
+    if own:
+        return own[-1].amount, f"den fælles models vurdering, {own[-1].year}"
+    found = []
+    for view in record.locals:
+        latest = next((f for f in reversed(view.follow_ups) if f.costs), None)
+        for cost in latest.costs if latest else []:
+            if cost.kind == "running" and cost.unit == "per_citizen":
+                found.append((cost.amount, view.place, cost.year))
+    if not found:
+        return None
+    found.sort()
+    amount, place, year = found[len(found) // 2]
+    places = len(found)
+    name = place_name(place, options.place_names)
+    whose = f"midt i {places} kommuner" if places > 1 else f"{name}, {year}"
+    return amount, whose
+
+
+def cost_band(amount: float) -> str:
+    return next(key for key, _, upper in COST_BANDS if amount < upper)

@@ -1,0 +1,101 @@
+"""What a reader reads on the site: the footer's facts, the reader's words for what the
+editor is told, print headings that stay inert, and dates as a reader says them."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+from test_site_build import make_project, mkdocs_build
+
+from susi_spec.checks.rules import ALL_RULES as RULES
+from susi_spec.render.contact import CONTACT_KEYS, missing_contact
+from susi_spec.render.html import css_string, print_heading
+from susi_spec.render.site_terms import LOCAL_FIXES
+
+
+def test_a_build_without_the_footer_facts_warns_for_each(tmp_path: Path) -> None:
+    """The publisher, a telephone, a written contact and the accessibility statement are
+    set in mkdocs.yml `extra:`; a site without them builds, with a warning for each, so
+    `--strict` (CI) refuses to publish it."""
+    repo = make_project(tmp_path / "repo")
+    config = repo.root / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    for key in CONTACT_KEYS:
+        text, count = re.subn(rf"(?m)^  {key}: .*\n", "", text)
+        assert count == 1, key
+    config.write_text(text, encoding="utf-8")
+    done = mkdocs_build(repo.root, tmp_path / "out", strict=False)
+    assert done.returncode == 0, done.stderr
+    for key in CONTACT_KEYS:
+        assert re.search(rf"WARNING\s+-\s+susi: mkdocs\.yml: extra\.{key} mangler", done.stderr), (
+            key
+        )
+    footer = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "Tilgængelighedserklæring" not in footer  # no link to an address not set
+    assert mkdocs_build(repo.root, tmp_path / "strict").returncode != 0
+
+
+def test_the_projects_own_site_sets_every_footer_fact() -> None:
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    config = yaml.safe_load(
+        re.sub(r"!!python/\S+", "", (root / "mkdocs.yml").read_text(encoding="utf-8"))
+    )
+    assert missing_contact(config["extra"]) == []
+
+
+def test_every_local_rule_has_a_readers_version_or_none() -> None:
+    """A new local rule must decide what a place's readers are told (site_terms)."""
+    local = {rule.code for rule in RULES if rule.code.startswith("SP3")}
+    shown = local - {"SP301", "SP302", "SP309"}  # about the file itself, never in to_fix
+    assert shown <= set(LOCAL_FIXES), shown - set(LOCAL_FIXES)
+    for text in filter(None, LOCAL_FIXES.values()):
+        keys = r"\b(choice|how|deviation|based_on|adaptations|core_element|place)\b"
+        assert not re.search(keys + "|'", text), text  # no YAML keys, no quoted ids
+
+
+@given(st.text())
+def test_a_print_heading_cannot_leave_its_string(title: str) -> None:
+    style = print_heading(title)
+    inner = css_string(title)[1:-1]
+    assert re.fullmatch(r"(?:[A-Za-z0-9 ]|\\[0-9a-f]{6})*", inner)
+    assert "<" not in inner and '"' not in inner
+    assert style.count("</style>") == 1 and style.endswith("</style>")
+
+
+def test_the_changes_page_speaks_a_readers_words() -> None:
+    """Titles, not ids; Danish dates, not ISO; no FRAME, no YAML key, no review list and no
+    commit outside its details box. `susi diff --format html` keeps the editor's report."""
+    from test_site_render import _view
+
+    from gitrepo import fixture
+    from susi_spec.diff import DiffMeta, Endpoint, diff_specs
+    from susi_spec.diff.reports.as_html import render_html
+    from susi_spec.render import changes
+
+    v1 = fixture("valid_v1.md")
+    v2 = (
+        v1.replace("version: 1\n", "version: 2\n")
+        .replace("released: 2020-09-15\n", "released: 2021-03-01\n")
+        .replace(
+            "delivery:\n",
+            "changes:\n  - {what: Koordineringen er skærpet., core_elements: [koordinering]}\n"
+            "delivery:\n",
+        )
+        .replace("what: Familien har én fast koordinator.", "what: Familien har én koordinator.")
+    )
+    old, new = _view(v1, "v1", 1), _view(v2, "v2", 2)
+    page = "".join(changes.report_parts("demo", old, new))
+    assert "1. marts 2021" in page and "2021-03-01" not in page
+    assert "Kerneelementer: Koordineret sagsbehandling" in page
+    assert "<code>koordinering</code>" not in page and "(FRAME)" not in page
+    assert "(changes)" not in page and "Til gennemsyn" not in page
+    diff = diff_specs(old.spec, new.spec, old.sections, new.sections)
+    meta = DiffMeta("demo", new.spec.title, Endpoint("v1"), Endpoint("v2"))
+    editors = render_html(diff, meta)
+    assert "2021-03-01" in editors and "<code>koordinering</code>" in editors
+    assert "(FRAME)" in editors and "Kerneelementer: koordinering" in editors
