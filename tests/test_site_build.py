@@ -138,8 +138,9 @@ def demo_versions() -> tuple[str, str, str]:
     return v1, v2, v3
 
 
-def make_project(root: Path) -> GitRepo:
-    """A repository with three specs, two local implementations and the site configuration."""
+def make_project(root: Path, *, drafts: bool = False) -> GitRepo:
+    """A repository with three specs, two local implementations and the site configuration;
+    `drafts`: the site shows the working copies (the plugin's `drafts: true`)."""
     repo = GitRepo(root)
     v1, v2, v3 = demo_versions()
     other = (
@@ -160,7 +161,13 @@ def make_project(root: Path) -> GitRepo:
     repo.write("specs/demo/local/fredericia.md", FREDERICIA)
     repo.commit("Demo v3 udkast, fjendtlig, lokale udmøntninger")
     shutil.copytree(ROOT / "site", root / "site")
-    shutil.copy(ROOT / "mkdocs.yml", root / "mkdocs.yml")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    if drafts:
+        assert config.count("      specs_dir: specs\n") == 1
+        config = config.replace(
+            "      specs_dir: specs\n", "      specs_dir: specs\n      drafts: true\n"
+        )
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     return repo
 
 
@@ -185,9 +192,10 @@ def mkdocs_build(
     )
 
 
-def build_demo_site(base: Path) -> Path:
-    """Build the demo project's site with --strict; return the output folder."""
-    make_project(base / "repo")
+def build_demo_site(base: Path, *, drafts: bool = True) -> Path:
+    """Build the demo project's site with --strict (by default with its drafts, so that the
+    draft and the hostile spec are published); return the output folder."""
+    make_project(base / "repo", drafts=drafts)
     out = base / "public"
     done = mkdocs_build(base / "repo", out)
     assert done.returncode == 0, done.stderr
@@ -395,9 +403,24 @@ def test_spec_page_links_every_export_as_a_download(site: Path) -> None:
     assert "Filerne følger den tekst, denne side viser: version 3, udkast" in page
 
 
-def test_archived_versions_offer_no_downloads(site: Path) -> None:
-    assert 'id="hent"' not in read(site, "demo/v1") and not (site / "demo/v1/eksport").exists()
+def test_archived_versions_offer_their_own_downloads(site: Path) -> None:
+    page = article(read(site, "demo/v1"))
+    assert '<h2 id="hent">' in page
+    assert "Filerne følger den tekst, denne side viser: version 1, frigivet" in page
+    for fmt in FORMATS.values():
+        assert f'href="eksport/{fmt.filename}" download="demo-v1-{fmt.filename}"' in page
+        assert (site / "demo" / "v1" / "eksport" / fmt.filename).is_file()
     assert not (site / "fjendtlig" / "eksport" / "tidier").exists()
+
+
+def test_archived_downloads_are_what_susi_export_makes_of_that_release(
+    site: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(site.parent / "repo")
+    for name, fmt in FORMATS.items():
+        target = tmp_path / fmt.filename
+        assert main(["export", "demo", "--version", "v1", "--format", name, "-o", str(target)]) == 0
+        assert target.read_bytes() == (site / "demo/v1/eksport" / fmt.filename).read_bytes()
 
 
 def test_downloads_are_files_not_pages(site: Path) -> None:

@@ -286,9 +286,10 @@ def test_pages_of_a_record_without_git() -> None:
         "demo/v1/index.md",
         "demo/v2/index.md",
         "demo/changes/v1-v2/index.md",
+        "indsatstype/borgerrettet/index.md",  # the list of its type
         "om/regler.md",  # the rules page, once for the site
     }
-    assert [p.in_nav for p in pages.values()] == [True, False, False, False, False]
+    assert [p.in_nav for p in pages.values()] == [True, False, False, False, False, False]
     assert pages["demo/index.md"].mermaid and pages["demo/v1/index.md"].mermaid
     assert "Ny version." in pages["demo/changes/v1-v2/index.md"].markdown
     catalog = render_catalog([record], SiteOptions())
@@ -336,11 +337,13 @@ def test_changes_page_is_the_diff_report_cleaned() -> None:
 
 
 def test_downloads_of_a_record_without_git() -> None:
-    """One file per export format under /<id>/eksport/, made from the current version."""
+    """One file per export format under /<id>/eksport/ and under each release's address."""
     view = _view(fixture("valid_v1.md"), "v1", 1)
     record = SpecRecord("demo", view, (view,), source="specs/demo/index.md")
     files = {d.src_uri: d.content for d in render_downloads(record)}
-    assert set(files) == {f"demo/eksport/{fmt.filename}" for fmt in FORMATS.values()}
+    assert set(files) == {
+        f"demo/{folder}eksport/{fmt.filename}" for fmt in FORMATS.values() for folder in ("", "v1/")
+    }
     source = json.loads(files["demo/eksport/indsatsbeskrivelse.json"])["source"]
     assert source["commit"] is None and source["path"] == "specs/demo/index.md"
     assert files["demo/eksport/troskabstjekliste.csv"].startswith(b"\xef\xbb\xbf")

@@ -29,6 +29,7 @@ from susi_spec.cli import (
     cmd_review,
     cmd_rules,
     cmd_schema,
+    cmd_site,
     cmd_studio,
 )
 from susi_spec.cli.language import asked_language, say, speaking, unrecognized
@@ -147,6 +148,14 @@ COMMANDS: dict[str, Command] = {
         ),
         cmd_export.add_arguments,
         cmd_export.run,
+    ),
+    "site": Command(
+        Text(
+            "Skriv sitets sider og filer i en mappe, som MkDocs eller Zensical bygger.",
+            "Write the site's pages and files into a folder MkDocs or Zensical builds.",
+        ),
+        cmd_site.add_arguments,
+        cmd_site.run,
     ),
     "import": Command(
         Text(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from susi_spec.render.site_folder import DEFAULTS
+
 
 class SusiConfig(base.Config):  # type: ignore[no-untyped-call]
     """```yaml
@@ -17,15 +19,18 @@ class SusiConfig(base.Config):  # type: ignore[no-untyped-call]
           place_names: {kofoed: Kofoeds Skole}   # other than the 98 municipalities' names
           check: true                 # run the validator; problems become warnings
           search_archive: false       # also index archived versions and changes pages
+          drafts: false               # publish the working copies, drafts too (default:
+                                      # on under `mkdocs serve`, off for `mkdocs build`)
           cache_dir: .cache/susi      # spreadsheets of earlier builds, by content; "" for none
     ```
     """
 
-    specs_dir = c.Type(str, default="specs")
-    nav_section = c.Type(str, default="Indsatser")
-    catalog_marker = c.Type(str, default="<!-- susi:catalog -->")
-    mermaid = c.Type(str, default="assets/vendor/mermaid-11.17.2.min.js")
-    place_names = c.Type(dict, default={})
-    check = c.Type(bool, default=True)
-    search_archive = c.Type(bool, default=False)
-    cache_dir = c.Type(str, default=".cache/susi")  # relative to mkdocs.yml
+    specs_dir = c.Type(str, default=DEFAULTS["specs_dir"])
+    nav_section = c.Type(str, default=DEFAULTS["nav_section"])
+    catalog_marker = c.Type(str, default=DEFAULTS["catalog_marker"])
+    mermaid = c.Type(str, default=DEFAULTS["mermaid"])
+    place_names = c.Type(dict, default=DEFAULTS["place_names"])
+    check = c.Type(bool, default=DEFAULTS["check"])
+    search_archive = c.Type(bool, default=DEFAULTS["search_archive"])
+    cache_dir = c.Type(str, default=DEFAULTS["cache_dir"])  # relative to mkdocs.yml
+    drafts = c.Optional(c.Type(bool))  # None: as the command (serve or build) says

@@ -1,18 +1,18 @@
-"""The `susi` MkDocs plugin: a thin adapter from spec records to generated pages.
+"""The `susi` MkDocs plugin: a thin adapter from the generated site to MkDocs.
 
-Everything a page says is made in `susi_spec.render`; this module only hands the pages to
-MkDocs, lists the current versions in the navigation (archived versions and changes pages
-are reached from each spec's page), logs validator errors as warnings so that
-`mkdocs build --strict` fails on them (warnings and notes, such as a local implementation
-due for review, which the site shows itself, are logged as information), and watches
-`specs/` under `mkdocs serve`.
+Everything the site says is made in `susi_spec.render` (`render.site.make_site`, which
+`susi site` writes to a folder for other builders); this module only hands the pages,
+downloads and figures to MkDocs, puts the generated specs into the navigation, logs
+validator errors as warnings so that `mkdocs build --strict` fails on them (warnings and
+notes, such as a local implementation due for review, which the site shows itself, are
+logged as information), and watches `specs/` under `mkdocs serve`, which shows drafts.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
@@ -22,24 +22,14 @@ from mkdocs.structure.pages import Page as MkDocsPage
 
 from susi_spec.mkdocs_plugin.config import SusiConfig
 from susi_spec.problems import Severity
-from susi_spec.render import (
-    Page,
-    SiteOptions,
-    SpecRecord,
-    render_catalog,
-    render_downloads,
-    render_pages,
-)
-from susi_spec.render.addresses import local_address, source_uri, spec_address
+from susi_spec.render import Page, SiteOptions
 from susi_spec.render.contact import missing_contact
 from susi_spec.render.download_cache import DownloadCache
-from susi_spec.render.html import esc
-from susi_spec.render.site_terms import TYPE_GROUPS, place_name
-from susi_spec.render.sources import load_sources
+from susi_spec.render.site import make_site, page_meta, site_nav, with_catalog
+from susi_spec.render.sources import Sources, load_sources
 
 log = get_plugin_logger("susi")
 
-NavItem = str | dict[str, Any]
 _PLACEHOLDER = re.compile(r"<p>SUSIBLOCK(\d+)</p>")
 
 
@@ -57,6 +47,14 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
         self.pages: dict[str, Page] = {}
         self.blocks: dict[str, list[str]] = {}  # src_uri -> the page's HTML blocks
         self.catalog = ""
+        self.serving = False
+
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool) -> None:
+        self.serving = command == "serve"
+
+    def drafts(self) -> bool:
+        """Whether drafts are published: as the option says, else only under `mkdocs serve`."""
+        return self.serving if self.config.drafts is None else bool(self.config.drafts)
 
     def project(self, config: MkDocsConfig) -> Path:
         """The folder holding mkdocs.yml, which the plugin's paths are relative to."""
@@ -74,16 +72,12 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files | None:
         sources = load_sources(self.specs_path(config), check=self.config.check)
-        for note in sources.notes:
-            log.warning(note)
-        for problem in sources.problems:
-            if problem.severity is Severity.ERROR:
-                log.warning(problem.format())
-            else:
-                log.info(problem.format())
-        options = SiteOptions(place_names=dict(self.config.place_names))
+        log_sources(sources)
+        options = SiteOptions(place_names=dict(self.config.place_names), drafts=self.drafts())
+        cache = DownloadCache(self.project(config) / self.config.cache_dir)
+        site = make_site(sources, options, cache if self.config.cache_dir else None)
         self.pages, self.blocks = {}, {}
-        for page in render_pages(sources.records, options):
+        for page in site.pages:
             if files.get_file_from_path(page.src_uri) is not None:
                 log.warning(f"{page.src_uri}: en håndskrevet side optager adressen; omdøb den.")
                 continue
@@ -93,24 +87,25 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
                 File.generated(config, page.src_uri, content=skeleton, inclusion=inclusion)
             )
             self.pages[page.src_uri] = page
-        cache = DownloadCache(self.project(config) / self.config.cache_dir)
-        for record in sources.records:
-            for download in render_downloads(record, cache if self.config.cache_dir else None):
-                if files.get_file_from_path(download.src_uri) is not None:
-                    log.warning(
-                        f"{download.src_uri}: en håndskrevet fil optager adressen; omdøb den."
-                    )
-                    continue
-                files.append(
-                    DownloadFile.generated(config, download.src_uri, content=download.content)
-                )
-        for site_path, path in sources.assets:
+        for download in site.downloads:
+            if files.get_file_from_path(download.src_uri) is not None:
+                log.warning(f"{download.src_uri}: en håndskrevet fil optager adressen; omdøb den.")
+                continue
+            files.append(DownloadFile.generated(config, download.src_uri, content=download.content))
+        for site_path, path in site.assets:
             if files.get_file_from_path(site_path) is None:
                 files.append(File.generated(config, site_path, abs_src_path=str(path)))
         if files.get_file_from_path(self.config.mermaid) is None:
             log.warning(f"{self.config.mermaid} findes ikke under {config.docs_dir}.")
-        self.catalog = render_catalog(sources.records, options)
-        config.nav = self._nav(config.nav, files, sources.records)
+        self.catalog = site.catalog
+        hand_written = [
+            f.src_uri
+            for f in files.documentation_pages()
+            if f.inclusion.is_in_nav()  # type: ignore[no-untyped-call]
+        ]
+        config.nav = site_nav(
+            config.nav, hand_written, site, self.config.nav_section, self.config.place_names
+        )
         return files
 
     def on_page_markdown(
@@ -118,23 +113,14 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
     ) -> str | None:
         generated = self.pages.get(page.file.src_uri)
         if generated is not None:
-            # Only small facts go into page meta; the spec itself stays out (build cost).
-            page.meta["title"] = esc(generated.title)
-            page.meta["susi_kind"] = generated.kind
-            if generated.mermaid:
-                page.meta["susi_mermaid"] = self.config.mermaid
-            # Search finds current versions, and the rules page, which is not in the nav.
-            archived = not generated.in_nav and generated.kind != "rules"
-            if archived and not self.config.search_archive:
-                page.meta["search"] = {"exclude": True}
+            page.meta.update(page_meta(generated, self.config.mermaid, self.config.search_archive))
             return markdown
         marker = self.config.catalog_marker
-        if marker in markdown or (page.is_homepage and self.catalog):
-            page.meta["susi_catalog"] = True
-            if marker not in markdown:
-                return f"{markdown}\n\n{self.catalog}\n"
-            return markdown.replace(marker, f"\n\n{self.catalog}\n\n", 1)
-        return markdown
+        placed = with_catalog(markdown, self.catalog, marker, page.is_homepage)
+        if placed is None:
+            return markdown
+        page.meta["susi_catalog"] = True
+        return placed
 
     def on_page_content(
         self, html: str, /, *, page: MkDocsPage, config: MkDocsConfig, files: Files
@@ -169,55 +155,13 @@ class SusiPlugin(BasePlugin[SusiConfig]):  # type: ignore[no-untyped-call]
             server.watch(str(specs))
         return server
 
-    def _spec_entry(self, record: SpecRecord) -> NavItem:
-        """A spec in the navigation; with local implementations, a section of its pages.
 
-        The section opens with the spec's own page as "Den fælles model", then a page per
-        place. (Material's `navigation.indexes` cannot make the spec page the section's own
-        link: every generated page is an index.md, so every group would take one.)
-        """
-        page = source_uri(spec_address(record.spec_id))
-        title = esc(record.current.spec.title)
-        if not record.locals:
-            return {title: page}
-        places: list[NavItem] = [
-            {
-                esc(place_name(local.place, self.config.place_names)): source_uri(
-                    local_address(record.spec_id, local.place)
-                )
-            }
-            for local in record.locals
-        ]
-        return {title: [{"Den fælles model": page}, *places]}
-
-    def _nav(
-        self, nav: list[NavItem] | None, files: Files, records: list[SpecRecord]
-    ) -> list[NavItem]:
-        """The configured nav with the current spec pages added, grouped by intervention type."""
-        groups: dict[str, list[NavItem]] = {}
-        for record in sorted(records, key=lambda r: r.current.spec.title.casefold()):
-            if record.current.spec.id and f"{record.spec_id}/index.md" in self.pages:
-                kind = record.current.spec.intervention_type or ""
-                groups.setdefault(kind, []).append(self._spec_entry(record))
-        section: list[NavItem] = [
-            {TYPE_GROUPS[kind]: groups[kind]} for kind in TYPE_GROUPS if kind in groups
-        ]
-        if nav is None:
-            nav = [
-                f.src_uri
-                for f in files.documentation_pages()
-                if f.src_uri not in self.pages and f.inclusion.is_in_nav()  # type: ignore[no-untyped-call]
-            ]
-        result: list[NavItem] = []
-        placed = False
-        for item in nav:
-            if isinstance(item, dict) and self.config.nav_section in item and not placed:
-                children = item[self.config.nav_section]
-                children = children if isinstance(children, list) else [children]
-                result.append({self.config.nav_section: [*children, *section]})
-                placed = True
-            else:
-                result.append(item)
-        if not placed and section:
-            result.append({self.config.nav_section: section})
-        return result
+def log_sources(sources: Sources) -> None:
+    """The check's problems in the build log: errors as warnings, so --strict fails."""
+    for note in sources.notes:
+        log.warning(note)
+    for problem in sources.problems:
+        if problem.severity is Severity.ERROR:
+            log.warning(problem.format())
+        else:
+            log.info(problem.format())

@@ -7,21 +7,33 @@ The list is plain HTML and complete without JavaScript; the filter form is `hidd
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 
-from susi_spec.render.addresses import relative, spec_address
+from susi_spec.render.addresses import (
+    CATALOG,
+    TYPE_SLUGS,
+    local_address,
+    relative,
+    source_uri,
+    spec_address,
+    type_address,
+)
 from susi_spec.render.follow_up_page import COST_BANDS, cost_band, running_cost
-from susi_spec.render.html import attr, esc, meta_list, tag, text_tag
+from susi_spec.render.html import attr, esc, heading_md, meta_list, tag, text_tag
 from susi_spec.render.local_marks import local_count
-from susi_spec.render.model import SiteOptions, SpecRecord
+from susi_spec.render.model import Page, SiteOptions, SpecRecord
 from susi_spec.render.site_terms import (
     PHASES,
     STATUSES,
+    TYPE_GROUPS,
     TYPES,
     date_da,
     label,
     place_name,
     version_name,
 )
+
+UNDER_WAY = "Under udarbejdelse"
 
 # Danish order: æ, ø, å after z.
 _DANISH = str.maketrans({"æ": "z{", "ø": "z|", "å": "z}"})
@@ -72,25 +84,68 @@ def _entry(record: SpecRecord, options: SiteOptions, here: str) -> str:
         + attr("data-places", " ".join(spec.places))
         + attr("data-target", " ".join(target_words.split()))
     )
+    kind = label(TYPES, spec.intervention_type)
+    if spec.intervention_type in TYPE_SLUGS:
+        kind = f'<a href="{esc(relative(here, type_address(spec.intervention_type)))}">{kind}</a>'
+    if record.withheld:  # no release yet: the title and that it is on its way, nothing more
+        title = text_tag("h2", spec.title, "susi-catalog__title")
+        facts = [("Status", esc(UNDER_WAY)), ("Type", kind)]
+        dl = meta_list(facts, "susi-meta susi-meta--small")
+        return f'<li class="susi-catalog__item susi-catalog__item--withheld"{data}>{title}{dl}</li>'
     version = version_name(record.current.label).capitalize()
     if spec.status != "released":
         version += f" ({STATUSES[spec.status].lower()})"
-    when = date_da(record.current.date)
     facts = [
-        ("Version", version),
-        ("Fase", label(PHASES, spec.phase)),
-        ("Type", label(TYPES, spec.intervention_type)),
-        ("Dato", when),
-        ("Kommuner", ", ".join(place_name(p, options.place_names) for p in spec.places)),
-        ("Lokale udmøntninger", local_count(record)),
-        *_cost_fact(record, options),
+        ("Version", esc(version)),
+        ("Fase", esc(label(PHASES, spec.phase))),
+        ("Type", kind),
+        ("Dato", esc(date_da(record.current.date))),
+        ("Kommuner", esc(", ".join(place_name(p, options.place_names) for p in spec.places))),
+        ("Lokale udmøntninger", _places(record, options, here)),
+        *((key, esc(value)) for key, value in _cost_fact(record, options)),
     ]
     data += attr("data-cost", _cost_key(record, options))
     href = relative(here, spec_address(record.spec_id))
     title = tag("h2", f'<a href="{esc(href)}">{esc(spec.title)}</a>', "susi-catalog__title")
     summary = text_tag("p", spec.summary, "susi-catalog__summary") if spec.summary else ""
-    dl = meta_list(((k, esc(v)) for k, v in facts), "susi-meta susi-meta--small")
+    dl = meta_list(facts, "susi-meta susi-meta--small")
     return f'<li class="susi-catalog__item"{data}>{title}{summary}{dl}</li>'
+
+
+def _places(record: SpecRecord, options: SiteOptions, here: str) -> str:
+    """`2 kommuner: Ballerup, Fredericia`, each place linking to its page."""
+    if not record.locals:
+        return ""
+    links = ", ".join(
+        tag(
+            "a",
+            esc(place_name(view.place, options.place_names)),
+            href=relative(here, local_address(record.spec_id, view.place)),
+        )
+        for view in record.locals
+    )
+    return f"{esc(local_count(record))}: {links}"
+
+
+def render_type_pages(records: list[SpecRecord], options: SiteOptions) -> Iterator[Page]:
+    """A page per intervention type at /indsatstype/<type>/: the catalog of its specs."""
+    for kind, slug in TYPE_SLUGS.items():
+        chosen = [r for r in records if r.current.spec.intervention_type == kind]
+        if not chosen:
+            continue
+        here = type_address(kind)
+        title = TYPE_GROUPS[kind]
+        back = tag("a", "Alle indsatser", href=relative(here, CATALOG))
+        yield Page(
+            src_uri=source_uri(here),
+            title=title,
+            parts=(
+                heading_md(1, title, slug),
+                tag("p", f"Indsatstype: {esc(TYPES[kind].lower())}. Se også {back}.", "susi-hint"),
+                render_catalog(chosen, options, here),
+            ),
+            kind="list",
+        )
 
 
 def _filters(records: list[SpecRecord], options: SiteOptions) -> str:

@@ -67,6 +67,10 @@ class SpecRecord:
     releases: tuple[VersionView, ...] = ()
     source: str = ""  # the spec file, relative to the project, for messages
     locals: tuple[LocalView, ...] = field(default_factory=tuple)  # by place
+    # As published (render.site.published): the draft a build without drafts only announces,
+    # and whether nothing but the title is shown (no release yet).
+    preparing: VersionView | None = None
+    withheld: bool = False
     # The learning-cycle record beside the spec (`cycles.md`) and its notes, when valid.
     cycles: CycleRecord | None = None
     cycles_body: str = ""
@@ -92,6 +96,7 @@ class SiteOptions:
 
     place_names: dict[str, str] = field(default_factory=dict)
     mermaid_src: str = "assets/vendor/mermaid.min.js"  # relative to the site root
+    drafts: bool = False  # publish the working copies, unfinished drafts too
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,7 @@ class Page:
     src_uri: str
     title: str
     parts: tuple[str, ...]
-    kind: str  # "spec" | "version" | "changes" | "local" | "rules" | "cycles"
+    kind: str  # "spec" | "version" | "changes" | "local" | "list" | "rules" | "cycles"
     in_nav: bool = False
     mermaid: bool = False
 

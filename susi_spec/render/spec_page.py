@@ -86,7 +86,11 @@ def render_version_page(record: SpecRecord, view: VersionView, options: SiteOpti
     return Page(
         src_uri=f"{here}index.md",
         title=_titled(view),
-        parts=(*body, *_versions_section(record, here, matrix=False)),
+        parts=(
+            *body,
+            *downloads.downloads_section(record, view),
+            *_versions_section(record, here, matrix=False),
+        ),
         kind="version",
         mermaid=mermaid,
     )
@@ -185,6 +189,12 @@ def _banner(record: SpecRecord, view: VersionView, here: str) -> str:
             f'{esc(date_da(view.date))}. <a href="{home}">Gå til indsatsens side</a>.'
         )
         return tag("div", text, "susi-banner", role="note")
+    if record.preparing is not None and latest is not None:
+        text = (
+            f"En ny version er under udarbejdelse. Denne side viser den senest frigivne, "
+            f"{esc(version_name(latest.label))} fra {esc(date_da(latest.date))}."
+        )
+        return tag("div", text, "susi-banner susi-banner--preparing", role="note")
     if not record.current_is_release and latest is not None:
         link = relative(here, version_address(record.spec_id, latest.label))
         text = (
