@@ -542,3 +542,62 @@ def test_footer_names_the_publisher_and_the_accessibility_statement(
     assert str(statement.get_attribute("href")).startswith("https://www.was.digst.dk/")
     mail = footer.find_element(By.PARTIAL_LINK_TEXT, "@").get_attribute("href")
     assert str(mail).startswith("mailto:")
+
+
+# -- the page types the bundled example has and the demo has not -----------------------------
+
+# The learning-cycle record, a place's follow-up (chart and table), a type list, and the
+# changes page with the decisions behind each change: built from this repository's own specs
+# and history, as the README's first command builds them.
+BUNDLED_PAGES = {
+    "cycles": ("en-familie-en-indgang/laeringscirkler/", [".susi-timeline", ".susi-decisions"]),
+    "follow-up": ("en-familie-en-indgang/lokal/ballerup/", [".susi-chart", ".susi-table"]),
+    "type-list": ("indsatstype/borgerrettet/", ["article h1", "article a[href]"]),
+    "decisions": ("en-familie-en-indgang/changes/v3-final/", [".susi-diff"]),
+    "bundled-spec": ("en-familie-en-indgang/", ["#overblik", "table.susi-matrix"]),
+}
+
+
+@pytest.fixture(scope="module")
+def bundled_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    import subprocess
+    import sys
+
+    site = tmp_path_factory.mktemp("bundled-site")
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    subprocess.run(
+        [str(mkdocs), "build", "--strict", "-q", "-d", str(site)],
+        cwd=ROOT,
+        check=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        timeout=900,
+    )
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("size", [PHONE, LAPTOP], ids=["phone", "laptop"])
+@pytest.mark.parametrize("kind", list(BUNDLED_PAGES))
+def test_bundled_page_as_a_reader_sees_it(
+    browser: Chrome, bundled_url: str, kind: str, size: tuple[int, int]
+) -> None:
+    """As `test_page_as_a_reader_sees_it`, for the pages only the bundled example has."""
+    address, selectors = BUNDLED_PAGES[kind]
+    set_viewport(browser, size)
+    try:
+        console_errors(browser), requests_made(browser)
+        load(browser, bundled_url + address)
+        width = browser.execute_script("return document.documentElement.scrollWidth")
+        assert width <= size[0], f"{kind} is {width} px wide at {size[0]} px"
+        for selector in selectors:
+            assert browser.find_elements(By.CSS_SELECTOR, selector), f"{kind}: no {selector}"
+        assert axe_violations(browser) == []
+        assert console_errors(browser) == []
+        assert outside_requests(browser, bundled_url) == []
+    finally:
+        browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})

@@ -20,7 +20,7 @@ from susi_spec.local.signals import Signal, place_signals
 from susi_spec.model import CoreElement, Spec
 from susi_spec.model.results import FollowUp
 from susi_spec.model.spec import CostAmount
-from susi_spec.render.html import esc, heading_md, tag, text_tag
+from susi_spec.render.html import REFLOW, esc, heading_md, tag, text_tag
 from susi_spec.render.model import LocalView, SiteOptions, SpecRecord
 from susi_spec.render.site_terms import place_name
 
@@ -158,12 +158,15 @@ def fidelity_table(spec: Spec, dated: Sequence[tuple[FollowUp, list[Carried]]]) 
         "</small></th>"
         for f, _ in dated
     )
+    # On a phone each row becomes a card, each cell under its follow-up's date.
+    labels = [esc(f"{date_da(f.date)} ({version_label(f.based_on)})") for f, _ in dated]
     rows = []
     for number, element in enumerate(spec.core_elements, 1):
         if not element.fidelity:
             continue
         shares = "".join(
-            f"<td>{_percent(element_share(carried, element.id))}</td>" for _, carried in dated
+            f'<td data-label="{label}">{_percent(element_share(carried, element.id))}</td>'
+            for label, (_, carried) in zip(labels, dated, strict=True)
         )
         rows.append(
             f'<tr class="susi-group"><th scope="row">{number}. {esc(element.title)}</th>'
@@ -171,7 +174,7 @@ def fidelity_table(spec: Spec, dated: Sequence[tuple[FollowUp, list[Carried]]]) 
         )
         for sub, criterion in enumerate(element.criteria, 1):
             cells = []
-            for _, carried in dated:
+            for label, (_, carried) in zip(labels, dated, strict=True):
                 found = next(
                     (
                         c
@@ -180,7 +183,7 @@ def fidelity_table(spec: Spec, dated: Sequence[tuple[FollowUp, list[Carried]]]) 
                     ),
                     None,
                 )
-                cells.append(_result_cell(found))
+                cells.append(_result_cell(found, label))
             anchor = criterion_anchor(element.id, criterion.id)
             rows.append(
                 f'<tr id="{esc(anchor)}"><th scope="row">{number}.{sub} {esc(criterion.text)}'
@@ -191,17 +194,17 @@ def fidelity_table(spec: Spec, dated: Sequence[tuple[FollowUp, list[Carried]]]) 
         "table",
         caption + f'<thead><tr><th scope="col">Kriterium</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody>",
-        "susi-table susi-fidelity",
+        f"susi-table susi-fidelity {REFLOW}",
     )
 
 
-def _result_cell(found: Carried | None) -> str:
+def _result_cell(found: Carried | None, label: str) -> str:
     if found is None:
-        return '<td class="susi-fidelity--none">–</td>'
+        return f'<td class="susi-fidelity--none" data-label="{label}">–</td>'
     word = RESULT_WORDS[found.result]
     note = f"<br><small>{esc(found.note)}</small>" if found.note else ""
     return (
-        f'<td class="susi-fidelity--{found.result}"><span aria-hidden="true">'
+        f'<td class="susi-fidelity--{found.result}" data-label="{label}"><span aria-hidden="true">'
         f"{_SYMBOLS[found.result]}</span> {esc(word)}{note}</td>"
     )
 
@@ -232,8 +235,9 @@ def readiness_block(follow_up: FollowUp) -> str:
     texts = question_texts()
     rows = "".join(
         f'<tr><th scope="row">{esc(texts.get(a.question, a.question))}</th>'
-        f"<td>{esc(READINESS_WORDS[a.status])}</td><td>{esc(a.responsible or '')}</td>"
-        f"<td>{esc(a.answer or '')}</td></tr>"
+        f'<td data-label="Status">{esc(READINESS_WORDS[a.status])}</td>'
+        f'<td data-label="Ansvarlig">{esc(a.responsible or "")}</td>'
+        f'<td data-label="Svar">{esc(a.answer or "")}</td></tr>'
         for a in readiness.answers
     )
     if rows:
@@ -243,7 +247,7 @@ def readiness_block(follow_up: FollowUp) -> str:
                 '<thead><tr><th scope="col">Spørgsmål</th><th scope="col">Status</th>'
                 '<th scope="col">Ansvarlig</th><th scope="col">Svar</th></tr></thead>'
                 f"<tbody>{rows}</tbody>",
-                "susi-table",
+                f"susi-table {REFLOW}",
             )
         )
     return "".join(out)
@@ -258,8 +262,9 @@ def cost_text(cost: CostAmount) -> str:
 def costs_block(follow_up: FollowUp, estimates: Sequence[CostAmount]) -> str:
     def rows(costs: Sequence[CostAmount]) -> str:
         return "".join(
-            f'<tr><th scope="row">{esc(COST_KINDS[c.kind])}</th><td>{esc(cost_text(c))}</td>'
-            f"<td>{esc(c.note or '')}</td></tr>"
+            f'<tr><th scope="row">{esc(COST_KINDS[c.kind])}</th>'
+            f'<td data-label="Beløb">{esc(cost_text(c))}</td>'
+            f'<td data-label="Hvad det dækker">{esc(c.note or "")}</td></tr>'
             for c in costs
         )
 
@@ -269,11 +274,11 @@ def costs_block(follow_up: FollowUp, estimates: Sequence[CostAmount]) -> str:
     )
     out = [
         text_tag("p", f"Stedets omkostninger, opgjort {date_da(follow_up.date)}."),
-        tag("table", head + f"<tbody>{rows(follow_up.costs)}</tbody>", "susi-table"),
+        tag("table", head + f"<tbody>{rows(follow_up.costs)}</tbody>", f"susi-table {REFLOW}"),
     ]
     if estimates:
         out.append(text_tag("p", "Den fælles models vurdering:"))
-        out.append(tag("table", head + f"<tbody>{rows(estimates)}</tbody>", "susi-table"))
+        out.append(tag("table", head + f"<tbody>{rows(estimates)}</tbody>", f"susi-table {REFLOW}"))
     return "".join(out)
 
 
