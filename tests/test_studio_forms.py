@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 from pydantic import Field as ModelField
 
 from susi_spec.checks.checker import check_document
@@ -25,8 +26,15 @@ from susi_spec.history.common_model import from_spec
 from susi_spec.loading.document import parse_document
 from susi_spec.model import CoreElement, LocalSpec, Spec
 from susi_spec.model.boundary import validate
+from susi_spec.model.cycles import CycleRecord
+from susi_spec.model.results import FollowUp
 from susi_spec.model.types import BODY_SECTIONS, PlainText
-from susi_spec.studio.forms import ops_to_edits, render_local_editor, render_spec_editor
+from susi_spec.studio.forms import (
+    ops_to_edits,
+    render_local_editor,
+    render_record_editor,
+    render_spec_editor,
+)
 from susi_spec.studio.forms.fieldtree import Field, model_fields
 from susi_spec.studio.forms.sections import section_texts
 from susi_spec.studio.forms.vocab import label
@@ -34,6 +42,8 @@ from susi_spec.studio.forms.vocab import label
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "specs" / "en-familie-en-indgang" / "index.md"
 LOCAL = ROOT / "specs" / "en-familie-en-indgang" / "local" / "ballerup.md"
+CYCLES = SPEC.parent / "cycles.md"
+FOLLOW_UP = SPEC.parent / "local" / "ballerup" / "opfoelgning" / "2021-11-15.md"
 VENDOR = ROOT / "susi_spec" / "studio" / "static" / "vendor" / "easymde"
 TEXT = SPEC.read_text(encoding="utf-8")
 # The bundled final has four principles: make the first a guideline with options (its tools)
@@ -159,6 +169,16 @@ def test_every_value_of_a_local_implementation_is_in_its_field() -> None:
     page = Page(render_local_editor(text, from_spec(spec), [], "da"))
     front = parse_document(text.encode(), "local.md").front
     assert assert_every_value_in_its_field(page, front) > 5
+
+
+@pytest.mark.parametrize("path", [CYCLES, FOLLOW_UP], ids=["cycles", "follow-up"])
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_value_of_a_record_is_in_its_field(path: Path, lang: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    front = parse_document(text.encode(), path.name).front
+    page = Page(render_record_editor(text, [], lang))
+    assert assert_every_value_in_its_field(page, front) == len(leaves(front))
+    assert page.by_id["susi-editor"].attrs["lang"] == lang
 
 
 def test_the_editor_is_organised_by_the_nine_parts() -> None:
@@ -293,6 +313,8 @@ def test_every_control_is_labelled_and_every_fieldset_has_a_legend() -> None:
     for html in (
         render_spec_editor(TEXT, [], "da"),
         render_local_editor(LOCAL.read_text(encoding="utf-8"), None, [], "da"),
+        render_record_editor(CYCLES.read_text(encoding="utf-8"), [], "da"),
+        render_record_editor(FOLLOW_UP.read_text(encoding="utf-8"), [], "da"),
     ):
         page = Page(html)
         labelled = {e.attrs["for"] for e in page.all if e.tag == "label"}
@@ -605,8 +627,18 @@ def _labels(fields: tuple[Field, ...], path: tuple[str, ...] = ()) -> list[tuple
     return found
 
 
-@pytest.mark.parametrize("model", [Spec, LocalSpec], ids=["spec", "local"])
-def test_every_field_has_an_english_label(model: type[Spec] | type[LocalSpec]) -> None:
-    same = {"Id", "Status", "Problem", "Version", "Note"}  # the same word in both languages
+@pytest.mark.parametrize(
+    "model", [Spec, LocalSpec, CycleRecord, FollowUp], ids=["spec", "local", "cycles", "follow-up"]
+)
+def test_every_field_has_an_english_label(model: type[BaseModel]) -> None:
+    same = {
+        "Id",
+        "Status",
+        "Problem",
+        "Version",
+        "Note",
+        "Plan",
+        "Data",
+    }  # the same word in both languages
     danish = [key for key, da, en in _labels(model_fields(model)) if en == da and da not in same]
     assert danish == [], "name them in diff/reports/terms.py FIELDS (Danish, English)"
