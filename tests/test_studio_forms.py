@@ -361,6 +361,13 @@ def front_of(text: str) -> dict[str, Any]:
     return document.front
 
 
+def front_of_any(text: str) -> dict[str, Any]:
+    """The front matter as written, valid or not."""
+    front = parse_document(text.encode(), "index.md").front
+    assert isinstance(front, dict)
+    return front
+
+
 def edit(ops: list[dict[str, object]], text: str = TEXT) -> str:
     return apply_edits(text, ops_to_edits(text, ops))
 
@@ -444,6 +451,15 @@ def test_a_criterion_with_its_id_and_cost_figures_are_shown_and_edited() -> None
     path = ["core_elements", 1, "fidelity", 0, "text"]
     new = edit([{"op": "set", "path": path, "value": "Ny tekst."}], WITH_IDS)
     assert new == WITH_IDS.replace(f"text: {CRITERION}", "text: Ny tekst.", 1)
+    # a number typed in its field is written as the number the schema wants, not as text
+    amount = ["costs", "estimates", 0, "amount"]
+    for typed, written in (("46000", 46000), ("46000,5", 46000.5), ("mange", "mange")):
+        assert (
+            front_of_any(edit([{"op": "set", "path": amount, "value": typed}], WITH_IDS))["costs"][
+                "estimates"
+            ][0]["amount"]
+            == written
+        )
 
 
 def test_set_into_a_group_the_file_does_not_have_yet() -> None:
