@@ -289,3 +289,50 @@ def screenshot_for_readme(driver: WebDriver) -> None:
     if os.environ.get("SUSI_README_SCREENSHOT"):
         (ROOT / "docs").mkdir(exist_ok=True)
         (ROOT / "docs" / "studio.png").write_bytes(data)
+
+
+def overtype(driver: WebDriver, element_id: str, text: str) -> None:
+    """Select a field's text and type over it, as a person does (no emptied value between:
+    an emptied field is written '' and the lossless engine keeps that quoting for the next
+    value)."""
+    field = driver.find_element(By.ID, element_id)
+    field.send_keys(Keys.CONTROL, "a")
+    field.send_keys(text, Keys.TAB)
+
+
+def test_the_learning_cycles_are_edited_in_fields_with_live_checks(
+    tmp_path: Path, browser: Chrome
+) -> None:
+    bundled = ROOT / "specs" / "en-familie-en-indgang"
+    git = GitRepo(tmp_path / "bundled")
+    for path in sorted(bundled.rglob("*.md")):
+        git.write(f"specs/{bundled.name}/{path.relative_to(bundled)}", path.read_text("utf-8"))
+    git.commit("Det medfølgende eksempel")
+    cycles = f"specs/{bundled.name}/cycles.md"
+    with running_studio(git.root) as studio:
+        browser.get(studio.keys.opening_url)
+        browser.find_element(By.PARTIAL_LINK_TEXT, "Læringscirkler").click()
+        wait_for(browser, lambda d: d.find_elements(By.ID, "field-cycles-0-seminar-title"))
+        assert violations(browser) == []
+        overtype(browser, "field-cycles-0-decisions-0-findings-0", "findes-ikke")
+        said = "Beslutningen bygger på fundet 'findes-ikke'"
+        wait_for(browser, lambda d: said in slot_text(d, "problems-cycles-0-decisions-0"))
+        assert said in text_of(browser, "studio-problems")
+        overtype(browser, "field-cycles-0-decisions-0-findings-0", "lokal-frihed-i-grebene")
+        wait_for(browser, lambda d: said not in text_of(d, "studio-problems"))
+        overtype(browser, "field-cycles-0-seminar-title", "Opstartsseminar")
+        wait_for(
+            browser, lambda d: 'Opstartsseminar"' in attribute_of(d, "studio-state", "data-ops")
+        )
+        browser.find_element(By.ID, "save").click()
+        wait_for(browser, lambda d: "Gemt." in d.page_source)
+        changed = [
+            line
+            for line in git.git("diff", "-U0", "--", cycles).splitlines()
+            if line[:1] in "+-" and not line.startswith(("+++", "---"))
+        ]
+        assert changed == [
+            "-      title: Opstartsseminar om modningsfasen",
+            "+      title: Opstartsseminar",
+        ]
+        assert csp_errors(browser) == []

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 from pydantic import Field as ModelField
 
 from susi_spec.checks.checker import check_document
@@ -25,8 +26,15 @@ from susi_spec.history.common_model import from_spec
 from susi_spec.loading.document import parse_document
 from susi_spec.model import CoreElement, LocalSpec, Spec
 from susi_spec.model.boundary import validate
+from susi_spec.model.cycles import CycleRecord
+from susi_spec.model.results import FollowUp
 from susi_spec.model.types import BODY_SECTIONS, PlainText
-from susi_spec.studio.forms import ops_to_edits, render_local_editor, render_spec_editor
+from susi_spec.studio.forms import (
+    ops_to_edits,
+    render_local_editor,
+    render_record_editor,
+    render_spec_editor,
+)
 from susi_spec.studio.forms.fieldtree import Field, model_fields
 from susi_spec.studio.forms.sections import section_texts
 from susi_spec.studio.forms.vocab import label
@@ -34,8 +42,17 @@ from susi_spec.studio.forms.vocab import label
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "specs" / "en-familie-en-indgang" / "index.md"
 LOCAL = ROOT / "specs" / "en-familie-en-indgang" / "local" / "ballerup.md"
+CYCLES = SPEC.parent / "cycles.md"
+FOLLOW_UP = SPEC.parent / "local" / "ballerup" / "opfoelgning" / "2021-11-15.md"
 VENDOR = ROOT / "susi_spec" / "studio" / "static" / "vendor" / "easymde"
 TEXT = SPEC.read_text(encoding="utf-8")
+# The bundled final has four principles: make the first a guideline with options (its tools)
+# and the second a rule, so the forms of every level can be seen.
+GUIDED = TEXT.replace(
+    "    level: principle\n",
+    "    level: guideline\n    options: [ICS, Signs of Safety, Familierådslagning]\n",
+    1,
+).replace("    level: principle\n", "    level: rule\n", 1)
 VOID = {"input", "br", "hr", "img", "meta", "link", "col", "area", "base", "source", "wbr"}
 
 
@@ -154,6 +171,16 @@ def test_every_value_of_a_local_implementation_is_in_its_field() -> None:
     assert assert_every_value_in_its_field(page, front) > 5
 
 
+@pytest.mark.parametrize("path", [CYCLES, FOLLOW_UP], ids=["cycles", "follow-up"])
+@pytest.mark.parametrize("lang", ["da", "en"])
+def test_every_value_of_a_record_is_in_its_field(path: Path, lang: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    front = parse_document(text.encode(), path.name).front
+    page = Page(render_record_editor(text, [], lang))
+    assert assert_every_value_in_its_field(page, front) == len(leaves(front))
+    assert page.by_id["susi-editor"].attrs["lang"] == lang
+
+
 def test_the_editor_is_organised_by_the_nine_parts() -> None:
     page = Page(render_spec_editor(TEXT, [], "da"))
     titles = [e.text for e in page.all if e.tag == "h2"]
@@ -164,10 +191,7 @@ def test_the_editor_is_organised_by_the_nine_parts() -> None:
 
 
 def test_a_core_element_card_explains_its_level_and_shows_what_it_needs() -> None:
-    # The bundled final has four principles: make the first a guideline, the second a rule.
-    text = TEXT.replace("level: principle", "level: guideline", 1)
-    text = text.replace("level: principle", "level: rule", 1)
-    page = Page(render_spec_editor(text, [], "da"))
+    page = Page(render_spec_editor(GUIDED, [], "da"))
     hints = [e for e in descendants(page.by_id["help-core_elements-0-level"]) if e.tag == "li"]
     current = [h for h in hints if h.attrs["aria-current"] == "true"]
     assert [h.attrs["data-level"] for h in current] == ["guideline"]
@@ -223,7 +247,9 @@ def test_a_field_added_to_the_format_appears_without_studio_code() -> None:
         core_elements: list[Element] = ModelField([], title="Kerneelementer")  # type: ignore[assignment]
 
     text = TEXT.replace("costs:\n", "evaluation: VIVE i 2022\ncosts:\n", 1).replace(
-        "    level: rule\n", "    level: rule\n    reach: 120 familier\n", 1
+        "    title: Koordineret sagsbehandling\n",
+        "    title: Koordineret sagsbehandling\n    reach: 120 familier\n",
+        1,
     )
     page = Page(render_spec_editor(text, [], "da", model=Extended))
     assert control_value(page.by_id["field-evaluation"]) == "VIVE i 2022"
@@ -287,6 +313,8 @@ def test_every_control_is_labelled_and_every_fieldset_has_a_legend() -> None:
     for html in (
         render_spec_editor(TEXT, [], "da"),
         render_local_editor(LOCAL.read_text(encoding="utf-8"), None, [], "da"),
+        render_record_editor(CYCLES.read_text(encoding="utf-8"), [], "da"),
+        render_record_editor(FOLLOW_UP.read_text(encoding="utf-8"), [], "da"),
     ):
         page = Page(html)
         labelled = {e.attrs["for"] for e in page.all if e.tag == "label"}
@@ -304,7 +332,7 @@ def test_every_control_is_labelled_and_every_fieldset_has_a_legend() -> None:
 
 
 def test_the_local_editor_shows_what_each_level_allows_and_the_options() -> None:
-    spec, _ = validate(parse_document(TEXT.encode(), "index.md"))
+    spec, _ = validate(parse_document(GUIDED.encode(), "index.md"))
     assert isinstance(spec, Spec)
     text = LOCAL.read_text(encoding="utf-8")
     page = Page(render_local_editor(text, from_spec(spec), [], "da"))
@@ -333,6 +361,13 @@ def front_of(text: str) -> dict[str, Any]:
     return document.front
 
 
+def front_of_any(text: str) -> dict[str, Any]:
+    """The front matter as written, valid or not."""
+    front = parse_document(text.encode(), "index.md").front
+    assert isinstance(front, dict)
+    return front
+
+
 def edit(ops: list[dict[str, object]], text: str = TEXT) -> str:
     return apply_edits(text, ops_to_edits(text, ops))
 
@@ -349,10 +384,7 @@ def edit(ops: list[dict[str, object]], text: str = TEXT) -> str:
         ([{"op": "set", "path": ["changes", 0, "planned"], "value": "false"}],
          ("changes", 0, "planned"), False),
         ([{"op": "set", "path": ["costs", "equipment"], "value": ""}], ("costs",),
-         {"preparation": "Projektleder ca. 10 timer om ugen i tre måneder; skabelon og arbejdsgange.",
-          "training": "Tre dages ICS-uddannelse for kerneteamet og supervision hver sjette uge.",
-          "operation": "Familiekoordinatorernes tid (højst 20 familier pr. koordinator), "
-          "kerneteamets statusmøder hver 14. dag og koordinationsgruppen."}),
+         {k: v for k, v in front_of(TEXT)["costs"].items() if k != "equipment"}),
         ([{"op": "remove", "path": ["risks", 0]}], ("risks", 0),
          "Mange fagpersoner på ét møde kan virke overvældende på forældrene."),
         ([{"op": "insert", "path": ["risks"], "index": 0, "value": "Først"}], ("risks", 0), "Først"),
@@ -360,12 +392,13 @@ def edit(ops: list[dict[str, object]], text: str = TEXT) -> str:
          ("core_elements", 1, "options"), ["A"]),
         ([{"op": "move", "path": ["risks"], "from": 2, "to": 0}], ("risks", 0),
          "Manglende beslutningskompetence på udredningsmødet forlænger sagsbehandlingen."),
-        ([{"op": "set", "path": ["core_elements", 0, "options", 2],
-           "value": {"id": "familieraadslagning", "text": "Familierådslagning"}}],
-         ("core_elements", 0, "options", 2), {"id": "familieraadslagning", "text": "Familierådslagning"}),
+        ([{"op": "set", "path": ["core_elements", 1, "fidelity", 1],
+           "value": {"id": "raadgiver", "text": "Familiekoordinatoren er rådgiver."}}],
+         ("core_elements", 1, "fidelity", 1),
+         {"id": "raadgiver", "text": "Familiekoordinatoren er rådgiver."}),
     ],
     ids=["set", "date", "version", "final", "flag", "emptied-removes", "remove", "insert",
-         "insert-new-list", "move", "option-gets-id"],
+         "insert-new-list", "move", "criterion-gets-id"],
 )  # fmt: skip
 def test_each_op_becomes_its_edit(
     ops: list[dict[str, object]], path: tuple[str | int, ...], expected: object
@@ -374,6 +407,59 @@ def test_each_op_becomes_its_edit(
     for part in path:
         value = value[part]
     assert value == expected
+
+
+def test_an_option_gets_an_id() -> None:
+    ops: list[dict[str, object]] = [
+        {"op": "set", "path": ["core_elements", 0, "options", 2],
+         "value": {"id": "familieraadslagning", "text": "Familierådslagning"}}
+    ]  # fmt: skip
+    options = front_of(edit(ops, GUIDED))["core_elements"][0]["options"]
+    assert options == [
+        "ICS",
+        "Signs of Safety",
+        {"id": "familieraadslagning", "text": "Familierådslagning"},
+    ]
+
+
+CRITERION = (
+    "Familien har senest ved udredningsmødet fået navn og telefonnummer på én familiekoordinator."
+)
+# The shapes issues 14 and 15 added: a criterion with its id, the common model's cost figures.
+WITH_IDS = TEXT.replace(
+    f"      - {CRITERION}\n", f"      - id: koordinator-kendt\n        text: {CRITERION}\n", 1
+).replace(
+    "  equipment: Intet særligt udstyr.\n",
+    "  equipment: Intet særligt udstyr.\n  estimates:\n"
+    "    - {kind: running, amount: 45000, unit: per_course, year: 2021, note: Koordinatortid}\n",
+    1,
+)
+
+
+def test_a_criterion_with_its_id_and_cost_figures_are_shown_and_edited() -> None:
+    front = front_of(WITH_IDS)
+    assert front["costs"]["estimates"][0]["amount"] == 45000
+    assert front["core_elements"][1]["fidelity"][0] == {
+        "id": "koordinator-kendt",
+        "text": CRITERION,
+    }
+    page = Page(render_spec_editor(WITH_IDS, [], "da"))
+    assert_every_value_in_its_field(page, front)
+    english = Page(render_spec_editor(WITH_IDS, [], "en"))
+    label = next(e for e in english.all if e.attrs.get("for") == "field-costs-estimates-0-amount")
+    assert label.text.startswith("Amount (DKK)")
+    path = ["core_elements", 1, "fidelity", 0, "text"]
+    new = edit([{"op": "set", "path": path, "value": "Ny tekst."}], WITH_IDS)
+    assert new == WITH_IDS.replace(f"text: {CRITERION}", "text: Ny tekst.", 1)
+    # a number typed in its field is written as the number the schema wants, not as text
+    amount = ["costs", "estimates", 0, "amount"]
+    for typed, written in (("46000", 46000), ("46000,5", 46000.5), ("mange", "mange")):
+        assert (
+            front_of_any(edit([{"op": "set", "path": amount, "value": typed}], WITH_IDS))["costs"][
+                "estimates"
+            ][0]["amount"]
+            == written
+        )
 
 
 def test_set_into_a_group_the_file_does_not_have_yet() -> None:
@@ -400,10 +486,16 @@ def test_rename_keeps_the_old_id_and_renames_its_references() -> None:
         ref for node in front["theory_of_change"]["nodes"] for ref in node.get("core_elements", [])
     ]
     refs += [ref for c in front["competencies"] for ref in c.get("core_elements", [])]
-    assert "koordineret-sagsbehandling" not in refs and refs.count("koordinering") == 5
+    before = [
+        ref
+        for node in front_of(TEXT)["theory_of_change"]["nodes"]
+        for ref in node.get("core_elements", [])
+    ] + [ref for c in front_of(TEXT)["competencies"] for ref in c.get("core_elements", [])]
+    assert "koordineret-sagsbehandling" not in refs
+    assert refs.count("koordinering") == before.count("koordineret-sagsbehandling") > 0
     assert "{#koordinering}" in (section_text(new, "content") or "")
     # the changes of this version still name the id the previous version had (SP205)
-    assert front["changes"][0]["core_elements"] == ["koordineret-sagsbehandling"]
+    assert front["changes"][0]["core_elements"] == front_of(TEXT)["changes"][0]["core_elements"]
     assert not [f for f in check_document(parse_document(new.encode(), "i.md")).findings
                 if f.code in ("SP203", "SP204")]  # fmt: skip
     # renaming back takes the id out of previous_ids again and keeps the other one
@@ -551,8 +643,18 @@ def _labels(fields: tuple[Field, ...], path: tuple[str, ...] = ()) -> list[tuple
     return found
 
 
-@pytest.mark.parametrize("model", [Spec, LocalSpec], ids=["spec", "local"])
-def test_every_field_has_an_english_label(model: type[Spec] | type[LocalSpec]) -> None:
-    same = {"Id", "Status", "Problem", "Version"}  # the same word in both languages
+@pytest.mark.parametrize(
+    "model", [Spec, LocalSpec, CycleRecord, FollowUp], ids=["spec", "local", "cycles", "follow-up"]
+)
+def test_every_field_has_an_english_label(model: type[BaseModel]) -> None:
+    same = {
+        "Id",
+        "Status",
+        "Problem",
+        "Version",
+        "Note",
+        "Plan",
+        "Data",
+    }  # the same word in both languages
     danish = [key for key, da, en in _labels(model_fields(model)) if en == da and da not in same]
     assert danish == [], "name them in diff/reports/terms.py FIELDS (Danish, English)"

@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 from collections.abc import Iterator
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -229,3 +230,67 @@ def test_english_with_lang_en(repo: GitRepo) -> None:
         assert '<html lang="en">' in start.text and "New description" in start.text
         page = studio.get("/edit", file=SPEC)
         assert "Save and record" in page.text and "Gem" not in page.text
+
+
+BUNDLED = Path(__file__).resolve().parent.parent / "specs" / "en-familie-en-indgang"
+CYCLES = "specs/en-familie-en-indgang/cycles.md"
+FOLLOW_UP = "specs/en-familie-en-indgang/local/ballerup/opfoelgning/2021-11-15.md"
+
+
+def changed_lines(root: Path, relative: str) -> list[str]:
+    return [
+        line
+        for line in git(root, "diff", "-U0", "--", relative).splitlines()
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+def test_the_learning_cycles_and_a_follow_up_are_edited_with_the_same_checks(
+    repo: GitRepo,
+) -> None:
+    for path in sorted(BUNDLED.rglob("*.md")):
+        repo.write(
+            f"specs/{BUNDLED.name}/{path.relative_to(BUNDLED).as_posix()}", path.read_text("utf-8")
+        )
+    repo.commit("Det medfølgende eksempel")
+    with running_studio(repo.root) as studio:
+        studio.open()
+        start = re.sub(r"<[^>]+>", "", studio.get("/").text)
+        assert "Læringscirkler for Én familie, én indgang" in start
+        assert "Opfølgning 2021-11-15 i Ballerup af Én familie, én indgang" in start
+        page = studio.get("/edit", file=CYCLES)
+        assert page.status == 200 and 'id="field-cycles-0-seminar-title"' in page.text
+        base = studio.base_of(CYCLES)
+        finding = ["cycles", 0, "decisions", 0, "findings", 0]
+        bad = studio.edit(CYCLES, base, [{"op": "set", "path": finding, "value": "findes-ikke"}])
+        answer = json.loads(bad.text)
+        said = "Beslutningen bygger på fundet 'findes-ikke'"
+        assert any(said in unescape(text) for text in problems(answer["replace"]["studio-side"]))
+        assert said in unescape(answer["slots"]["cycles-0-decisions-0-findings-0"])
+        fixed: list[dict[str, object]] = [
+            {"op": "set", "path": finding, "value": "lokal-frihed-i-grebene"},
+            {"op": "set", "path": ["cycles", 0, "seminar", "title"], "value": "Opstartsseminar"},
+        ]
+        answer = json.loads(studio.edit(CYCLES, base, fixed).text)
+        assert not any(said in unescape(t) for t in problems(answer["replace"]["studio-side"]))
+        assert studio.post_form("/save", {"file": CYCLES}).status == 303
+        assert changed_lines(repo.root, CYCLES) == [
+            "-      title: Opstartsseminar om modningsfasen",
+            "+      title: Opstartsseminar",
+        ]
+
+        before = problems(studio.get("/edit", file=FOLLOW_UP).text)  # SP602: no tags here
+        base = studio.base_of(FOLLOW_UP)
+        ops: list[dict[str, object]] = [
+            {"op": "set", "path": ["fidelity", 3, "result"], "value": "partly"},
+            {"op": "set", "path": ["costs", 1, "amount"], "value": "45000"},  # as a form has it
+        ]
+        assert studio.edit(FOLLOW_UP, base, ops).status == 200
+        assert studio.post_form("/save", {"file": FOLLOW_UP}).status == 303
+        assert changed_lines(repo.root, FOLLOW_UP) == [
+            "-    result: not_done",
+            "+    result: partly",
+            "-    amount: 42000",
+            "+    amount: 45000",
+        ]
+        assert problems(studio.get("/edit", file=FOLLOW_UP).text) == before

@@ -22,6 +22,7 @@ from susi_spec.labels import version_label
 from susi_spec.problems import Problem, Text
 from susi_spec.release.release import CheckFailed, bump, release
 from susi_spec.release.scheme import Step, proposal
+from susi_spec.render.cycles_page import render_cycles_page
 from susi_spec.render.html import esc
 from susi_spec.render.local_page import render_local_page
 from susi_spec.render.markdown import render_markdown
@@ -101,6 +102,33 @@ def preview(checked: Checked, lang: str) -> str:
         view = LocalView(local, document.body, followed=followed)
         record = SpecRecord(model.id, VersionView(model, (), version_label(model.version)))
         parts = render_local_page(record, view, SiteOptions()).parts
+    elif checked.cycles is not None and checked.common is not None:
+        common = checked.common
+        model = common.current
+        if model is None:
+            return _nothing(lang)
+        released = tuple(
+            VersionView(spec, (), label, spec.released, released=True)
+            for label, spec in common.releases
+        )
+        record = SpecRecord(
+            model.id,
+            VersionView(model, (), version_label(model.version)),
+            released,
+            cycles=checked.cycles,
+            cycles_body=document.body,
+        )
+        parts = render_cycles_page(record, SiteOptions()).parts
+    elif checked.follow_up is not None:
+        return (
+            "<p>"
+            + t(
+                lang,
+                "Opfølgningen vises på stedets side på sitet, sammen med stedets andre opfølgninger.",
+                "The follow-up is shown on the place's page of the site, with its other follow-ups.",
+            )
+            + "</p>"
+        )
     else:
         return _nothing(lang)
     html = "".join(part if part.startswith("<") else render_markdown(part) for part in parts)

@@ -35,8 +35,10 @@ from susi_spec.editing import EditError
 from susi_spec.errors import SusiError
 from susi_spec.labels import version_label
 from susi_spec.problems import Problem, Text
+from susi_spec.render.site_terms import place_name
 from susi_spec.studio import actions, editor, pages
 from susi_spec.studio.drafts import Checked, Draft, Workspace
+from susi_spec.studio.forms.vocab import word
 from susi_spec.studio.pages import t
 from susi_spec.studio.security import Guard, Keys, OutsideSpecs, resolve_inside
 
@@ -128,6 +130,22 @@ class Studio:
                 text is not None,
                 parent=local.spec,
             )
+        if checked.cycles is not None:
+            cycles = checked.cycles
+            return pages.Row(
+                relative, "cycles", word("cycles", self.lang),
+                version_label(cycles.cycles[-1].version) if cycles.cycles else "",  # the latest
+                "", needs, errors, last, text is not None,
+                parent=cycles.spec,
+            )  # fmt: skip
+        if checked.follow_up is not None:
+            follow_up = checked.follow_up
+            return pages.Row(
+                relative, "results",
+                word("results", self.lang) + f" {follow_up.date.isoformat()}",
+                version_label(follow_up.based_on), "", needs, errors, last, text is not None,
+                parent=follow_up.spec, place=follow_up.place,
+            )  # fmt: skip
         kind = "local" if path.name != "index.md" else "spec"
         return pages.Row(
             relative,
@@ -237,6 +255,12 @@ class Studio:
             if checked.spec
             else (checked.local.title if checked.local and checked.local.title else draft.relative)
         )
+        if checked.cycles is not None or checked.follow_up is not None:
+            title = word("cycles", self.lang)
+            if checked.follow_up is not None:
+                follow_up = checked.follow_up
+                title = word("results", self.lang)
+                title += f" {place_name(follow_up.place)} {follow_up.date.isoformat()}"
         body = notices + pages.editor_page(state, form, self.lang, self.keys.csrf)
         return self.page(title, body, editor=True)
 

@@ -26,6 +26,8 @@ from susi_spec.history.versions import HistoryLoader, SpecHistory, State, spec_p
 from susi_spec.loading.document import Document, parse_document
 from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.boundary import validate
+from susi_spec.model.cycles import CycleRecord
+from susi_spec.model.results import FollowUp
 from susi_spec.problems import Problem
 from susi_spec.release.demands import text_demands
 
@@ -65,6 +67,8 @@ class Checked:
     document: Document
     spec: Spec | None = None
     local: LocalSpec | None = None
+    cycles: CycleRecord | None = None
+    follow_up: FollowUp | None = None
     history: SpecHistory | None = None
     common: CommonModel | None = None
 
@@ -182,7 +186,7 @@ class Workspace:
         data = text.encode("utf-8")
         document = parse_document(data, relative)
         if path.name != "index.md":
-            return self._check_local(path, document)
+            return self._check_beside(path, document)
         found = self.history(path)
         history = None
         if found is not None:
@@ -197,20 +201,46 @@ class Workspace:
             demands = text_demands(text, relative, history, today or dt.date.today())
         return Checked(problems, demands, document, spec=result.spec, history=history)
 
-    def _check_local(self, path: Path, document: Document) -> Checked:
-        """A local file: its own checks, then the local rules against its common model."""
+    def _check_beside(self, path: Path, document: Document) -> Checked:
+        """A file beside a spec (a local implementation, a follow-up, the learning-cycle
+        record): its own checks, then its kind's rules against the spec it belongs to, as
+        `susi check` runs them."""
         result = check_document(document)
-        index = path.parent.parent / "index.md"
         common = None
-        if result.local is not None:
+        if result.local is not None or result.follow_up is not None:
+            # local/<place>.md, or local/<place>/opfoelgning/<date>.md two folders further down
+            index = path.parents[1 if result.local is not None else 3] / "index.md"
             common = self._common(index)
             ids = frozenset(self._spec_ids())
-            context = Context(document, local=result.local, specs=ids, common=common)
-            result.findings.extend(run_rules(context, "local"))
+            context = Context(
+                document, local=result.local, follow_up=result.follow_up, specs=ids, common=common
+            )
+            result.findings.extend(run_rules(context, "local" if result.local else "results"))
+        elif result.cycles is not None:
+            index = path.parent / "index.md"
+            common = self._common(index)  # the preview's versions
+            found = self.history(index) if index.is_file() else None
+            context = Context(
+                document,
+                spec=common.current,
+                cycles=result.cycles,
+                history=found[1] if found else None,
+            )
+            result.findings.extend(run_rules(context, "cycles"))
         problems = to_problems([result], self.config.severities)
-        return Checked(problems, [], document, local=result.local, common=common)
+        return Checked(
+            problems,
+            [],
+            document,
+            local=result.local,
+            cycles=result.cycles,
+            follow_up=result.follow_up,
+            common=common,
+        )
 
     def _common(self, index: Path) -> CommonModel:
+        """The spec at `index` as the studio has it now (its draft, else the file) and its
+        releases."""
         current = None
         if index.is_file():
             text = self.drafts[index.resolve()].text if index.resolve() in self.drafts else None

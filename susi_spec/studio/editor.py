@@ -20,6 +20,7 @@ from susi_spec.studio.drafts import Draft
 from susi_spec.studio.forms import render_local_editor
 from susi_spec.studio.forms.fieldtree import model_fields
 from susi_spec.studio.forms.placing import fill, slots_html
+from susi_spec.studio.forms.record_editor import record_kind, render_record_editor
 from susi_spec.studio.forms.sections import section_texts
 from susi_spec.studio.forms.spec_editor import editor_html, spec_form
 
@@ -38,7 +39,9 @@ def draw(
 ) -> str:
     """The editor of the draft with each problem in its field's slot; remembers the slots."""
     if draft.path.name != "index.md":
-        draft.slots = None  # a local file's editor is small: drawn whole each time
+        draft.slots = None  # a local file's editor, a record's, is small: drawn whole each time
+        if record_kind(draft.text) is not None:
+            return render_record_editor(draft.text, problems, lang)
         return render_local_editor(draft.text, common, problems, lang)
     front: dict[str, Any] = document.front if isinstance(document.front, dict) else {}
     form = spec_form(front, lang)

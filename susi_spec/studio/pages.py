@@ -18,6 +18,7 @@ from susi_spec.release.scheme import PHASES
 from susi_spec.render.html import attr, esc
 from susi_spec.render.site_terms import PHASES as PHASES_DA
 from susi_spec.render.site_terms import STATUSES as STATUSES_DA
+from susi_spec.render.site_terms import place_name
 from susi_spec.studio.security import CSRF_FIELD
 
 STATIC = "/static"
@@ -72,7 +73,7 @@ class Row:
     """One file on the start page."""
 
     relative: str
-    kind: str  # "spec" | "local"
+    kind: str  # "spec" | "local" | "cycles" | "results" (a follow-up)
     title: str
     version: str
     status: str
@@ -80,7 +81,8 @@ class Row:
     errors: int
     last: str  # when it was last committed, or ""
     unsaved: bool = False
-    parent: str = ""  # a local file's spec title
+    parent: str = ""  # a local file's, a record's spec title
+    place: str = ""  # a follow-up's place
 
 
 def status_word(status: str, lang: str) -> str:
@@ -104,6 +106,11 @@ def start_page(rows: Sequence[Row], lang: str) -> str:
         name = esc(row.title)
         if row.kind == "local":
             name = f'{name} <span class="sub">{t(lang, "lokal udmøntning af", "local implementation of")} {esc(row.parent)}</span>'
+        elif row.kind == "cycles":
+            name = f'{name} <span class="sub">{t(lang, "for", "of")} {esc(row.parent)}</span>'
+        elif row.kind == "results":
+            where = esc(place_name(row.place))
+            name = f'{name} <span class="sub">{t(lang, f"i {where} af", f"in {where} of")} {esc(row.parent)}</span>'
         unsaved = (
             f' <span class="badge">{t(lang, "ikke gemt", "not saved")}</span>'
             if row.unsaved

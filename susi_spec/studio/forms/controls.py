@@ -125,6 +125,9 @@ def _control(form: Form, field: Field, path: Path, value: Any, common: str) -> s
     if field.kind in ("enum", "flag"):
         return select(form, field, path, text, common)
     pattern = ID_PATTERN_ATTR if field.kind == "id" else ""
+    if field.kind == "number":  # a text field: a value that is not a number stays to be fixed
+        pattern = ' inputmode="decimal"'
+
     key = field_key(path)
     suggest = attr("list", f"suggest-{key}") if key in form.suggestions else ""
     return f'<input type="text"{common}{pattern}{suggest}{attr("value", text)}>'

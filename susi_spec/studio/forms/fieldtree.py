@@ -15,12 +15,13 @@ from pydantic.json_schema import GenerateJsonSchema
 
 # What a control edits, from the schema's shape.
 #   fixed: a const (schema); enum: one of `choices`; text, line: free text (long, short);
-#   id: an id (pattern); date; flag: true/false; version: a number or `final`;
+#   id: an id (pattern); date; flag: true/false; number: an amount, a year, a count;
+#   version: a whole number or `final`;
 #   enums: a list of `choices`; texts: a list of text; ids: a list of ids;
 #   group: a mapping of `fields`; cards: a list of mappings; options: texts or {id, text}.
 KINDS = frozenset(
     {"fixed", "enum", "text", "line", "id", "date", "flag", "version", "enums", "texts",
-     "ids", "group", "cards", "options"}
+     "ids", "group", "cards", "options", "number"}
 )  # fmt: skip
 # Free text read as one line (a name, an address), not a paragraph.
 _ONE_LINE = frozenset({"title", "name", "url", "milestone", "text", "decided_by", "provider"})
@@ -70,7 +71,8 @@ def _not_null(prop: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _field(key: str, prop: dict[str, Any], required: bool, defs: dict[str, Any]) -> Field:
-    title = prop.get("title", key)
+    # A required field that is a model is a bare `$ref`: its title is the model's.
+    title = prop.get("title") or _deref(_items_or_self(prop), defs).get("title", key)
     description = prop.get("description", "")
     kind, choices, fields, const = _shape(key, prop, defs)
     if not description and kind in ("group", "cards"):
@@ -101,6 +103,8 @@ def _shape(
         return _list_shape(key, dict(one.get("items", {})), defs)
     if one.get("type") == "boolean":
         return "flag", (), (), ""
+    if one.get("type") in ("integer", "number"):
+        return "number", (), (), ""
     if one.get("format") == "date":
         return "date", (), (), ""
     if "pattern" in one:

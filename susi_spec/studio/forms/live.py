@@ -8,6 +8,7 @@ from susi_spec.history.common_model import CommonModel
 from susi_spec.loading.document import parse_document
 from susi_spec.studio.forms.local_editor import local_editor_parts
 from susi_spec.studio.forms.placing import Verdict, slots_html
+from susi_spec.studio.forms.record_editor import record_editor_parts, record_kind
 from susi_spec.studio.forms.spec_editor import spec_editor_parts
 from susi_spec.studio.forms.theory_form import diagram
 
@@ -19,7 +20,9 @@ def problem_slots(
 
     A local implementation's slots need its common model, as its editor does.
     """
-    if _is_local(text):
+    if record_kind(text) is not None:
+        document, form, _ = record_editor_parts(text, lang)
+    elif _is_local(text):
         document, form, _ = local_editor_parts(text, common, lang)
     else:
         document, form, _ = spec_editor_parts(text, lang)

@@ -16,7 +16,8 @@ from typing import Any
 
 from susi_spec.editing import Edit, EditError, Insert, Move, Remove, SetSection, SetValue
 from susi_spec.loading.document import parse_document
-from susi_spec.model import LocalSpec, Spec
+from susi_spec.model import Spec
+from susi_spec.model.boundary import SCHEMAS
 from susi_spec.model.types import BODY_SECTIONS, ID_PATTERN
 from susi_spec.problems import Text
 from susi_spec.studio.forms.fieldtree import Field, model_fields
@@ -35,8 +36,8 @@ def ops_to_edits(text: str, ops: list[dict[str, object]]) -> list[Edit]:
         raise _error("Filens front matter kan ikke læses; ret den i en teksteditor først.",
                      "The file's front matter cannot be read; fix it in a text editor first.")  # fmt: skip
     data: dict[str, Any] = copy.deepcopy(document.front)
-    local = data.get("schema") == "susi-local/1"
-    fields = model_fields(LocalSpec if local else Spec)
+    schema = data.get("schema")
+    fields = model_fields(SCHEMAS.get(schema, Spec) if isinstance(schema, str) else Spec)
     sections = section_texts(document)
     edits: list[Edit] = []
     for op in ops:
@@ -64,6 +65,8 @@ def ops_to_edits(text: str, ops: list[dict[str, object]]) -> list[Edit]:
 
 
 _MISSING = object()
+# A number as a person types it: a decimal comma or point, no thousands separators.
+_NUMBER = re.compile(r"-?\d+([.,]\d+)?")
 
 
 def _error(da: str, en: str) -> EditError:
@@ -129,6 +132,9 @@ def _coerce(fields: tuple[Field, ...], path: Path, value: object) -> object:
         return int(value.strip())
     if field.kind == "flag" and value in ("true", "false"):
         return value == "true"
+    if field.kind == "number" and _NUMBER.fullmatch(value.strip()):
+        number = float(value.strip().replace(",", "."))
+        return int(number) if number.is_integer() else number
     return value
 
 
