@@ -643,3 +643,25 @@ def test_random_edits_keep_the_files_line_endings(eol: str, bom: str, data: st.D
         text, other = apply_edits(text, [edit]), apply_edits(other, [edit])
         assert other == bom + text.replace("\n", eol)
         front = _expected(front, edit)
+
+
+@pytest.mark.parametrize("value", ["0\n", "tekst\n", "to\nlinjer\n"])
+def test_text_ending_in_a_line_break_as_the_last_nested_value_keeps_it(value: str) -> None:
+    """Found by the random edits: `costs.equipment` is the front matter's last value, and a
+    `|` block there lost its final line break (our loader reads the front matter without
+    it), so the verification refused the edit. It is quoted instead, and reads back exact."""
+    text = (ROOT / "specs/housing-first-cti/index.md").read_text(encoding="utf-8")
+    result = apply_edits(text, [SetValue(("costs", "equipment"), value)])
+    front = parse_document(result.encode("utf-8"), "x.md").front
+    assert front["costs"]["equipment"] == value
+    assert result.split("equipment:", 1)[0] == text.split("equipment:", 1)[0]
+
+
+def test_a_value_typed_into_an_emptied_field_is_not_quoted_for_the_empty_one() -> None:
+    """An empty string must be quoted (`''`); what is typed in its place later need not be."""
+    text = "---\nschema: susi-spec/1\ntitle: ''\nsummary: \"\"\nnote: 'kept'\n---\n"
+    result = apply_edits(
+        text,
+        [SetValue(("title",), "Ny"), SetValue(("summary",), "Hej"), SetValue(("note",), "b")],
+    )
+    assert result == "---\nschema: susi-spec/1\ntitle: Ny\nsummary: Hej\nnote: 'b'\n---\n"

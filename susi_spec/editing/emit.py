@@ -131,6 +131,8 @@ def scalar(value: object, indent: int, layout: Layout, like: Node | None, *, flo
     if not isinstance(value, str):
         raise unsupported(value)
     style = like.style if like is not None and like.kind == "scalar" else ""
+    if like is not None and style in ("'", '"') and not like.value:
+        style = ""  # an empty value is quoted because it must be: its successor need not be
     if not flow and "\n" in value:
         block = _literal(value, indent, layout.eol)
         if block is not None:
@@ -155,10 +157,15 @@ def _quoted(value: str, style: str) -> str:
 
 def _literal(value: str, indent: int, eol: str) -> str | None:
     """`value` as a `|` block, or None when a block cannot hold it exactly."""
-    body, chomp = (value[:-1], "") if value.endswith("\n") else (value, "-")
+    if value.endswith("\n"):
+        # A clipped block keeps its final line break only when a line follows it, and the
+        # front matter is read without its last one: at the end it would lose it. Quoted,
+        # the value reads the same wherever it stands.
+        return None
+    body, chomp = value, "-"
     lines = body.split("\n")
-    if body.endswith("\n") or not lines[0].strip() or lines[0][0] in " \t":
-        return None  # trailing blank lines or leading spaces need indicators: quote instead
+    if not lines[0].strip() or lines[0][0] in " \t":
+        return None  # leading blank lines or spaces need indicators: quote instead
     if any((line and not line.strip()) or not line.isprintable() for line in lines):
         return None  # a line of only spaces would not survive a block
     pad = " " * indent
