@@ -6,7 +6,7 @@ accessibility violation on any studio page.
 
 axe-core is vendored in tests/vendor/axe-core (MPL-2.0, npm axe-core 4.14.1) and run in
 the page by the test (not by the page: the CSP allows the studio's own scripts only).
-Set SUSI_README_SCREENSHOT=1 to write the README's screenshot to docs/studio.png.
+Set SUSI_README_SCREENSHOT=1 to write the README's screenshot to site/om/skaermbilleder/studio.png.
 """
 
 from __future__ import annotations
@@ -288,7 +288,7 @@ def screenshot_for_readme(driver: WebDriver) -> None:
     (ARTIFACTS / "studio.png").write_bytes(data)
     if os.environ.get("SUSI_README_SCREENSHOT"):
         (ROOT / "docs").mkdir(exist_ok=True)
-        (ROOT / "docs" / "studio.png").write_bytes(data)
+        (ROOT / "site" / "om" / "skaermbilleder" / "studio.png").write_bytes(data)
 
 
 def overtype(driver: WebDriver, element_id: str, text: str) -> None:
