@@ -643,3 +643,13 @@ def test_random_edits_keep_the_files_line_endings(eol: str, bom: str, data: st.D
         text, other = apply_edits(text, [edit]), apply_edits(other, [edit])
         assert other == bom + text.replace("\n", eol)
         front = _expected(front, edit)
+
+
+def test_text_ending_in_a_line_break_at_the_end_of_the_front_matter_is_quoted() -> None:
+    # The loader reads the front matter's lines without the last line break, so a `|` block
+    # there could not keep its own (found by the random edits above).
+    text = (ROOT / "specs" / "en-familie-en-indgang" / "local" / "fredericia.md").read_text()
+    result = apply_edits(text, [SetValue(("adaptations", 3, "how"), "Linje\n")])
+    assert '    how: "Linje\\n"\n---\n' in result
+    result = apply_edits(text, [SetValue(("adaptations", 0, "how"), "Linje\n")])
+    assert "    how: |\n      Linje\n    choice:" in result

@@ -39,6 +39,7 @@ class Layout:
     seq_offset: int = 2  # a list's dash column minus its key's (0: `- ` under the key)
     width: int = 92  # where folded text is wrapped
     folds: bool = False  # whether the file writes long text as `>-` blocks
+    clip_ok: bool = True  # whether a `|` block can end in a line break where it is written
 
 
 class Verbatim:
@@ -131,7 +132,7 @@ def scalar(value: object, indent: int, layout: Layout, like: Node | None, *, flo
     if not isinstance(value, str):
         raise unsupported(value)
     style = like.style if like is not None and like.kind == "scalar" else ""
-    if not flow and "\n" in value:
+    if not flow and "\n" in value and (layout.clip_ok or not value.endswith("\n")):
         block = _literal(value, indent, layout.eol)
         if block is not None:
             return block
