@@ -39,6 +39,7 @@ class Layout:
     seq_offset: int = 2  # a list's dash column minus its key's (0: `- ` under the key)
     width: int = 92  # where folded text is wrapped
     folds: bool = False  # whether the file writes long text as `>-` blocks
+    clip_ok: bool = True  # whether a `|` block can end in a line break where it is written
 
 
 class Verbatim:
@@ -133,7 +134,7 @@ def scalar(value: object, indent: int, layout: Layout, like: Node | None, *, flo
     style = like.style if like is not None and like.kind == "scalar" else ""
     if like is not None and style in ("'", '"') and not like.value:
         style = ""  # an empty value is quoted because it must be: its successor need not be
-    if not flow and "\n" in value:
+    if not flow and "\n" in value and (layout.clip_ok or not value.endswith("\n")):
         block = _literal(value, indent, layout.eol)
         if block is not None:
             return block
@@ -157,15 +158,10 @@ def _quoted(value: str, style: str) -> str:
 
 def _literal(value: str, indent: int, eol: str) -> str | None:
     """`value` as a `|` block, or None when a block cannot hold it exactly."""
-    if value.endswith("\n"):
-        # A clipped block keeps its final line break only when a line follows it, and the
-        # front matter is read without its last one: at the end it would lose it. Quoted,
-        # the value reads the same wherever it stands.
-        return None
-    body, chomp = value, "-"
+    body, chomp = (value[:-1], "") if value.endswith("\n") else (value, "-")
     lines = body.split("\n")
-    if not lines[0].strip() or lines[0][0] in " \t":
-        return None  # leading blank lines or spaces need indicators: quote instead
+    if body.endswith("\n") or not lines[0].strip() or lines[0][0] in " \t":
+        return None  # trailing blank lines or leading spaces need indicators: quote instead
     if any((line and not line.strip()) or not line.isprintable() for line in lines):
         return None  # a line of only spaces would not survive a block
     pad = " " * indent

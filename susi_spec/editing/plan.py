@@ -7,6 +7,7 @@ construction. The planner works on one tree (tree.py) of one text.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from dataclasses import dataclass
 
@@ -66,6 +67,14 @@ class Planner:
         if tree.layout is None:
             tree.layout = layout_of(tree, front)
         self.layout: Layout = tree.layout
+        self.content_end = len(front.rstrip())
+
+    def layout_at(self, end: int) -> Layout:
+        """The layout for a value whose text ends at `end`: at the end of the front matter,
+        our loader reads its lines without the last line break, so `|` could not keep one."""
+        if end < self.content_end:
+            return self.layout
+        return dataclasses.replace(self.layout, clip_ok=False)
 
     def chain(self, path: Path) -> list[Node]:
         """The nodes from the root to `path`; refuses a path through or inside an alias."""
@@ -170,7 +179,7 @@ class Planner:
 
     def _replace(self, parent: Node | None, node: Node, path: Path, value: object) -> list[Splice]:
         """Write `value` in place of `node`'s text."""
-        front, layout = self.front, self.layout
+        front, layout = self.front, self.layout_at(node.end)
         if parent is None:
             raise _missing(path)
         if parent.flow:
@@ -203,7 +212,7 @@ class Planner:
     ) -> list[Splice]:
         """A new key in the mapping `node`: after the key before it in the model's order,
         else after `after`, else last."""
-        front, layout = self.front, self.layout
+        front, layout = self.front, self.layout_at(node.end)
         key = path[-1]
         if node.flow and node.keys:
             _, text = render(value, 0, layout, path, self.hint, flow=True)
@@ -293,7 +302,7 @@ class Planner:
     def insert(
         self, node: Node, path: Path, index: int, value: object, *, before_original: bool = False
     ) -> list[Splice]:
-        front, layout = self.front, self.layout
+        front, layout = self.front, self.layout_at(node.end)
         count = len(node.items)
         item_path = (*path, index)
         if not node.items:

@@ -22,7 +22,7 @@ def section_text(text: str, key: str) -> str | None:
     found = _regions(body).get(key)
     if found is None:
         return None
-    return _middle(body[found[1] : found[2]])
+    return normalised(body[found[1] : found[2]])
 
 
 def set_section(text: str, key: str, new: str) -> str:
@@ -47,7 +47,7 @@ def set_section(text: str, key: str, new: str) -> str:
     if key in regions:
         _, region_start, region_end = regions[key]
         region = body[region_start:region_end]
-        if _middle(region) == "\n".join(lines):
+        if normalised(region) == "\n".join(lines):
             return text
         return (
             text[: start + region_start]
@@ -116,8 +116,9 @@ def _lines(text: str) -> list[str]:
     return lines
 
 
-def _middle(region: str) -> str:
-    return "\n".join(_lines(region))
+def normalised(text: str) -> str:
+    """A section's text as section_text reads it back: LF line ends, no blank lines around."""
+    return "\n".join(_lines(text))
 
 
 def _rewritten(region: str, lines: list[str], eol: str) -> str:

@@ -205,7 +205,7 @@ def verify(
     `front_verified`: the caller has read every edited entry again (incremental.py), so the
     front matter is not read whole.
     """
-    from susi_spec.editing.sections import body_without, section_text
+    from susi_spec.editing.sections import body_without, normalised, section_text
     from susi_spec.editing.text import split_file
 
     before, after = split_file(original), split_file(result)
@@ -219,7 +219,7 @@ def verify(
         if body_before != body_without(result[after.body_start :], keys):
             raise _failed()
         for section in sections:
-            if section_text(result, section.key) != section.text.strip("\r\n"):
+            if section_text(result, section.key) != normalised(section.text):
                 raise _failed()
     elif original[before.body_start :] != result[after.body_start :]:
         raise _failed()
