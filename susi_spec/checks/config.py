@@ -1,4 +1,4 @@
-"""Project configuration: `[tool.susi]` in pyproject.toml.
+"""Project configuration: `[tool.susi]` in pyproject.toml, and finding a spec by what a user typed.
 
 ```toml
 [tool.susi]
@@ -12,6 +12,7 @@ section-anchors = "error"
 
 from __future__ import annotations
 
+import glob
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -221,3 +222,41 @@ def _toml_place(message: str) -> Text:
         return Text("", "")
     line, column = found.groups()
     return Text(f" (linje {line}, kolonne {column})", f" (line {line}, column {column})")
+
+
+def resolve_spec(argument: str, config: Config) -> Path:
+    """`en-familie-en-indgang`, `specs/en-familie-en-indgang` or a path to index.md."""
+    if not argument.strip():
+        raise SusiError(
+            Text(
+                "Angiv en indsatsbeskrivelse: dens id (fx en-familie-en-indgang) eller stien til "
+                "index.md.",
+                "Name a spec: its id (e.g. en-familie-en-indgang) or the path to its index.md.",
+            )
+        )
+    given = Path(argument)
+    for candidate in (given, given / "index.md", config.specs_path / argument / "index.md"):
+        if candidate.is_file():
+            return candidate.resolve()
+    # A spec moved deeper into the specs folder (specs/archive/<id>/) is still found by its id.
+    nested = sorted(config.specs_path.glob(f"**/{glob.escape(argument)}/index.md"))
+    if len(nested) == 1:
+        return nested[0].resolve()
+    if len(nested) > 1:
+        listed = ", ".join(str(path.parent) for path in nested)
+        raise SusiError(
+            Text(
+                f"Flere indsatsbeskrivelser hedder '{argument}': {listed}. Angiv stien, fx "
+                f"{nested[0]}.",
+                f"Several specs are called '{argument}': {listed}. Give the path, e.g. "
+                f"{nested[0]}.",
+            )
+        )
+    raise SusiError(
+        Text(
+            f"Fandt ingen indsatsbeskrivelse '{argument}'. Angiv id'et (fx "
+            "en-familie-en-indgang) eller stien til index.md; 'ls specs' viser dem.",
+            f"Found no spec '{argument}'. Give its id (e.g. en-familie-en-indgang) or the path "
+            "to its index.md; 'ls specs' shows them.",
+        )
+    )

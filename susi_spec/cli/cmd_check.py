@@ -137,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
 def _spec_or_path(path: Path, config: Config) -> Path:
     """A path as given, or the folder of the spec whose id it is (`susi check min-indsats`,
     as the other commands take it)."""
-    from susi_spec.cli.common import resolve_spec
+    from susi_spec.checks.config import resolve_spec
 
     if path.exists() or path.is_symlink() or len(path.parts) != 1:
         return path
@@ -152,7 +152,7 @@ def _release_report(given: list[Path], config: Config) -> Report:
     import datetime as dt
 
     from susi_spec.checks.checker import Report, discover
-    from susi_spec.cli.common import resolve_spec
+    from susi_spec.checks.config import resolve_spec
     from susi_spec.release.demands import release_demands
 
     specs = [resolve_spec(str(p), config) for p in given] or [

@@ -67,8 +67,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from susi_spec.checks.config import load_config
-    from susi_spec.cli.common import resolve_spec
+    from susi_spec.checks.config import load_config, resolve_spec
     from susi_spec.cli.output import plain, refuse_output, write_output
     from susi_spec.diff import RENDERERS
     from susi_spec.diff.trace import record_beside, with_decisions

@@ -67,8 +67,7 @@ def _follow_ups(path: Path) -> dict[str, tuple[FollowUp, ...]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from susi_spec.checks.config import load_config
-    from susi_spec.cli.common import resolve_spec
+    from susi_spec.checks.config import load_config, resolve_spec
     from susi_spec.cli.output import problem_line, refuse_output, write_output
     from susi_spec.export import export
     from susi_spec.export.source import load_version

@@ -37,8 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from susi_spec.checks.config import load_config
-    from susi_spec.cli.common import resolve_spec
+    from susi_spec.checks.config import load_config, resolve_spec
     from susi_spec.cli.output import plain
     from susi_spec.history.compare import open_history
     from susi_spec.history.timeline import build_timeline

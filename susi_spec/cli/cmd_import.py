@@ -74,8 +74,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from susi_spec.checks.config import load_config
-    from susi_spec.cli.common import resolve_spec
+    from susi_spec.checks.config import load_config, resolve_spec
     from susi_spec.follow_up.fidelity_import import import_fidelity, read_checklist
     from susi_spec.follow_up.sheet_problems import Refused
 
@@ -164,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
 def _readiness(
     args: argparse.Namespace, source: Path, day: dt.date, config: Config, lang: str
 ) -> int:
-    from susi_spec.cli.common import resolve_spec
+    from susi_spec.checks.config import resolve_spec
     from susi_spec.follow_up.readiness_import import import_readiness, read_form
     from susi_spec.follow_up.sheet_problems import Refused
 

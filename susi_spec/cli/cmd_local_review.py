@@ -41,9 +41,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from susi_spec.checks.config import load_config
+    from susi_spec.checks.config import load_config, resolve_spec
     from susi_spec.checks.results import display_path
-    from susi_spec.cli.common import resolve_spec
     from susi_spec.cli.output import plain
     from susi_spec.errors import SusiError
     from susi_spec.local.review import local_files, review_places

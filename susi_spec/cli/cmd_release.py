@@ -24,8 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from susi_spec.checks.config import load_config
-    from susi_spec.cli.common import resolve_spec
+    from susi_spec.checks.config import load_config, resolve_spec
     from susi_spec.cli.output import problem_line
     from susi_spec.release.release import CheckFailed, release
 

@@ -165,7 +165,7 @@ class Studio:
         return self.page(title, pages.new_spec_form(self.lang, self.keys.csrf))
 
     async def new_create(self, request: Request) -> Response:
-        from susi_spec.cli.cmd_new import new_spec
+        from susi_spec.local.create import new_spec
 
         form = await _form(request)
         spec_id, title = form.get("spec_id", "").strip(), form.get("title", "")
@@ -214,7 +214,7 @@ class Studio:
         return self.page(title, body, 400 if request.method == "POST" else 200)
 
     async def new_local_create(self, request: Request) -> Response:
-        from susi_spec.cli.cmd_new import new_local
+        from susi_spec.local.create import new_local
 
         form = await _form(request)
         ws = self.workspace
