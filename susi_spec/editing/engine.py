@@ -15,8 +15,10 @@ import yaml
 
 from susi_spec.editing.edits import Edit, EditError, Insert, Remove, SetSection, SetValue
 from susi_spec.editing.incremental import LARGE, entry_update
-from susi_spec.editing.plan import Planner, exists, plan_edit, splice
+from susi_spec.editing.places import exists
+from susi_spec.editing.plan import Planner, plan_edit
 from susi_spec.editing.sections import section_text, set_section
+from susi_spec.editing.splices import splice
 from susi_spec.editing.text import split_file
 from susi_spec.editing.tree import Tree, remember, tree_of
 from susi_spec.editing.verify import (

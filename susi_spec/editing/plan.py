@@ -2,56 +2,39 @@
 
 Each splice touches only the edited value's text, the lines of a removed key or item (with
 its own comment lines), or the place a new one goes, so every other byte stays by
-construction. The planner works on one tree (tree.py) of one text.
+construction. The planner works on one tree (tree.py) of one text; the splice itself is
+splices.py, the lookups of nodes and offsets it works with places.py.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import difflib
-from dataclasses import dataclass
 
-from susi_spec.editing.edits import Edit, EditError, Insert, Move, Path, Remove, SetValue, path_text
+from susi_spec.editing.edits import Edit, EditError, Insert, Move, Path, Remove, SetValue
 from susi_spec.editing.emit import Layout, key_text, layout_of, render
 from susi_spec.editing.order import key_order
+from susi_spec.editing.places import (
+    colon_end,
+    dash_of,
+    find_like,
+    nodes_on,
+    refuse_anchors_inside,
+    trailing_spaces_end,
+)
+from susi_spec.editing.splices import Overlap, Splice, splice
 from susi_spec.editing.text import (
     after_entry,
     has_blank_line,
     is_blank_line,
-    line_end,
     line_start,
     next_line,
     own_comments_start,
     prev_line_start,
 )
-from susi_spec.editing.tree import Node, Tree, dash_before
+from susi_spec.editing.tree import Node, Tree
 from susi_spec.editing.verify import canonical, path_error, same, value_at
 from susi_spec.problems import Text
-
-
-@dataclass(frozen=True)
-class Splice:
-    start: int
-    end: int
-    text: str
-
-
-class Overlap(Exception):
-    """Two splices of one plan touch the same text: the plan needs a coarser splice."""
-
-
-def splice(front: str, plan: list[Splice]) -> str:
-    """`front` with the splices made; raises Overlap when two touch the same text."""
-    out: list[str] = []
-    position = 0
-    for splice in sorted(plan, key=lambda s: (s.start, s.end)):
-        if splice.start < position:
-            raise Overlap
-        out.append(front[position : splice.start])
-        out.append(splice.text)
-        position = splice.end
-    out.append(front[position:])
-    return "".join(out)
 
 
 class Planner:
@@ -76,31 +59,9 @@ class Planner:
             return self.layout
         return dataclasses.replace(self.layout, clip_ok=False)
 
-    def chain(self, path: Path) -> list[Node]:
-        """The nodes from the root to `path`; refuses a path through or inside an alias."""
-        nodes = [self.tree.root]
-        for depth, step in enumerate(path):
-            node = nodes[-1]
-            if node.kind == "alias":
-                raise _shared(path[:depth])
-            child = node.child(step)
-            if child is None:
-                raise _missing(path[: depth + 1])
-            nodes.append(child)
-        for node in nodes:
-            if node.anchor and node.anchor in self.tree.aliases:
-                raise _shared(path)
-        return nodes
-
-    def refuse_anchors_inside(self, node: Node, path: Path) -> None:
-        for name in self.tree.aliases:
-            anchored = self.tree.anchors.get(name)
-            if anchored is not None and node.start <= anchored.start < node.end:
-                raise _shared(path)
-
     def hint(self, path: Path) -> Node | None:
         """A node at `path`, or at the same key of a sibling list item: its style to follow."""
-        return _find_like(self.tree.root, path)
+        return find_like(self.tree.root, path)
 
     # SetValue
 
@@ -114,15 +75,15 @@ class Planner:
                     )
                 )
             return self._set_map(self.tree.root, (), value, current)
-        parent_chain = self.chain(path[:-1])
+        parent_chain = nodes_on(self.tree, path[:-1])
         parent = parent_chain[-1]
         last = path[-1]
         if parent.kind == "map" and last not in parent.key_names():
             return self._add_key(parent, path, value, None)
-        node = self.chain(path)[-1]
+        node = nodes_on(self.tree, path)[-1]
         if same(current, value):
             return []
-        self.refuse_anchors_inside(node, path)
+        refuse_anchors_inside(self.tree, node, path)
         if node.kind == "map" and isinstance(value, dict) and isinstance(current, dict):
             return self._set_map(node, path, value, current)
         if node.kind == "seq" and isinstance(value, list) and value and isinstance(current, list):
@@ -144,7 +105,9 @@ class Planner:
             if name not in value and name in current:
                 plan += self.remove((*path, name), node, names.index(name))
         if len([n for n in names if n in value]) == 0 and names:
-            return self._replace(self.chain(path[:-1])[-1] if path else None, node, path, value)
+            return self._replace(
+                nodes_on(self.tree, path[:-1])[-1] if path else None, node, path, value
+            )
         previous: str | int | None = None
         for key, item in value.items():
             assert isinstance(key, str | int)
@@ -181,7 +144,7 @@ class Planner:
         """Write `value` in place of `node`'s text."""
         front, layout = self.front, self.layout_at(node.end)
         if parent is None:
-            raise _missing(path)
+            raise path_error(path)
         if parent.flow:
             inline, text = render(value, 0, layout, path, self.hint, flow=True)
             return [Splice(node.start, node.end, text)]
@@ -189,7 +152,7 @@ class Planner:
             inline, text = render(value, node.column, layout, path, self.hint)
             return [Splice(node.start, node.end, text if inline else text.lstrip(" "))]
         key = parent.keys[parent.items.index(node)]
-        colon = _colon_end(front, key)
+        colon = colon_end(front, key)
         was_block = node.kind in ("map", "seq") and not node.flow
         if was_block:
             indent = node.column
@@ -200,7 +163,7 @@ class Planner:
         empty = node.kind == "scalar" and not node.value and not node.style
         end = colon if empty else node.end
         if inline and not was_block and not empty:
-            return [Splice(node.start, _trailing_spaces_end(front, node.end), text)]
+            return [Splice(node.start, trailing_spaces_end(front, node.end), text)]
         if inline:
             return [Splice(colon, end, " " + text)]
         if was_block:
@@ -218,7 +181,7 @@ class Planner:
             _, text = render(value, 0, layout, path, self.hint, flow=True)
             return [Splice(node.items[-1].end, node.items[-1].end, f", {key_text(key)}: {text}")]
         if node.flow and node is not self.tree.root:
-            parent = self.chain(path[:-2])[-1]
+            parent = nodes_on(self.tree, path[:-2])[-1]
             return self._replace(parent, node, path[:-1], {key: value})
         column = node.keys[0].column if node.keys else 0
         nested = isinstance(value, list) and value
@@ -255,13 +218,13 @@ class Planner:
 
     def remove(self, path: Path, parent: Node | None = None, index: int = -1) -> list[Splice]:
         if not path:
-            raise _missing(path)
+            raise path_error(path)
         if parent is None:
-            chain = self.chain(path)
+            chain = nodes_on(self.tree, path)
             parent, node = chain[-2], chain[-1]
             index = parent.items.index(node)
         node = parent.items[index]
-        self.refuse_anchors_inside(node, path)
+        refuse_anchors_inside(self.tree, node, path)
         front = self.front
         count = len(parent.items)
         if count == 1:
@@ -272,7 +235,7 @@ class Planner:
                         "The last key of the front matter cannot be removed.",
                     )
                 )
-            grand = self.chain(path[:-2])[-1]
+            grand = nodes_on(self.tree, path[:-2])[-1]
             return self._replace(grand, parent, path[:-1], {} if parent.kind == "map" else [])
         if parent.flow:
             first = parent.keys[index].start if parent.kind == "map" else node.start
@@ -282,12 +245,12 @@ class Planner:
                 )
                 return [Splice(first, following.start, "")]
             return [Splice(parent.items[index - 1].end, node.end, "")]
-        first = parent.keys[index].start if parent.kind == "map" else _dash(front, node)
+        first = parent.keys[index].start if parent.kind == "map" else dash_of(front, node)
         head = line_start(front, first)
         if front[head:first].strip():
             # The first key of a list item's mapping, on the dash's line: the next key moves up.
             following = parent.keys[index + 1] if parent.kind == "map" else parent.items[index + 1]
-            start = following.start if parent.kind == "map" else _dash(front, following)
+            start = following.start if parent.kind == "map" else dash_of(front, following)
             return [Splice(first, start, "")]
         start = own_comments_start(front, head, first - head)
         end = after_entry(front, node.end)
@@ -306,7 +269,7 @@ class Planner:
         count = len(node.items)
         item_path = (*path, index)
         if not node.items:
-            parent = self.chain(path[:-1])[-1] if path else None
+            parent = nodes_on(self.tree, path[:-1])[-1] if path else None
             if node.flow and not isinstance(value, dict | list) and "\n" not in str(value):
                 _, text = render(value, 0, layout, item_path, self.hint, flow=True)
                 return [Splice(node.start, node.end, f"[{text}]")]
@@ -318,7 +281,7 @@ class Planner:
                 return [Splice(at, at, text + ", ")]
             at = node.items[-1].end
             return [Splice(at, at, ", " + text)]
-        dash = _dash(front, node.items[0])
+        dash = dash_of(front, node.items[0])
         head = line_start(front, dash)
         if front[head:dash].strip():
             raise Overlap  # a list on a list item's line ("- - a"): written anew by the caller
@@ -328,11 +291,11 @@ class Planner:
         gap = count > 1 and has_blank_line(
             front,
             after_entry(front, node.items[0].end),
-            own_comments_start(front, line_start(front, _dash(front, node.items[1])), column),
+            own_comments_start(front, line_start(front, dash_of(front, node.items[1])), column),
         )
         blank = layout.eol if gap else ""
         if index < count:
-            item_dash = _dash(front, node.items[index])
+            item_dash = dash_of(front, node.items[index])
             at = own_comments_start(front, line_start(front, item_dash), column)
             return [Splice(at, at, lines + layout.eol + blank)]
         at = after_entry(front, node.items[-1].end)
@@ -350,10 +313,12 @@ class Planner:
         if node.flow:
             spans = [(item.start, item.end) for item in node.items]
         else:
-            column = _dash(front, node.items[0]) - line_start(front, _dash(front, node.items[0]))
+            column = dash_of(front, node.items[0]) - line_start(
+                front, dash_of(front, node.items[0])
+            )
             spans = []
             for item in node.items:
-                dash = _dash(front, item)
+                dash = dash_of(front, item)
                 head = line_start(front, dash)
                 if front[head:dash].strip():
                     raise Overlap
@@ -376,37 +341,31 @@ def plan_edit(edit: Edit, planner: Planner, current: object) -> list[Splice]:
             splice(front, plan)
             return plan
         except Overlap:
-            chain = planner.chain(edit.path)
+            chain = nodes_on(planner.tree, edit.path)
             parent = chain[-2] if len(chain) > 1 else None
             return planner._replace(parent, chain[-1], edit.path, edit.value)
     if isinstance(edit, Remove):
         return planner.remove(edit.path)
     assert isinstance(edit, Insert | Move)
-    node = planner.chain(edit.path)[-1]
+    node = nodes_on(planner.tree, edit.path)[-1]
     if node.kind != "seq":
-        raise _not_a_list(edit.path)
+        raise path_error(edit.path, "list")
     if isinstance(edit, Insert):
         try:
             return planner.insert(node, edit.path, edit.index, edit.value)
         except Overlap:
             items = _items(current, edit.path)
             items.insert(edit.index, edit.value)
-            return planner._replace(planner.chain(edit.path[:-1])[-1], node, edit.path, items)
+            return planner._replace(
+                nodes_on(planner.tree, edit.path[:-1])[-1], node, edit.path, items
+            )
     assert isinstance(edit, Move)
     try:
         return planner.move(node, edit.path, edit.src, edit.dst)
     except Overlap:
         items = _items(current, edit.path)
         items.insert(edit.dst, items.pop(edit.src))
-        return planner._replace(planner.chain(edit.path[:-1])[-1], node, edit.path, items)
-
-
-def exists(tree: Tree, path: Path) -> bool:
-    """Whether the tree has a node at `path`."""
-    node: Node | None = tree.root
-    for step in path:
-        node = node.child(step) if node is not None else None
-    return node is not None
+        return planner._replace(nodes_on(planner.tree, edit.path[:-1])[-1], node, edit.path, items)
 
 
 def _get(data: object, path: Path) -> object:
@@ -419,71 +378,3 @@ def _get(data: object, path: Path) -> object:
 def _items(data: object, path: Path) -> list[object]:
     found = _get(data, path)
     return list(found) if isinstance(found, list) else []
-
-
-def _find_like(node: Node, path: Path) -> Node | None:
-    """The node at `path`, or else at the same place under another item of a list on it."""
-    if not path:
-        return node
-    step, rest = path[0], path[1:]
-    if node.kind == "map":
-        child = node.child(step)
-        return _find_like(child, rest) if child is not None else None
-    if node.kind == "seq" and isinstance(step, int):
-        order = list(node.items)
-        if 0 <= step < len(order):
-            order.insert(0, order.pop(step))
-        for item in order:
-            found = _find_like(item, rest)
-            if found is not None:
-                return found
-    return None
-
-
-def _trailing_spaces_end(front: str, end: int) -> int:
-    """After the spaces that end a value's line, if only spaces follow it there: a value
-    written anew leaves no trailing spaces behind."""
-    stop = line_end(front, end)
-    return stop if not front[end:stop].strip(" \t") else end
-
-
-def _colon_end(front: str, key: Node) -> int:
-    at = key.end
-    while at < len(front) and front[at] in " \t":
-        at += 1
-    if at < len(front) and front[at] == ":":
-        return at + 1
-    raise EditError(
-        Text(
-            "Nøglen er skrevet på en måde, editoren ikke kan ændre sikkert; ret den i hånden.",
-            "The key is written in a way the editor cannot change safely; edit it by hand.",
-        )
-    )
-
-
-def _dash(front: str, item: Node) -> int:
-    """The offset of the `-` before a block list's item."""
-    at = dash_before(front, item)
-    if at is None:
-        raise Overlap
-    return at
-
-
-def _shared(path: Path) -> EditError:
-    where = path_text(path)
-    return EditError(
-        Text(
-            f"Værdien {where} deles med et alias (&anker og *alias) eller er et alias; en "
-            "ændring her ville også ændre de andre steder. Skriv værdien ud i hånden først.",
-            f"The value {where} is shared through an alias (&anchor and *alias) or is one; "
-            "changing it would change the other places too. Write the value out by hand first.",
-        )
-    )
-
-
-def _missing(path: Path) -> EditError:
-    return path_error(path)
-
-
-def _not_a_list(path: Path) -> EditError:
-    return path_error(path, "list")

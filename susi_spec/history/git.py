@@ -1,68 +1,35 @@
-"""All git access: commits that touched specs, blobs at revisions, tags, and writing releases.
+"""All git commands on a repository: the specs' log, blobs, tags, and writing releases.
 
 Reading runs plain `git` (one `git log --raw -M` over the specs folder gives every file's
 commits and blob ids at once, following renames; blobs come through one long-lived
-`git cat-file --batch`), so that `susi check` and `susi history` never import GitPython,
-about 35 ms of start-up. Releases are written with porcelain `git commit` and `git tag`, so
-that the user's hooks and signing settings apply as to any commit, and a failure is git's
-own plain reason. (Longer than most modules: every git command is here.)
+`git cat-file --batch`, git_process.py). Releases are written with porcelain `git commit`
+and `git tag`, so that the user's hooks and signing settings apply as to any commit, and a
+failure is git's own plain reason. What the log is read into is git_objects.py; callers
+import it from here.
 """
 
 from __future__ import annotations
 
 import bisect
-import datetime as dt
-import hashlib
 import subprocess
 import tempfile
-import weakref
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import IO
 
 from susi_spec.errors import SusiError
+from susi_spec.history.git_objects import (
+    Commit,
+    FileLog,
+    Revision,
+    apply_raw_line,
+    blob_id,
+    parse_commit,
+)
+from susi_spec.history.git_process import BlobReader, git_dir, run_git
 from susi_spec.problems import Text
 
-_NULL_SHA = "0" * 40
-# Blob requests written to cat-file before their answers are read: small enough that the
-# requests always fit in the pipe (no deadlock), large enough to save most round trips.
-_BATCH = 64
-
-
-@dataclass(frozen=True)
-class Commit:
-    """A commit as the history needs it."""
-
-    sha: str
-    date: dt.datetime
-    author: str
-    subject: str
-
-    @property
-    def short(self) -> str:
-        return self.sha[:8]
-
-
-@dataclass(frozen=True)
-class Revision:
-    """One state of a file: its path and blob at a commit (commit None: the working tree)."""
-
-    path: str
-    blob: str
-    commit: Commit | None = None
-
-
-@dataclass
-class FileLog:
-    """Every commit that changed each file under the specs folder, oldest first."""
-
-    chains: dict[str, list[Revision]] = field(default_factory=dict)
-
-    def revisions(self, path: str) -> list[Revision]:
-        """The revisions of the file now at `path`, across renames, oldest first."""
-        return list(self.chains.get(path, []))
+__all__ = ["Commit", "FileLog", "Repository", "Revision", "blob_id", "git_dir"]
 
 
 class Repository:
@@ -71,7 +38,7 @@ class Repository:
     def __init__(self, start: Path) -> None:
         # One `git rev-parse` answers where the work tree is, whether the history is cut
         # off, and which commit is checked out (exit code 1: none yet).
-        done = _git(
+        done = run_git(
             start, "rev-parse", "--show-toplevel", "--is-shallow-repository",
             "--verify", "--quiet", "HEAD^{commit}",
         )  # fmt: skip
@@ -99,7 +66,7 @@ class Repository:
         self._shallow = shallow == "true"
         self._head = head or None
         self._tags: list[tuple[str, str]] | None = None  # (name, commit sha), sorted by name
-        self._blobs: _BlobReader | None = None
+        self._blobs: BlobReader | None = None
 
     def close(self) -> None:
         """Stop the cat-file process (also done on exit)."""
@@ -145,9 +112,9 @@ class Repository:
         commit: Commit | None = None
         for line in output.split("\n"):
             if line.startswith("\x00"):
-                commit = _commit(line[1:])
+                commit = parse_commit(line[1:])
             elif line.startswith(":") and commit is not None:
-                _apply_raw_line(log, line, commit)
+                apply_raw_line(log, line, commit)
         return log
 
     def specs_log(self, files: Iterable[Path]) -> FileLog:
@@ -170,7 +137,7 @@ class Repository:
     def read_blobs(self, blobs: Iterable[str]) -> dict[str, bytes]:
         """The bytes of each blob, read through one long-lived `git cat-file --batch`."""
         if self._blobs is None:
-            self._blobs = _BlobReader(self.root)
+            self._blobs = BlobReader(self.root)
         return self._blobs.read(list(dict.fromkeys(blobs)))
 
     def tags(self, prefix: str) -> dict[str, str]:
@@ -214,7 +181,7 @@ class Repository:
         return tags
 
     def commit_info(self, sha: str) -> Commit:
-        return _commit(self._read("log", "-1", "--format=%H%x09%aI%x09%an%x09%s", sha, "--"))
+        return parse_commit(self._read("log", "-1", "--format=%H%x09%aI%x09%an%x09%s", sha, "--"))
 
     def blob_at(self, sha: str, path: str) -> str | None:
         """The blob id of `path` at commit `sha`, or None when it does not exist there."""
@@ -242,7 +209,7 @@ class Repository:
 
     def branch(self) -> str | None:
         """The checked-out branch, or None for a detached HEAD."""
-        done = _git(self.root, "symbolic-ref", "--quiet", "--short", "HEAD")
+        done = run_git(self.root, "symbolic-ref", "--quiet", "--short", "HEAD")
         return (done.stdout.strip() or None) if done.returncode == 0 else None
 
     def working_form(self, revision: str, path: str) -> bytes | None:
@@ -315,7 +282,7 @@ class Repository:
                 self._write("worktree", "remove", "--force", str(tree))
 
     def _write(self, *args: str) -> None:
-        done = _git(self.root, *args)
+        done = run_git(self.root, *args)
         if done.returncode == 0:
             return
         reason = " ".join(done.stderr.split()) or f"exit {done.returncode}"
@@ -340,117 +307,14 @@ class Repository:
     def _object(self, name: str) -> str | None:
         if name.startswith("-"):
             return None  # an option, not a revision
-        done = _git(self.root, "rev-parse", "--verify", "--quiet", "--end-of-options", name)
+        done = run_git(self.root, "rev-parse", "--verify", "--quiet", "--end-of-options", name)
         return (done.stdout.strip() or None) if done.returncode == 0 else None
 
     def _read(self, *args: str) -> str:
-        done = _git(self.root, *args)
+        done = run_git(self.root, *args)
         if done.returncode != 0:
             reason = done.stderr.strip()
             raise SusiError(
                 Text(f"git {args[0]} fejlede: {reason}", f"git {args[0]} failed: {reason}")
             )
         return done.stdout
-
-
-class _BlobReader:
-    """One `git cat-file --batch` process; requests are written a batch at a time."""
-
-    def __init__(self, root: Path) -> None:
-        self.process = subprocess.Popen(
-            ["git", "cat-file", "--batch"], cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE
-        )
-        self._finalizer = weakref.finalize(self, _stop, self.process)
-
-    def read(self, blobs: list[str]) -> dict[str, bytes]:
-        stdin, stdout = self.process.stdin, self.process.stdout
-        assert stdin is not None and stdout is not None
-        found: dict[str, bytes] = {}
-        for start in range(0, len(blobs), _BATCH):
-            batch = blobs[start : start + _BATCH]
-            stdin.write("".join(f"{blob}\n" for blob in batch).encode())
-            stdin.flush()
-            answers = [(blob, _answer(stdout)) for blob in batch]  # all read: stay in step
-            for blob, answer in answers:
-                if isinstance(answer, str):
-                    raise SusiError(
-                        Text(
-                            f"Git-objektet {blob} kan ikke læses som en fil ({answer}).",
-                            f"The git object {blob} cannot be read as a file ({answer}).",
-                        )
-                    )
-                found[blob] = answer
-        return found
-
-    def close(self) -> None:
-        self._finalizer()
-
-
-def _answer(stdout: IO[bytes]) -> bytes | str:
-    """The next blob's bytes, or what the object is instead ("missing", "tree", ...)."""
-    header = stdout.readline().split()
-    if len(header) != 3:
-        return "missing" if header else "no answer"
-    data = stdout.read(int(header[2]) + 1)[:-1]
-    return data if header[1] == b"blob" else header[1].decode()
-
-
-def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.stdin is not None:
-        process.stdin.close()
-    process.wait()
-    if process.stdout is not None:
-        process.stdout.close()
-
-
-def git_dir(start: Path) -> Path | None:
-    """The repository's own folder (`.git`, shared by its worktrees), or None outside git."""
-    done = _git(start, "rev-parse", "--path-format=absolute", "--git-common-dir")
-    return Path(done.stdout.strip()) if done.returncode == 0 and done.stdout.strip() else None
-
-
-def _git(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    """Run one git command; its output as text (UTF-8, as git writes it)."""
-    try:
-        return subprocess.run(
-            ["git", *args], cwd=cwd, capture_output=True, encoding="utf-8", errors="replace"
-        )
-    except (FileNotFoundError, NotADirectoryError) as error:
-        if Path(cwd).is_dir():
-            raise SusiError(
-                Text(
-                    "git er ikke installeret (kommandoen 'git' findes ikke). Installér git, "
-                    "fx 'apt-get install git'.",
-                    "git is not installed (there is no command 'git'). Install git, e.g. "
-                    "'apt-get install git'.",
-                )
-            ) from error
-        return subprocess.CompletedProcess(["git", *args], 128, "", f"{cwd}: findes ikke")
-
-
-def _commit(line: str) -> Commit:
-    sha, date, author, subject = [*line.rstrip("\n").split("\t", 3), "", "", ""][:4]
-    return Commit(sha, dt.datetime.fromisoformat(date), author, subject)
-
-
-def blob_id(data: bytes) -> str:
-    """The git blob id of some bytes (as `git hash-object` computes it)."""
-    return hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False).hexdigest()
-
-
-def _apply_raw_line(log: FileLog, line: str, commit: Commit) -> None:
-    meta, _, paths = line.partition("\t")
-    parts = meta.split()
-    if len(parts) < 5:
-        return
-    new_blob, status = parts[3], parts[4]
-    names = paths.split("\t")
-    if status.startswith("R") and len(names) == 2:
-        old, new = names
-        chain = log.chains.pop(old, [])
-        chain.append(Revision(new, new_blob, commit))
-        log.chains[new] = chain
-    elif status.startswith("D"):
-        log.chains.pop(names[0], None)
-    elif new_blob != _NULL_SHA:
-        log.chains.setdefault(names[-1], []).append(Revision(names[-1], new_blob, commit))
