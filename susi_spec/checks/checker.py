@@ -1,7 +1,8 @@
 """Check files: read, validate the shape, run the rules, and collect sorted problems.
 
-Which files (discovery.py) and whether their history can be read (history_access.py) are
-decided in their own modules; this one runs the checks.
+Which files (discovery.py), whether their history can be read (history_access.py) and
+what a file whose shape is wrong is told (postponed.py) are decided in their own modules;
+this one runs the checks.
 
 Many files are checked on all cores: each worker reads, parses and validates its share and
 sends back its findings and spec ids, and models only where the parent needs them (specs
@@ -18,11 +19,11 @@ from typing import TYPE_CHECKING
 
 from susi_spec.checks.discovery import discover
 from susi_spec.checks.history_access import repository_of
+from susi_spec.checks.postponed import postponed
 from susi_spec.checks.results import FileResult, Report, display_path
 from susi_spec.checks.rules import (
     BY_KEY,
     CHECK_RULES,
-    CHECKS_POSTPONED,
     Context,
     Finding,
     Rule,
@@ -33,10 +34,10 @@ from susi_spec.loading.document import Document, read_document
 from susi_spec.loading.gc_threshold import fewer_collections
 from susi_spec.loading.intake import read_findings
 from susi_spec.model import LocalSpec, Spec
-from susi_spec.model.boundary import FileModel, validate, validate_rest
+from susi_spec.model.boundary import validate, validate_rest
 from susi_spec.model.cycles import CycleRecord
-from susi_spec.model.results import RESULTS_SCHEMA, FollowUp
-from susi_spec.problems import Problem, Severity, Span, Text, capped
+from susi_spec.model.results import FollowUp
+from susi_spec.problems import Problem, Severity, Text, capped
 
 if TYPE_CHECKING:
     # Imported where needed: the git history only in a git repository,
@@ -70,7 +71,10 @@ def check_document(document: Document, history: SpecHistory | None = None) -> Fi
         at = max(finding.span for finding in findings)
         # Still a draft while another part's shape is wrong: its to-do list stays one.
         result.draft = isinstance(document.front, dict) and document.front.get("status") == "draft"
-        result.findings.extend(_postponed(document, model, aside, history, at))
+        found: list[Finding] = []
+        if isinstance(model, Spec):
+            found = run_rules(_spec_context(document, model, history), "spec")
+        result.findings.extend(postponed(document, model, aside, found, at))
     elif isinstance(model, Spec):
         result.spec = model
         result.spec_id = model.id
@@ -93,96 +97,6 @@ def _spec_context(document: Document, model: Spec, history: SpecHistory | None) 
             ids = {e.id for e in earlier[-1].spec.core_elements}
             context.previous_element_ids = frozenset(ids)
     return context
-
-
-def _postponed(
-    document: Document,
-    model: FileModel | None,
-    aside: list[tuple[int | str, ...]],
-    history: SpecHistory | None,
-    at: Span,
-) -> list[Finding]:
-    """A file whose shape is wrong: the rules' findings on the rest (what validated, outside
-    the parts set aside), and a note saying how many checks could not run yet and why.
-
-    One run then shows everything that can be known: fixing the shape errors reveals only
-    what the note announced. A partial model is never kept (no site page, no local rules).
-    """
-    kind = _kind(document, model)
-    rules = [rule for rule in CHECK_RULES if rule.applies_to == kind and rule.check]
-    found = []
-    if isinstance(model, Spec):
-        found = run_rules(_spec_context(document, model, history), "spec")
-    # A core element (any list item) is judged whole: its rules point at its id.
-    areas = [_lines(document, _item(part)) for part in aside]
-    # A rule may also point elsewhere at a key set aside ("Tilføj 'released: ...'").
-    keys = tuple(f"'{part[-1]}{end}" for part in aside for end in (":", "'"))
-    kept = [
-        f
-        for f in found
-        if not any(low <= f.span.line <= high for low, high in areas)
-        and not any(key in f.text.da for key in keys)
-    ]
-    if not isinstance(model, Spec):
-        count = len(rules)  # no model: none of the rules could look at the file
-    else:  # the rules that had something to say about a part set aside
-        count = len({f.code for f in found} - {f.code for f in kept})
-    parts = ", ".join(_dotted(part) for part in aside)
-    many = "check" if count == 1 else "checks"
-    if not aside:
-        note = Text(
-            f"{count} tjek kunne ikke køre endnu, fordi filens form er forkert. Ret fejlene "
-            "ovenfor, og tjek igen.",
-            f"{count} {many} could not run yet, because the file's shape is wrong. Fix the "
-            "errors above and check again.",
-        )
-    else:
-        counted = (f"{count} tjek af", f"{count} {many} of") if count else ("Tjek af", "Checks of")
-        note = Text(
-            f"{counted[0]} {parts} kunne ikke køre endnu, fordi formen er forkert der. Ret "
-            "fejlene ovenfor, og tjek igen; resten af filen er tjekket.",
-            f"{counted[1]} {parts} could not run yet, because the shape is wrong there. Fix "
-            "the errors above and check again; the rest of the file was checked.",
-        )
-    return [*kept, Finding(at, note, CHECKS_POSTPONED.code)]
-
-
-def _item(part: tuple[int | str, ...]) -> tuple[int | str, ...]:
-    """The list item a part lies in (`core_elements[0]`), or the part itself."""
-    last = max((i for i, key in enumerate(part) if isinstance(key, int)), default=None)
-    return part if last is None else part[: last + 1]
-
-
-def _kind(document: Document, model: FileModel | None) -> str:
-    """Which rules apply to the file: "spec", "local", "cycles" or "results" (a follow-up)."""
-    schema = document.front.get("schema")
-    if isinstance(model, LocalSpec) or schema == "susi-local/1":
-        return "local"
-    if isinstance(model, CycleRecord) or schema == "susi-cycles/1":
-        return "cycles"
-    if isinstance(model, FollowUp) or schema == RESULTS_SCHEMA:
-        return "results"
-    return "spec"
-
-
-def _lines(document: Document, part: tuple[int | str, ...]) -> tuple[int, int]:
-    """The file lines of a front-matter part: from its key to the last value under it."""
-    offset = document.front_offset + 1
-    starts = [
-        line
-        for table in (document.positions.keys, document.positions.values)
-        for path, (line, _) in table.items()
-        if tuple(path[: len(part)]) == part
-    ]
-    return (min(starts) + offset, max(starts) + offset) if starts else (0, -1)
-
-
-def _dotted(part: tuple[int | str, ...]) -> str:
-    """`core_elements[0].evidence`, as the shape errors name it."""
-    text = ""
-    for key in part:
-        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else str(key))
-    return f"'{text}'"
 
 
 def run_rules(context: Context, kind: str) -> list[Finding]:
