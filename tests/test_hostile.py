@@ -246,7 +246,7 @@ CASES: dict[str, Case] = {
     ),
     "id-invalid": _case(edited("id: demo", "id: Demo_1"), "SP015", 3, 5, "'Demo_1'", "små"),
     "core-element-id-invalid": _case(
-        edited("id: koordinering", "id: 1koord"), "SP015", 16, 9, "core_elements[0].id"
+        edited("id: koordinering", "id: 1koord"), "SP015", 16, 9, "kerneelement nr. 1 (1koord), id"
     ),
     "title-list": _case(
         edited("title: Demo-indsats", "title: [a, b]"), "SP012", 4, 8, "title", "tekst"
@@ -281,7 +281,7 @@ CASES: dict[str, Case] = {
         26,
         5,
         "'title'",
-        "core_elements[1]",
+        "i kerneelement nr. 2 (inddragelse).",
     ),
     "unknown-key-suggestion": _case(
         edited("\ncore_elements:", "\ncore_element:"),

@@ -945,7 +945,9 @@ RULE_MODULES = sorted(
 def test_rule_module_documents_itself(name: str) -> None:
     module = importlib.import_module(f"susi_spec.checks.rules.{name}")
     doc = module.__doc__ or ""
-    assert "\nBestår:\n" in doc and "\nFejler:\n" in doc
+    # Its own failing example; the passing one may be a story several rules share.
+    assert "\nFejler:\n" in doc
+    assert module.RULE.doc.passes is not None and module.RULE.doc.fails is not None
     assert module.RULE in CHECK_RULES, f"{name}.RULE is not registered in CHECK_RULES"
     assert module.RULE.summary("da") == doc.strip().splitlines()[0]
     assert module.RULE.summary("en") == module.EN.strip().splitlines()[0]

@@ -9,6 +9,7 @@ from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.boundary import FileModel
 from susi_spec.model.cycles import CycleRecord
 from susi_spec.model.results import RESULTS_SCHEMA, FollowUp
+from susi_spec.model.where import where
 from susi_spec.problems import Span, Text
 
 
@@ -41,7 +42,8 @@ def postponed(
         count = len(rules)  # no model: none of the rules could look at the file
     else:  # the rules that had something to say about a part set aside
         count = len({f.code for f in found} - {f.code for f in kept})
-    parts = ", ".join(_dotted(part) for part in aside)
+    named = [where(part, document.front) for part in aside]
+    parts = Text(", ".join(f"'{n.da}'" for n in named), ", ".join(f"'{n.en}'" for n in named))
     many = "check" if count == 1 else "checks"
     if not aside:
         note = Text(
@@ -53,9 +55,9 @@ def postponed(
     else:
         counted = (f"{count} tjek af", f"{count} {many} of") if count else ("Tjek af", "Checks of")
         note = Text(
-            f"{counted[0]} {parts} kunne ikke køre endnu, fordi formen er forkert der. Ret "
+            f"{counted[0]} {parts.da} kunne ikke køre endnu, fordi formen er forkert der. Ret "
             "fejlene ovenfor, og tjek igen; resten af filen er tjekket.",
-            f"{counted[1]} {parts} could not run yet, because the shape is wrong there. Fix "
+            f"{counted[1]} {parts.en} could not run yet, because the shape is wrong there. Fix "
             "the errors above and check again; the rest of the file was checked.",
         )
     return [*kept, Finding(at, note, CHECKS_POSTPONED.code)]
@@ -89,11 +91,3 @@ def _lines(document: Document, part: tuple[int | str, ...]) -> tuple[int, int]:
         if tuple(path[: len(part)]) == part
     ]
     return (min(starts) + offset, max(starts) + offset) if starts else (0, -1)
-
-
-def _dotted(part: tuple[int | str, ...]) -> str:
-    """`core_elements[0].evidence`, as the shape errors name it."""
-    text = ""
-    for key in part:
-        text += f"[{key}]" if isinstance(key, int) else (f".{key}" if text else str(key))
-    return f"'{text}'"

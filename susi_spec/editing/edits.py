@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from susi_spec.errors import SusiError
+from susi_spec.model.where import where
 from susi_spec.problems import Text
 
 # Where a value stands in the front matter: keys and list indexes, e.g.
@@ -64,9 +65,10 @@ class EditError(SusiError):
         return self.text.get(lang)
 
 
-def path_text(path: Path) -> str:
-    """A path as a message names it: 'core_elements.0.title'."""
-    return "'" + ".".join(str(step) for step in path) + "'" if path else "front matter"
+def path_text(path: Path) -> Text:
+    """A path as a message names it, items counted from 1: 'kerneelement nr. 1, title'."""
+    named = where(path)
+    return Text(f"'{named.da}'", f"'{named.en}'") if path else named
 
 
 def unsupported(value: object) -> EditError:

@@ -101,9 +101,9 @@ def _shared(path: Path) -> EditError:
     where = path_text(path)
     return EditError(
         Text(
-            f"Værdien {where} deles med et alias (&anker og *alias) eller er et alias; en "
+            f"Værdien {where.da} deles med et alias (&anker og *alias) eller er et alias; en "
             "ændring her ville også ændre de andre steder. Skriv værdien ud i hånden først.",
-            f"The value {where} is shared through an alias (&anchor and *alias) or is one; "
+            f"The value {where.en} is shared through an alias (&anchor and *alias) or is one; "
             "changing it would change the other places too. Write the value out by hand first.",
         )
     )

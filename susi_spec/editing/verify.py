@@ -281,14 +281,14 @@ def path_error(path: Path, want: str = "") -> EditError:
     if want == "list":
         return EditError(
             Text(
-                f"{where} er ikke en liste; intet er ændret.",
-                f"{where} is not a list; nothing was changed.",
+                f"{where.da} er ikke en liste; intet er ændret.",
+                f"{where.en} is not a list; nothing was changed.",
             )
         )
     return EditError(
         Text(
-            f"{where} findes ikke i front matter; intet er ændret.",
-            f"{where} does not exist in the front matter; nothing was changed.",
+            f"{where.da} findes ikke i front matter; intet er ændret.",
+            f"{where.en} does not exist in the front matter; nothing was changed.",
         )
     )
 

@@ -21,6 +21,7 @@ from susi_spec.model.results import RESULTS_SCHEMA, FollowUp
 from susi_spec.model.spec import MAX_VERSION, Spec
 from susi_spec.model.suggestions import did_you_mean
 from susi_spec.model.types import DANISH_VALUES
+from susi_spec.model.where import where
 from susi_spec.problems import QUOTE_LIMIT, Finding, Text, excerpt
 
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -171,8 +172,9 @@ def _schema_finding(document: Document, schema: object) -> Finding:
 def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) -> Finding:
     loc = tuple(error["loc"])
     kind = error["type"]
-    where = _dotted(loc)
+    place = where(loc, document.front)
     value = error.get("input")
+    shown = _shown(value)
     if kind == "extra_forbidden" and loc[-1] == "<<":
         return Finding(
             document.span(loc, key=True),
@@ -201,26 +203,26 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
             codes.UNKNOWN_KEY.code,
         )
     if kind == "missing":
-        parent = _dotted(loc[:-1]) or "front matter"
+        parent = where(loc[:-1], document.front)
         return Finding(
             document.span(loc[:-1], key=bool(loc[:-1])),
             Text(
-                f"Nøglen '{loc[-1]}' mangler i {parent}. Tilføj '{loc[-1]}: ...'.",
-                f"The key '{loc[-1]}' is missing in {parent}. Add '{loc[-1]}: ...'.",
+                f"Nøglen '{loc[-1]}' mangler i {parent.da}. Tilføj '{loc[-1]}: ...'.",
+                f"The key '{loc[-1]}' is missing in {parent.en}. Add '{loc[-1]}: ...'.",
             ),
             codes.MISSING_KEY.code,
         )
     if kind == "invalid_key":
         # A key YAML read as a number, a truth value or a date (`5:`, `yes:`, `2020-01-01:`);
         # pydantic's location holds it converted (True as 1), its input the key itself.
-        parent = _dotted(loc[:-1]) or "front matter"
+        parent = where(loc[:-1], document.front)
         as_kept = value if isinstance(value, str | int) else str(value)  # as positions keep it
         return Finding(
             document.span((*loc[:-1], as_kept), key=True),
             Text(
-                f"Nøglen {_shown(value)} i {parent} er ikke tekst. Nøgler er ord som 'title' "
+                f"Nøglen {shown.da} i {parent.da} er ikke tekst. Nøgler er ord som 'title' "
                 "eller 'what': ret nøglen, eller sæt den i anførselstegn, hvis den skal stå.",
-                f"The key {_shown(value)} in {parent} is not text. Keys are words such as "
+                f"The key {shown.en} in {parent.en} is not text. Keys are words such as "
                 "'title' or 'what': fix the key, or quote it if it must stay.",
             ),
             codes.WRONG_TYPE.code,
@@ -231,9 +233,9 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         return Finding(
             span,
             Text(
-                f"{where}: datoen {value} findes ikke ({impossible[0]}). Ret dagen eller "
+                f"{place.da}: datoen {value} findes ikke ({impossible[0]}). Ret dagen eller "
                 "måneden (ÅÅÅÅ-MM-DD).",
-                f"{where}: the date {value} does not exist ({impossible[1]}). Fix the day or "
+                f"{place.en}: the date {value} does not exist ({impossible[1]}). Fix the day or "
                 "the month (YYYY-MM-DD).",
             ),
             codes.WRONG_TYPE.code,
@@ -242,9 +244,9 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         return Finding(
             span,
             Text(
-                f"{where}: {_shown(value)} er ikke en version. Skriv et helt tal (0, 1, 2, ... "
+                f"{place.da}: {shown.da} er ikke en version. Skriv et helt tal (0, 1, 2, ... "
                 f"højst {MAX_VERSION}) eller final, uden anførselstegn.",
-                f"{where}: {_shown(value)} is not a version. Write a whole number (0, 1, 2, ... "
+                f"{place.en}: {shown.en} is not a version. Write a whole number (0, 1, 2, ... "
                 f"at most {MAX_VERSION}) or final, unquoted.",
             ),
             codes.INVALID_VERSION.code,
@@ -255,9 +257,9 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         return Finding(
             span,
             Text(
-                f"{where}: '{value}' er ikke et gyldigt id. Brug små bogstaver a-z, tal og "
+                f"{place.da}: '{value}' er ikke et gyldigt id. Brug små bogstaver a-z, tal og "
                 "bindestreg, 2-64 tegn, begynd med et bogstav (æ→ae, ø→oe, å→aa).",
-                f"{where}: '{value}' is not a valid id. Use lowercase a-z, digits and hyphens, "
+                f"{place.en}: '{value}' is not a valid id. Use lowercase a-z, digits and hyphens, "
                 "2-64 characters, starting with a letter.",
             ),
             codes.INVALID_ID.code,
@@ -267,8 +269,8 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         return Finding(
             span,
             Text(
-                f"{where}: skal være {da}, men er {_shown(value)}. Ret værdien.",
-                f"{where}: must be {en}, but is {_shown(value)}. Fix the value.",
+                f"{place.da}: skal være {da}, men er {shown.da}. Ret værdien.",
+                f"{place.en}: must be {en}, but is {shown.en}. Fix the value.",
             ),
             codes.WRONG_TYPE.code,
         )
@@ -276,8 +278,8 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         span,
         Text(
             # pydantic's own words (error['msg']) are English: the Danish does without them.
-            f"{where}: ugyldig værdi {_shown(value)}. Ret værdien.",
-            f"{where}: invalid value {_shown(value)} ({error['msg']}). Fix the value.",
+            f"{place.da}: ugyldig værdi {shown.da}. Ret værdien.",
+            f"{place.en}: invalid value {shown.en} ({error['msg']}). Fix the value.",
         ),
         codes.WRONG_TYPE.code,
     )
@@ -286,7 +288,8 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
 def _value_finding(
     document: Document, loc: tuple[Any, ...], value: object, error: ErrorDetails
 ) -> Finding:
-    where = _dotted(loc)
+    place = where(loc, document.front)
+    shown = _shown(value)
     allowed = [a.strip("'") for a in str(error.get("ctx", {}).get("expected", "")).split(" or ")]
     allowed = [part.strip() for item in allowed for part in item.split(",") if part.strip()]
     allowed = [a.strip("'") for a in allowed]
@@ -295,14 +298,14 @@ def _value_finding(
     english = DANISH_VALUES.get(str(value).strip().lower()) if isinstance(value, str) else None
     if english and english in allowed:
         text = Text(
-            f"{where}: '{value}' er dansk; værdier skrives på engelsk. Skriv '{english}'.",
-            f"{where}: '{value}' is Danish; values are written in English. Write '{english}'.",
+            f"{place.da}: '{value}' er dansk; værdier skrives på engelsk. Skriv '{english}'.",
+            f"{place.en}: '{value}' is Danish; values are written in English. Write '{english}'.",
         )
     else:
         listed = ", ".join(allowed)
         text = Text(
-            f"{where}: {_shown(value)} er ikke tilladt. Brug en af: {listed}.",
-            f"{where}: {_shown(value)} is not allowed. Use one of: {listed}.",
+            f"{place.da}: {shown.da} er ikke tilladt. Brug en af: {listed}.",
+            f"{place.en}: {shown.en} is not allowed. Use one of: {listed}.",
         )
     return Finding(document.span(loc), text, codes.INVALID_VALUE.code)
 
@@ -322,31 +325,28 @@ def _impossible_date(value: object) -> tuple[str, str] | tuple[()]:
     return ()
 
 
-def _dotted(loc: tuple[Any, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
-
-
-def _shown(value: object) -> str:
+def _shown(value: object) -> Text:
+    """A value as a message shows it: quoted and cut short, or said in words."""
     if value is None:
-        return "tom"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, int) and abs(value) >= 10**20:
-        return "et tal med over 20 cifre"  # never quoted whole (nor turned into digits)
-    if isinstance(value, int | float):
-        return str(value)
+        return Text("tom", "empty")
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**20:
+        # never quoted whole (nor turned into digits)
+        return Text("et tal med over 20 cifre", "a number of over 20 digits")
     if isinstance(value, dict):
-        return "felter (nøgle: værdi)"
+        return Text("felter (nøgle: værdi)", "fields (key: value)")
     if isinstance(value, list):
-        return "en liste"
-    if isinstance(value, str) and len(value) > 4 * QUOTE_LIMIT:
-        value = value[: 4 * QUOTE_LIMIT]  # repr of the whole would be cut anyway
-    return excerpt(repr(value))
+        return Text("en liste", "a list")
+    if isinstance(value, bool):
+        plain = "true" if value else "false"
+    elif isinstance(value, dt.date):
+        plain = value.isoformat()
+    elif isinstance(value, int | float):
+        plain = str(value)
+    else:
+        if isinstance(value, str) and len(value) > 4 * QUOTE_LIMIT:
+            value = value[: 4 * QUOTE_LIMIT]  # repr of the whole would be cut anyway
+        plain = excerpt(repr(value))
+    return Text(plain, plain)
 
 
 def _fields_at(model: type[BaseModel], path: tuple[Any, ...]) -> set[str]:

@@ -6,7 +6,8 @@ summary, then an optional explanation, then the examples, each under a line of i
 An example is a ```yaml block of front matter keys that replace the same keys of the
 base example (`examples/spec.md`, or `examples/local.md` for a local rule), optionally
 followed by a ```markdown block that replaces its body. `EN` holds the English summary
-and explanation; the examples are written once.
+and explanation; the examples are written once, and the examples several rules share once
+for all of them (`rule_doc`'s `shared`).
 """
 
 from __future__ import annotations
@@ -53,9 +54,16 @@ class RuleDoc:
         return found
 
 
-def rule_doc(danish: str | None, english: str) -> RuleDoc:
-    """Read a rule's documentation from its docstring and its English text."""
+def rule_doc(danish: str | None, english: str, shared: str | None = None) -> RuleDoc:
+    """Read a rule's documentation from its docstring and its English text.
+
+    `shared` names a file under examples/ with examples, written as in a docstring, that
+    several rules tell the same story with: they come first, and an example of the rule's
+    own of the same kind (`Består:`, `Fejler:`) takes the place of the shared one.
+    """
     prose, examples = _split(danish or "")
+    if shared is not None:
+        examples = _split(_example_file(shared))[1] + examples
     da_summary, da_explanation = _summary_and_rest(prose)
     en_summary, en_explanation = _summary_and_rest(english)
     history = tuple(example for kind, example in examples if kind == "history")
@@ -72,7 +80,11 @@ def rule_doc(danish: str | None, english: str) -> RuleDoc:
 def base_example(kind: str) -> str:
     """The file the examples of a spec rule ("spec"), a local rule ("local") or a follow-up
     rule ("results") change."""
-    return resources.files(__package__).joinpath(f"examples/{kind}.md").read_text("utf-8")
+    return _example_file(kind)
+
+
+def _example_file(name: str) -> str:
+    return resources.files(__package__).joinpath(f"examples/{name}.md").read_text("utf-8")
 
 
 def _summary_and_rest(text: str) -> tuple[str, str]:
