@@ -301,7 +301,7 @@ FAILS: list[Case] = [
     Case(
         "SP109-v1-no-theory",
         edit(VALID, (VALID[VALID.index("theory_of_change:") : VALID.index("competencies:")], "")),
-        (("SP109", 2, 1),),
+        (("SP109", 48, 1),),  # where it goes: just before competencies
     ),
     Case(
         "SP109-v1-no-problem",
@@ -311,12 +311,12 @@ FAILS: list[Case] = [
     Case(
         "SP110-v1-no-competencies",
         edit(VALID, (VALID[VALID.index("competencies:") : VALID.index("delivery:")], "")),
-        (("SP110", 2, 1),),
+        (("SP110", 61, 1),),  # just before delivery
     ),
     Case(
         "SP111-v1-no-delivery",
         edit(VALID, (VALID[VALID.index("delivery:") : VALID.index(DOSE) + len(DOSE)], "")),
-        (("SP111", 2, 1),),
+        (("SP111", 63, 1),),  # last in the front matter: on its closing ---
     ),
     Case(
         "SP111-v1-empty-delivery",
@@ -511,8 +511,6 @@ FAILS: list[Case] = [
         edit(V0, ("version: 0\n", "version: 1\n"), after(V0_ELEMENTS, V0_THEORY)),
         # Everything v1 adds to v0 is reported; the theory is there but unlinked.
         (
-            ("SP110", 2, 1),
-            ("SP111", 2, 1),
             ("SP108", 11, 9),
             ("SP207", 11, 9),
             ("SP121", 13, 5),
@@ -521,6 +519,8 @@ FAILS: list[Case] = [
             ("SP124", 19, 5),
             ("SP206", 26, 12),
             ("SP208", 27, 12),
+            ("SP110", 28, 1),  # where they go: last, before the closing ---
+            ("SP111", 28, 1),
         )
         # Eight sections are missing, all reported at the last line.
         + (("SP107", 32, 1),) * 8,
@@ -584,7 +584,7 @@ def _case(name: str) -> Case:
         (V0, []),
         (
             edit(V0, ("version: 0\n", "version: 1\n")),
-            ["SP109", "SP110", "SP111", "SP108", "SP121", "SP108", "SP124", *["SP107"] * 8],
+            ["SP108", "SP121", "SP108", "SP124", "SP109", "SP110", "SP111", *["SP107"] * 8],
         ),
         (VALID, []),
         # `final` counts as later than any number: it needs changes (from v2) too.
@@ -597,17 +597,34 @@ def test_requirements_grow_with_the_version(text: str, expected: list[str]) -> N
     assert codes(check_text(text)) == expected
 
 
-def test_v1_requirements_point_at_the_element_or_the_file_start() -> None:
+def test_v1_requirements_point_at_the_element_or_where_the_block_goes() -> None:
     problems = check_text(edit(V0, ("version: 0\n", "version: 1\n")))
     assert [(p.code, p.line, p.column) for p in problems if p.code != "SP107"] == [
-        ("SP109", 2, 1),
-        ("SP110", 2, 1),
-        ("SP111", 2, 1),
         ("SP108", 11, 9),
         ("SP121", 13, 5),
         ("SP108", 17, 9),
         ("SP124", 19, 5),
+        # No block after them in the model's order: they go last, before the closing ---.
+        ("SP109", 23, 1),
+        ("SP110", 23, 1),
+        ("SP111", 23, 1),
     ]
+    said = {p.code: p.text for p in problems}
+    assert "Den hører til sidst i front matter, lige før '---' (linje 23)." in said["SP109"].da
+    assert "It goes at the end of the front matter, just before '---' (line 23)." in (
+        said["SP111"].en
+    )
+
+
+def test_a_missing_block_is_pointed_at_where_it_goes_and_the_message_says_so() -> None:
+    without = edit(
+        VALID, (VALID[VALID.index("theory_of_change:") : VALID.index("competencies:")], "")
+    )
+    (problem,) = check_text(without)
+    assert (problem.code, problem.line) == ("SP109", 48)
+    assert without.splitlines()[47].startswith("competencies:")
+    assert "Den hører til lige før 'competencies:' (linje 48)." in problem.text.da
+    assert "It goes just before 'competencies:' (line 48)." in problem.text.en
 
 
 @pytest.mark.parametrize(

@@ -22,19 +22,20 @@ from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
-from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.checks.rules.helpers import block_span, spec_of
 from susi_spec.problems import Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     if ctx.version >= 1 and not spec_of(ctx).competencies:
+        span, goes = block_span(ctx, "competencies")
         yield Finding(
-            ctx.document.span(("competencies",), key=True),
+            span,
             Text(
                 "Kompetencekravene mangler. Tilføj 'competencies:' med krav af typen mindset, "
-                "skillset og toolset. Det kræves fra v1.",
+                f"skillset og toolset.{goes.da} Det kræves fra v1.",
                 "The competency requirements are missing. Add 'competencies:' with mindset, "
-                "skillset and toolset requirements. Required from v1.",
+                f"skillset and toolset requirements.{goes.en} Required from v1.",
             ),
         )
 

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
-from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.checks.rules.helpers import block_span, spec_of
 from susi_spec.problems import Text
 
 
@@ -35,12 +35,13 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     delivery = spec_of(ctx).delivery
     if delivery is None or not (delivery.mode or delivery.setting or delivery.dose):
+        span, goes = block_span(ctx, "delivery")
         yield Finding(
-            ctx.document.span(("delivery",), key=True),
+            span,
             Text(
                 "Leveringen er ikke beskrevet. Tilføj 'delivery:' med mode (form), setting "
-                "(sted) og dose (omfang). Det kræves fra v1.",
-                "Delivery is not described. Add 'delivery:' with mode, setting and dose. "
+                f"(sted) og dose (omfang).{goes.da} Det kræves fra v1.",
+                f"Delivery is not described. Add 'delivery:' with mode, setting and dose.{goes.en} "
                 "Required from v1.",
             ),
         )

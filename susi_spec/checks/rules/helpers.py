@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 from susi_spec import labels
 from susi_spec.checks.rules.base import Context
+from susi_spec.editing.order import key_order
 from susi_spec.model import CoreElement, Spec
 from susi_spec.model.types import LEVEL_NAMES_DA
-from susi_spec.problems import Span
+from susi_spec.problems import Span, Text
 
 
 def spec_of(ctx: Context) -> Spec:
@@ -29,6 +30,30 @@ def element_span(ctx: Context, index: int, key: str | None = None) -> Span:
     if key is not None and (*path, key) in ctx.document.positions.keys:
         return ctx.document.span((*path, key), key=True)
     return ctx.document.span((*path, "id"))
+
+
+def block_span(ctx: Context, key: str) -> tuple[Span, Text]:
+    """Where the top-level block `key` is written; when it is not, where it goes, and the
+    words that say so (else empty): just before the first key written that the model's
+    order puts after it, else just before the front matter's closing `---`."""
+    document = ctx.document
+    keys = document.positions.keys
+    if (key,) in keys:
+        return document.span((key,), key=True), Text("", "")
+    order = key_order(document.front, ())
+    later = order[order.index(key) + 1 :] if key in order else ()
+    written = sorted((document.span((name,), key=True), name) for name in later if (name,) in keys)
+    if written:
+        span, name = written[0]
+        return span, Text(
+            f" Den hører til lige før '{name}:' (linje {span.line}).",
+            f" It goes just before '{name}:' (line {span.line}).",
+        )
+    fence = Span(document.body_line - 1, 1)
+    return fence, Text(
+        f" Den hører til sidst i front matter, lige før '---' (linje {fence.line}).",
+        f" It goes at the end of the front matter, just before '---' (line {fence.line}).",
+    )
 
 
 def level_da(level: str) -> str:

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
-from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.checks.rules.helpers import block_span, spec_of
 from susi_spec.problems import Text
 
 
@@ -38,15 +38,15 @@ def check(ctx: Context) -> Iterator[Finding]:
     if ctx.version < 1:
         return
     theory = spec_of(ctx).theory_of_change
-    span = ctx.document.span(("theory_of_change",), key=True)
+    span, goes = block_span(ctx, "theory_of_change")
     if theory is None:
         yield Finding(
             span,
             Text(
                 "Forandringsteorien mangler. Tilføj 'theory_of_change:' med problem, noder "
-                "(aktiviteter og resultater) og forbindelser. Det kræves fra v1.",
+                f"(aktiviteter og resultater) og forbindelser.{goes.da} Det kræves fra v1.",
                 "The theory of change is missing. Add 'theory_of_change:' with problem, nodes "
-                "(activities and outcomes) and links. Required from v1.",
+                f"(activities and outcomes) and links.{goes.en} Required from v1.",
             ),
         )
         return
