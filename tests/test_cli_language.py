@@ -100,6 +100,26 @@ def test_the_parsers_errors_speak_the_language_asked_for(
     assert code == 2 and f"susi: {english}" in out, out
 
 
+@pytest.mark.parametrize(
+    ("word", "meant"), [("chek", "check"), ("histroy", "history"), ("lokal-review", "local-review")]
+)
+def test_a_misspelt_command_is_answered_with_the_command_meant(
+    word: str, meant: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = _run([word, "demo"], capsys)
+    assert code == 2 and out.endswith(f"Mente du `susi {meant}`? Se 'susi --help'.\n"), out
+    code, out = _run([word, "demo", "--lang", "en"], capsys)
+    assert code == 2 and out.endswith(f"Did you mean `susi {meant}`? See 'susi --help'.\n"), out
+
+
+def test_a_word_like_no_command_gets_the_list_only(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = _run(["xyzzy"], capsys)
+    assert code == 2 and "vælg mellem 'check'" in out and "Mente du" not in out
+    # A command given rightly has nothing to suggest, whatever else is wrong on the line.
+    code, out = _run(["check", "--format", "xml"], capsys)
+    assert code == 2 and "Mente du" not in out
+
+
 def test_argparse_is_left_as_it_was(capsys: pytest.CaptureFixture[str]) -> None:
     """Another program in the same process (MkDocs, pytest) keeps its English argparse."""
     _run(["check", "--help"], capsys)

@@ -169,15 +169,34 @@ COMMANDS: dict[str, Command] = {
 
 
 class _Parser(argparse.ArgumentParser):
+    # What to add to an error: for the top parser, the command a misspelt one was meant to be.
+    hint = Text("", "")
+
     def error(self, message: str) -> None:  # type: ignore[override]
         # argparse's `message` is in the language being spoken already (see language.py).
+        hint = self.hint
         raise SusiError(
-            Text(f"{message}. Se '{self.prog} --help'.", f"{message}. See '{self.prog} --help'.")
+            Text(
+                f"{message}.{hint.da} Se '{self.prog} --help'.",
+                f"{message}.{hint.en} See '{self.prog} --help'.",
+            )
         )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The parser, in the language `speaking` set (Danish outside it)."""
+def _command_hint(argv: Sequence[str]) -> Text:
+    """` Mente du `susi check`?` when the command word is a misspelt command, else empty."""
+    word = next((arg for arg in argv if not arg.startswith("-")), None)
+    if word is None or word in COMMANDS:
+        return Text("", "")
+    # Imported only for a word that is no command: the model package is slow to import.
+    from susi_spec.model.suggestions import did_you_mean
+
+    return did_you_mean(word, COMMANDS, shown="`susi {}`")
+
+
+def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
+    """The parser, in the language `speaking` set (Danish outside it); `argv`, the words it
+    will parse, lets its error on a misspelt command name the command meant."""
     parser = _Parser(
         prog="susi",
         description=say(
@@ -194,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(
         dest="command", metavar=say("KOMMANDO", "COMMAND"), parser_class=_Parser
     )
+    parser.hint = _command_hint(argv)
     for name, command in COMMANDS.items():
         text = command.help.get(say("da", "en"))
         command_parser = sub.add_parser(name, help=text, description=text)
@@ -215,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = asked_language(argv_list) or _configured_language()
     try:
         with speaking(lang):
-            parser = build_parser()
+            parser = build_parser(argv_list)
             args, extra = parser.parse_known_args(argv_list)
             if extra:  # told by the command's own parser, so the hint names its --help
                 getattr(args, "command_parser", parser).error(unrecognized(extra))
