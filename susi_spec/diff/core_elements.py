@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
 from susi_spec.diff.match import Matching, Pair, distinct, element_similarity, match
-from susi_spec.diff.records import Change, Direction, Note, Value
+from susi_spec.diff.records import Change, Direction, Note, Value, whole
 from susi_spec.model.spec import CoreElement
 from susi_spec.model.types import LEVEL_ORDER
 
@@ -42,44 +43,33 @@ def diff_elements(old: Sequence[CoreElement], new: Sequence[CoreElement]) -> Ele
     for i in matching.removed:
         before = [new_position[k] for k in range(i) if k in new_position]
         candidates = tuple(new[j].id for j in matching.ambiguous_old.get(i, ()))
-        element = old[i]
-        change = Change(
-            "removed",
-            f"core_elements/{element.id}",
-            "core_element",
-            "core_elements",
-            old=dump(element),
-            severity="major",
-            needs_review=bool(candidates),
-            core_element=element.id,
-            label=element.title,
-            candidates=candidates,
-            notes=("ambiguous-match",) if candidates else (),
-        )
-        groups.append((max(before, default=-1) + 0.5, [change]))
+        groups.append((max(before, default=-1) + 0.5, [_whole("removed", old[i], candidates)]))
     for position, pair in enumerate(matching.pairs):
         moved = position in matching.moved
         groups.append((pair.new, _pair_changes(old[pair.old], new[pair.new], pair, moved)))
     for j in matching.added:
-        element = new[j]
         candidates = tuple(old[i].id for i in matching.ambiguous_new.get(j, ()))
-        change = Change(
-            "added",
-            f"core_elements/{element.id}",
-            "core_element",
-            "core_elements",
-            new=dump(element),
-            severity="major",
-            needs_review=bool(candidates),
-            core_element=element.id,
-            label=element.title,
-            candidates=candidates,
-            notes=("ambiguous-match",) if candidates else (),
-        )
-        groups.append((j, [change]))
+        groups.append((j, [_whole("added", new[j], candidates)]))
     groups.sort(key=lambda group: group[0])
     renames = {old[pair.old].id: new[pair.new].id for pair in matching.pairs}
     return ElementDiff([c for _, group in groups for c in group], renames, matching)
+
+
+def _whole(
+    kind: Literal["added", "removed"], element: CoreElement, candidates: tuple[str, ...]
+) -> Change:
+    path = f"core_elements/{element.id}"
+    return whole(
+        kind,
+        path,
+        "core_element",
+        "core_elements",
+        dump(element),
+        label=element.title,
+        severity="major",
+        core_element=element.id,
+        candidates=candidates,
+    )
 
 
 def _items(element: CoreElement, name: str) -> list[str]:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel
 
 from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
 from susi_spec.diff.match import match, normalise, ratio
-from susi_spec.diff.records import Change, Entity
+from susi_spec.diff.records import Change, Entity, whole
 from susi_spec.model.spec import Competency, Contributor, Material
 
 T = TypeVar("T", bound=BaseModel)
@@ -37,20 +37,11 @@ def diff_entities(
     def path(entry: T, position: int) -> str:
         return f"{place.path}/{key(entry) if by_id else position + 1}"
 
-    def whole(kind: str, entry: T, position: int) -> Change:
+    def entire(kind: Literal["added", "removed"], entry: T, position: int) -> Change:
         data = entry.model_dump(mode="json", by_alias=True, exclude_defaults=True)
-        added = kind == "added"
-        return Change(
-            "added" if added else "removed",
-            path(entry, position),
-            entity,
-            place.field,
-            None if added else data,
-            data if added else None,
-            label=label(entry),
-        )
+        return whole(kind, path(entry, position), entity, place.field, data, label=label(entry))
 
-    out = [whole("removed", old[i], i) for i in matching.removed]
+    out = [entire("removed", old[i], i) for i in matching.removed]
     for position, pair in enumerate(matching.pairs):
         before, after = old[pair.old], new[pair.new]
         here = replace(place, path=path(after, pair.new), certainty=pair.certainty)
@@ -86,7 +77,7 @@ def diff_entities(
             )
         edits = compare(here, before, after)
         out.extend(replace(edit, label=edit.label or label(after)) for edit in edits)
-    out.extend(whole("added", new[j], j) for j in matching.added)
+    out.extend(entire("added", new[j], j) for j in matching.added)
     return out
 
 

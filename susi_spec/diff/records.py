@@ -79,6 +79,36 @@ class Change:
     notes: tuple[Note, ...] = ()
 
 
+def whole(
+    kind: Literal["added", "removed"],
+    path: str,
+    entity: Entity,
+    field: str,
+    value: Value,
+    *,
+    label: str | None,
+    severity: Significance = "minor",
+    core_element: str | None = None,
+    candidates: tuple[str, ...] = (),
+) -> Change:
+    """Something added or removed whole: its value on its side (old when removed, new when
+    added); one that could be any of `candidates` on the other side is to be reviewed."""
+    return Change(
+        kind,
+        path,
+        entity,
+        field,
+        old=value if kind == "removed" else None,
+        new=value if kind == "added" else None,
+        severity=severity,
+        needs_review=bool(candidates),
+        core_element=core_element,
+        label=label,
+        candidates=candidates,
+        notes=("ambiguous-match",) if candidates else (),
+    )
+
+
 @dataclass(frozen=True)
 class FrameEntry:
     """One entry of the new version's `changes` (FRAME): what changed, why, decided by whom."""

@@ -13,7 +13,7 @@ from typing import Literal
 
 from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
 from susi_spec.diff.match import distinct, match, ratio
-from susi_spec.diff.records import Change
+from susi_spec.diff.records import Change, whole
 from susi_spec.model.spec import Node, TheoryOfChange
 
 _EMPTY = TheoryOfChange()
@@ -93,18 +93,16 @@ def _diff_nodes(
 
 def _whole(node: Node, kind: Literal["added", "removed"], candidates: tuple[str, ...]) -> Change:
     data = node.model_dump(mode="json", exclude_defaults=True)
-    return Change(
+    path = f"theory_of_change/nodes/{node.id}"
+    return whole(
         kind,
-        f"theory_of_change/nodes/{node.id}",
+        path,
         "node",
         "theory_of_change/nodes",
-        None if kind == "added" else data,
-        data if kind == "added" else None,
-        "major",
-        needs_review=bool(candidates),
+        data,
         label=node.text,
+        severity="major",
         candidates=candidates,
-        notes=("ambiguous-match",) if candidates else (),
     )
 
 
@@ -132,14 +130,7 @@ def _link(
     kind: Literal["added", "removed"], key: tuple[str, str], texts: Mapping[str, str]
 ) -> Change:
     source, target = key
+    label = f"{texts.get(source, source)} → {texts.get(target, target)}"
+    path = f"theory_of_change/links/{source}->{target}"
     value = {"from": source, "to": target}
-    return Change(
-        kind,
-        f"theory_of_change/links/{source}->{target}",
-        "link",
-        "theory_of_change/links",
-        None if kind == "added" else value,
-        value if kind == "added" else None,
-        "major",
-        label=f"{texts.get(source, source)} → {texts.get(target, target)}",
-    )
+    return whole(kind, path, "link", "theory_of_change/links", value, label=label, severity="major")
