@@ -112,6 +112,19 @@ def test_a_misspelt_command_is_answered_with_the_command_meant(
     assert code == 2 and out.endswith(f"Did you mean `susi {meant}`? See 'susi --help'.\n"), out
 
 
+def test_lang_before_the_command_is_the_same_as_after_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`susi --lang en rules` speaks English as `susi rules --lang en` does, and `en` there
+    is the language, not a misspelt command."""
+    after = _run(["rules", "--lang", "en"], capsys)
+    for before in (["--lang", "en", "rules"], ["--lang=en", "rules"]):
+        assert _run(before, capsys) == after
+    assert after[0] == 0 and "The file is not saved as UTF-8." in after[1]
+    code, out = _run(["--lang", "en", "chek"], capsys)
+    assert code == 2 and out.endswith("Did you mean `susi check`? See 'susi --help'.\n"), out
+
+
 def test_a_word_like_no_command_gets_the_list_only(capsys: pytest.CaptureFixture[str]) -> None:
     code, out = _run(["xyzzy"], capsys)
     assert code == 2 and "vælg mellem 'check'" in out and "Mente du" not in out

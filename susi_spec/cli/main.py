@@ -185,7 +185,10 @@ class _Parser(argparse.ArgumentParser):
 
 def _command_hint(argv: Sequence[str]) -> Text:
     """` Mente du `susi check`?` when the command word is a misspelt command, else empty."""
-    word = next((arg for arg in argv if not arg.startswith("-")), None)
+    words = [arg for arg in argv if not arg.startswith("-")]
+    if argv[:1] == ["--lang"] and words:
+        words = words[1:]  # `susi --lang en chek`: `en` is the language, not the command
+    word = next(iter(words), None)
     if word is None or word in COMMANDS:
         return Text("", "")
     # Imported only for a word that is no command: the model package is slow to import.
@@ -209,6 +212,14 @@ def build_parser(argv: Sequence[str] = ()) -> argparse.ArgumentParser:
         action="version",
         version=f"susi-spec {__version__}",
         help=say("vis versionen af susi og stop", "show the version of susi and exit"),
+    )
+    # `susi --lang en check` as well as `susi check --lang en`: the language is read from
+    # argv before parsing (asked_language), so this one only has to be accepted.
+    parser.add_argument(
+        "--lang",
+        dest="lang_before_command",
+        choices=("da", "en"),
+        help=say("sprog for hjælpen og fejlbeskederne", "language of help and errors"),
     )
     sub = parser.add_subparsers(
         dest="command", metavar=say("KOMMANDO", "COMMAND"), parser_class=_Parser
@@ -243,6 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 parser.print_help()
                 return 2
             # Everything the command prints and refuses is in this language (`say`, `Text`).
+            args.lang = args.lang or args.lang_before_command
             return COMMANDS[args.command].run(args)
     except SusiError as error:
         return _refused(error.text.get(lang))
