@@ -57,6 +57,7 @@ class Studio:
 
     def __init__(self, config: Config, keys: Keys, lang: str) -> None:
         self.workspace = Workspace(config)
+        self.workspace.prefetch()
         self.keys = keys
         self.lang = lang
         self.notices: dict[str, list[tuple[str, str]]] = {}
@@ -128,4 +129,4 @@ def create_app(config: Config, keys: Keys, lang: str = "da") -> Guard:
     ]
     routes.append(Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"))
     app = Starlette(routes=routes, exception_handlers={Exception: _internal})
-    return Guard(app, keys)
+    return Guard(app, keys, lang)

@@ -89,6 +89,8 @@ class Workspace:
         self.drafts: dict[Path, Draft] = {}
         self._histories: dict[Path, tuple[HistoryLoader, SpecHistory]] = {}
         self._log: tuple[str, FileLog] | None = None
+        # Each spec's common model, with the text and the history it was made of.
+        self._commons: dict[Path, tuple[bytes | None, object, CommonModel]] = {}
         self.repo: Repository | None = None
         self.git_dir = git_dir(self.root)
         if self.git_dir is not None:
@@ -173,6 +175,21 @@ class Workspace:
         revisions = log.revisions(self.repo.relative(path))
         return revisions[-1].commit if revisions else None
 
+    def prefetch(self) -> None:
+        """Read the specs' git histories in a thread, so that git runs while the server
+        starts; the start page then finds them read (or waits for the lock until they are)."""
+
+        def read() -> None:
+            with self.lock:
+                try:
+                    for path in self.files():
+                        if path.name == "index.md":
+                            self.history(path)
+                except Exception:
+                    pass  # only a head start: the page reads again and reports what fails
+
+        threading.Thread(target=read, name="susi-studio-history", daemon=True).start()
+
     def changed(self) -> None:
         """Git or a file changed under us (a save, a commit): read histories again."""
         self._histories.clear()
@@ -240,15 +257,23 @@ class Workspace:
 
     def _common(self, index: Path) -> CommonModel:
         """The spec at `index` as the studio has it now (its draft, else the file) and its
-        releases."""
-        current = None
+        releases; read once for all the files beside it while neither changes."""
+        key = index.resolve()
+        data = None
         if index.is_file():
-            text = self.drafts[index.resolve()].text if index.resolve() in self.drafts else None
-            data = text.encode("utf-8") if text is not None else index.read_bytes()
+            draft = self.drafts.get(key)
+            data = draft.text.encode("utf-8") if draft is not None else index.read_bytes()
+        found = self.history(index) if data is not None else None
+        known = self._commons.get(key)
+        if known is not None and known[0] == data and known[1] is found:
+            return known[2]
+        current = None
+        if data is not None:
             model, _ = validate(parse_document(data, self.relative(index)))
             current = model if isinstance(model, Spec) else None
-        found = self.history(index) if index.is_file() else None
-        return from_history(found[1], current) if found else from_spec(current)
+        common = from_history(found[1], current) if found else from_spec(current)
+        self._commons[key] = (data, found, common)
+        return common
 
     def _spec_ids(self) -> list[str]:
         """The ids of the specs in the project (the folder names `susi new` made)."""

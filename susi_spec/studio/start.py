@@ -48,7 +48,8 @@ def row(studio: Studio, path: Path) -> pages.Row:
         title,
         version,
         status,
-        needs=len(checked.demands) + sum(p.severity.value == "todo" for p in checked.problems),
+        # The release's list (a draft's to-do list made errors), else the to-do list.
+        needs=max(len(checked.demands), sum(p.severity.value == "todo" for p in checked.problems)),
         errors=sum(p.severity.value == "error" for p in checked.problems),
         last=commit.date.date().isoformat() if commit else "",
         unsaved=draft is not None,
