@@ -5,6 +5,7 @@ save (never over a file changed meanwhile), commit, release, bump and compare.""
 from __future__ import annotations
 
 import json
+import logging
 import re
 import subprocess
 from collections.abc import Iterator
@@ -187,6 +188,48 @@ def test_a_file_changed_on_disk_is_never_overwritten_blindly(repo: GitRepo) -> N
         text = path.read_text(encoding="utf-8")
         # mine: the draft begun from their text, with my summary; the disk's change is gone
         assert "Mit resumé." in text and "Deres titel" in text
+
+
+def test_a_file_deleted_or_spoilt_while_open_gets_a_clear_answer(
+    repo: GitRepo, caplog: pytest.LogCaptureFixture
+) -> None:
+    repo.write(SPEC, DRAFT)
+    repo.commit("Demo")
+    path = repo.root / SPEC
+    with running_studio(repo.root) as studio:
+        studio.open()
+        base = studio.base_of(SPEC)
+        studio.edit(SPEC, base, [{"op": "set", "path": ["summary"], "value": "Mit resumé."}])
+        path.unlink()
+        gone = "findes ikke længere"
+        for answer in (
+            studio.get("/edit", file=SPEC),
+            studio.post_form("/save", {"file": SPEC}),
+            studio.post_form("/commit", {"file": SPEC, "message": "Gem"}),
+            studio.post_form("/release", {"file": SPEC}),
+            studio.get("/diff", file=SPEC),
+        ):
+            assert answer.status == 404 and gone in answer.text, answer.text[:500]
+            assert "Intern fejl" not in answer.text and "Traceback" not in answer.text
+        edited = studio.edit(SPEC, base, [{"op": "set", "path": ["summary"], "value": "Igen."}])
+        assert edited.status == 404 and gone in json.loads(edited.text)["error"]
+        assert not path.exists()  # nothing written where the file was
+        start = studio.get("/")
+        assert start.status == 200 and SPEC not in start.text
+
+        # Back again, then spoilt under the open draft: not UTF-8 any more.
+        repo.write(SPEC, DRAFT)
+        base = studio.base_of(SPEC)
+        studio.edit(SPEC, base, [{"op": "set", "path": ["summary"], "value": "Mit resumé."}])
+        path.write_bytes(DRAFT.encode("utf-8") + b"\xff\xfe")
+        saved = studio.post_form("/save", {"file": SPEC})
+        assert saved.status == 400 and "kan ikke læses" in saved.text and "UTF-8" in saved.text
+        assert path.read_bytes().endswith(b"\xff\xfe")  # left as it was
+        studio.post_form("/discard", {"file": SPEC})
+        listed = studio.get("/")
+        assert listed.status == 200 and SPEC in listed.text
+        assert "kan ikke læses" in studio.get("/edit", file=SPEC).text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
 def test_an_edit_from_a_stale_page_is_refused_and_changes_nothing(

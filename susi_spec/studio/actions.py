@@ -164,7 +164,7 @@ def save(workspace: Workspace, draft: Draft) -> str | None:
     """Write the draft if the file is still the text it started from; else return the
     text on disk (nothing written), for the user to choose."""
     with _lock(workspace):
-        on_disk = read_text(draft.path)
+        on_disk = read_text(draft.path, draft.relative)
         if on_disk != draft.base_text:
             return on_disk
         if draft.dirty:

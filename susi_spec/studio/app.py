@@ -18,16 +18,22 @@ from urllib.parse import parse_qs, urlencode
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import (
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from susi_spec.checks.config import Config
 from susi_spec.errors import SusiError
 from susi_spec.studio import pages
-from susi_spec.studio.drafts import Workspace
+from susi_spec.studio.drafts import FileGone, Workspace
 from susi_spec.studio.pages import t
-from susi_spec.studio.security import Guard, Keys, resolve_inside
+from susi_spec.studio.security import Guard, Keys, OutsideSpecs, resolve_inside
 
 STATIC_DIR = Path(__file__).parent / "static"
 # Each route: path, methods, the module of its family and the handler's name there.
@@ -73,8 +79,15 @@ class Studio:
         return self.page(title, pages.message(error.text.get(self.lang), "error") + back, status)
 
     def file_of(self, relative: str) -> Path:
+        """The file a request names, inside the specs folder; an open file that is gone
+        since says so (FileGone)."""
         ws = self.workspace
-        return resolve_inside(ws.root, ws.specs, relative)
+        try:
+            return resolve_inside(ws.root, ws.specs, relative)
+        except OutsideSpecs:
+            if any(draft.relative == relative for draft in ws.drafts.values()):
+                raise FileGone(relative) from None
+            raise
 
     def notice(self, relative: str, text: str, kind: str = "info") -> None:
         self.notices.setdefault(relative, []).append((kind, text))
@@ -111,6 +124,20 @@ def _route(studio: Studio, family: str, name: str) -> Callable[[Request], Awaita
     return endpoint
 
 
+def _refused(studio: Studio) -> Callable[[Request, Exception], Awaitable[Response]]:
+    """A SusiError no handler caught (a file gone or unreadable under a request): its
+    message, as the editor's script shows it for the round trip, else as a page."""
+
+    async def handler(request: Request, error: Exception) -> Response:
+        assert isinstance(error, SusiError)
+        status = 404 if isinstance(error, OutsideSpecs) else 400
+        if request.url.path == "/api/edit":
+            return JSONResponse({"error": error.text.get(studio.lang)}, status)
+        return studio.refusal(error, status)
+
+    return handler
+
+
 async def _internal(request: Request, error: Exception) -> Response:
     """A bug: one plain line, never a traceback in the page."""
     return PlainTextResponse(
@@ -128,5 +155,6 @@ def create_app(config: Config, keys: Keys, lang: str = "da") -> Guard:
         for path, methods, family, name in ROUTES
     ]
     routes.append(Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"))
-    app = Starlette(routes=routes, exception_handlers={Exception: _internal})
+    handlers = {SusiError: _refused(studio), Exception: _internal}
+    app = Starlette(routes=routes, exception_handlers=handlers)
     return Guard(app, keys, lang)

@@ -28,8 +28,9 @@ from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.boundary import validate
 from susi_spec.model.cycles import CycleRecord
 from susi_spec.model.results import FollowUp
-from susi_spec.problems import Problem
+from susi_spec.problems import Problem, Text
 from susi_spec.release.demands import text_demands
+from susi_spec.studio.security import OutsideSpecs
 
 
 def digest(text: str) -> str:
@@ -73,9 +74,45 @@ class Checked:
     common: CommonModel | None = None
 
 
-def read_text(path: Path) -> str:
+class FileGone(OutsideSpecs):
+    """The file open in the editor is no longer there: deleted or moved since it was opened."""
+
+    def __init__(self, relative: str) -> None:
+        super().__init__(
+            Text(
+                f"Filen {relative} findes ikke længere: den er slettet eller flyttet, efter du "
+                "åbnede den. Intet er skrevet, og dine ændringer, der ikke er gemt, er stadig i "
+                "browseren. Skal filen være der, så læg den tilbage (eller flyt den tilbage) og "
+                "åbn den igen fra forsiden; ændringerne kommer med.",
+                f"The file {relative} is no longer there: it was deleted or moved after you "
+                "opened it. Nothing was written, and your unsaved changes are still in the "
+                "browser. If the file should be there, put it back (or move it back) and open "
+                "it again from the start page; the changes come along.",
+            )
+        )
+
+
+class Unreadable(SusiError):
+    """The file cannot be read as text now (not UTF-8, no permission, a folder)."""
+
+
+def read_text(path: Path, relative: str = "") -> str:
     """The file's text as its bytes are: CRLF stays CRLF (read_text would change it)."""
-    return path.read_bytes().decode("utf-8")
+    name = relative or path.name
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise FileGone(name) from None
+    except (OSError, UnicodeDecodeError) as error:
+        why = error.strerror if isinstance(error, OSError) else "ikke UTF-8 / not UTF-8"
+        raise Unreadable(
+            Text(
+                f"Filen {name} kan ikke læses lige nu ({why}). Intet er skrevet. Ret filen "
+                "(gem den som UTF-8, giv læseadgang), og åbn den igen fra forsiden.",
+                f"The file {name} cannot be read now ({why}). Nothing was written. Fix the "
+                "file (save it as UTF-8, allow reading it) and open it again from the start page.",
+            )
+        ) from None
 
 
 class Workspace:
@@ -108,7 +145,7 @@ class Workspace:
         path = path.resolve()
         draft = self.drafts.get(path)
         if draft is None:
-            text = read_text(path)
+            text = read_text(path, self.relative(path))
             draft = self.drafts[path] = Draft(path, self.relative(path), text, text)
         return draft
 

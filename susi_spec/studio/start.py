@@ -15,7 +15,7 @@ from susi_spec.errors import SusiError
 from susi_spec.labels import version_label
 from susi_spec.studio import pages
 from susi_spec.studio.app import Studio, form_of
-from susi_spec.studio.drafts import Checked, read_text
+from susi_spec.studio.drafts import Checked, Unreadable, read_text
 from susi_spec.studio.forms.vocab import word
 from susi_spec.studio.pages import t
 
@@ -23,7 +23,7 @@ from susi_spec.studio.pages import t
 async def start(studio: Studio, request: Request) -> Response:
     ws = studio.workspace
     with ws.lock:
-        found = [(path, row(studio, path)) for path in ws.files()]
+        found = [(path, row(studio, path)) for path in ws.files() if path.is_file()]
     # A local file, a record, names its spec by id: the row shows the spec's title (of a
     # spec that validated: one that did not is named by its path, version "?").
     titles = {p.parent.name: r.title for p, r in found if r.kind == "spec" and r.version != "?"}
@@ -38,9 +38,14 @@ def row(studio: Studio, path: Path) -> pages.Row:
     """One file's line: what its check says (its draft's, when it has one)."""
     ws = studio.workspace
     draft = ws.drafts.get(path)
-    checked = ws.check(path, draft.text if draft else read_text(path))
-    commit = ws.last_commit(path)
     relative = ws.relative(path)
+    try:
+        checked = ws.check(path, draft.text if draft else read_text(path, relative))
+    except Unreadable:
+        # Named by its path, one error: opening it says what is wrong and what to do.
+        kind = "local" if path.name != "index.md" else "spec"
+        return pages.Row(relative, kind, relative, "?", "", 0, 1, "", parent=path.parent.name)
+    commit = ws.last_commit(path)
     kind, title, version, status, parent, place = _what(checked, relative, path, studio.lang)
     return pages.Row(
         relative,
