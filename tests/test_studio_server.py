@@ -9,6 +9,7 @@ import logging
 import re
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from html import unescape
 from pathlib import Path
 
@@ -159,14 +160,21 @@ def _v0_filled() -> list[dict[str, object]]:
     ]
 
 
-def test_a_file_changed_on_disk_is_never_overwritten_blindly(repo: GitRepo) -> None:
+@contextmanager
+def editing(repo: GitRepo) -> Iterator[tuple[Running, str]]:
+    """The draft spec committed, the studio open on it with one unsaved change; its base."""
     repo.write(SPEC, DRAFT)
     repo.commit("Demo")
-    path = repo.root / SPEC
     with running_studio(repo.root) as studio:
         studio.open()
         base = studio.base_of(SPEC)
         studio.edit(SPEC, base, [{"op": "set", "path": ["summary"], "value": "Mit resumé."}])
+        yield studio, base
+
+
+def test_a_file_changed_on_disk_is_never_overwritten_blindly(repo: GitRepo) -> None:
+    path = repo.root / SPEC
+    with editing(repo) as (studio, base):
         theirs = DRAFT.replace("Demo-indsats", "Deres titel")
         path.write_text(theirs, encoding="utf-8")
         conflict = studio.post_form("/save", {"file": SPEC})
@@ -193,13 +201,8 @@ def test_a_file_changed_on_disk_is_never_overwritten_blindly(repo: GitRepo) -> N
 def test_a_file_deleted_or_spoilt_while_open_gets_a_clear_answer(
     repo: GitRepo, caplog: pytest.LogCaptureFixture
 ) -> None:
-    repo.write(SPEC, DRAFT)
-    repo.commit("Demo")
     path = repo.root / SPEC
-    with running_studio(repo.root) as studio:
-        studio.open()
-        base = studio.base_of(SPEC)
-        studio.edit(SPEC, base, [{"op": "set", "path": ["summary"], "value": "Mit resumé."}])
+    with editing(repo) as (studio, base):
         path.unlink()
         gone = "findes ikke længere"
         for answer in (
