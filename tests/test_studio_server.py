@@ -235,6 +235,45 @@ def test_a_file_deleted_or_spoilt_while_open_gets_a_clear_answer(
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 
 
+def test_sections_the_studio_does_not_edit_are_shown_and_kept(repo: GitRepo) -> None:
+    """A misspelt anchor, a heading of the file's own and one of the nine twice: each is
+    shown as it stands with its problem beside it, refused as an edit, and kept byte for
+    byte when another section is edited and saved."""
+    extra = (
+        "\n## Noter {#noter}\n\nEn note, der ikke må gå tabt.\n"
+        "\n## Omkostninger igen {#costs}\n\nAnden omkostningstekst.\n"
+    )
+    text = DRAFT.replace("{#target-group}", "{#targt-group}") + extra
+    repo.write(SPEC, text)
+    repo.commit("Demo")
+    with running_studio(repo.root) as studio:
+        studio.open()
+        page = studio.get("/edit", file=SPEC)
+        assert page.status == 200
+        part = page.text.split('id="part-other-sections"')[1]
+        shown = unescape(re.sub(r"<[^>]+>", " ", part))
+        assert "Andre afsnit i filen" in shown and "står urørt i filen" in shown
+        for heading in ("{#targt-group}", "## Noter {#noter}", "## Omkostninger igen {#costs}"):
+            assert heading in shown
+        assert "En note, der ikke må gå tabt." in shown and "Anden omkostningstekst." in shown
+        slot = part.split('id="problems-section-targt-group"')[1].split("</div>")[0]
+        assert "SP210" in slot and "{#target-group}" in unescape(slot)  # "Mente du ...?"
+        assert page.text.count('id="field-section-costs"') == 1  # the first is the editor's
+        base = studio.base_of(SPEC)
+        refused = studio.edit(SPEC, base, [{"op": "section", "key": "noter", "text": "x"}])
+        assert refused.status == 422
+        assert "ikke et af beskrivelsens ni afsnit" in json.loads(refused.text)["error"]
+        edited = studio.edit(
+            SPEC, base, [{"op": "section", "key": "introduction", "text": "Ny indledning."}]
+        )
+        assert edited.status == 200
+        assert studio.post_form("/save", {"file": SPEC}).status == 303
+    saved = (repo.root / SPEC).read_text(encoding="utf-8")
+    assert "Ny indledning." in saved
+    after = saved[saved.index("## Målgruppe {#targt-group}") :]
+    assert after == text[text.index("## Målgruppe {#targt-group}") :]
+
+
 def test_an_edit_from_a_stale_page_is_refused_and_changes_nothing(
     studio: Running, repo: GitRepo
 ) -> None:
