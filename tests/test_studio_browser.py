@@ -60,7 +60,7 @@ def chromium(profile: Path) -> Chrome:
         options.add_argument(flag)
     options.add_argument(f"--user-data-dir={profile}")
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(DRIVER))
+    driver: Chrome = webdriver.Chrome(options=options, service=Service(DRIVER))
     driver.set_page_load_timeout(60)
     return driver
 

@@ -31,7 +31,7 @@ from starlette.staticfiles import StaticFiles
 from susi_spec.checks.config import Config
 from susi_spec.errors import SusiError
 from susi_spec.studio import pages
-from susi_spec.studio.drafts import FileGone, Workspace
+from susi_spec.studio.drafts import FileGone, Workspace, gone
 from susi_spec.studio.pages import t
 from susi_spec.studio.security import Guard, Keys, OutsideSpecs, resolve_inside
 
@@ -86,7 +86,7 @@ class Studio:
             return resolve_inside(ws.root, ws.specs, relative)
         except OutsideSpecs:
             if any(draft.relative == relative for draft in ws.drafts.values()):
-                raise FileGone(relative) from None
+                raise FileGone(gone(relative)) from None
             raise
 
     def notice(self, relative: str, text: str, kind: str = "info") -> None:

@@ -77,19 +77,19 @@ class Checked:
 class FileGone(OutsideSpecs):
     """The file open in the editor is no longer there: deleted or moved since it was opened."""
 
-    def __init__(self, relative: str) -> None:
-        super().__init__(
-            Text(
-                f"Filen {relative} findes ikke længere: den er slettet eller flyttet, efter du "
-                "åbnede den. Intet er skrevet, og dine ændringer, der ikke er gemt, er stadig i "
-                "browseren. Skal filen være der, så læg den tilbage (eller flyt den tilbage) og "
-                "åbn den igen fra forsiden; ændringerne kommer med.",
-                f"The file {relative} is no longer there: it was deleted or moved after you "
-                "opened it. Nothing was written, and your unsaved changes are still in the "
-                "browser. If the file should be there, put it back (or move it back) and open "
-                "it again from the start page; the changes come along.",
-            )
-        )
+
+def gone(relative: str) -> Text:
+    """What FileGone says: what happened, that nothing is lost yet, and what to do."""
+    return Text(
+        f"Filen {relative} findes ikke længere: den er slettet eller flyttet, efter du "
+        "åbnede den. Intet er skrevet, og dine ændringer, der ikke er gemt, er stadig i "
+        "browseren. Skal filen være der, så læg den tilbage (eller flyt den tilbage) og "
+        "åbn den igen fra forsiden; ændringerne kommer med.",
+        f"The file {relative} is no longer there: it was deleted or moved after you "
+        "opened it. Nothing was written, and your unsaved changes are still in the "
+        "browser. If the file should be there, put it back (or move it back) and open "
+        "it again from the start page; the changes come along.",
+    )
 
 
 class Unreadable(SusiError):
@@ -102,14 +102,14 @@ def read_text(path: Path, relative: str = "") -> str:
     try:
         return path.read_bytes().decode("utf-8")
     except FileNotFoundError:
-        raise FileGone(name) from None
+        raise FileGone(gone(name)) from None
     except (OSError, UnicodeDecodeError) as error:
-        why = error.strerror if isinstance(error, OSError) else "ikke UTF-8 / not UTF-8"
+        why = (error.strerror,) * 2 if isinstance(error, OSError) else ("ikke UTF-8", "not UTF-8")
         raise Unreadable(
             Text(
-                f"Filen {name} kan ikke læses lige nu ({why}). Intet er skrevet. Ret filen "
+                f"Filen {name} kan ikke læses lige nu ({why[0]}). Intet er skrevet. Ret filen "
                 "(gem den som UTF-8, giv læseadgang), og åbn den igen fra forsiden.",
-                f"The file {name} cannot be read now ({why}). Nothing was written. Fix the "
+                f"The file {name} cannot be read now ({why[1]}). Nothing was written. Fix the "
                 "file (save it as UTF-8, allow reading it) and open it again from the start page.",
             )
         ) from None

@@ -42,9 +42,9 @@ def row(studio: Studio, path: Path) -> pages.Row:
     try:
         checked = ws.check(path, draft.text if draft else read_text(path, relative))
     except Unreadable:
-        # Named by its path, one error: opening it says what is wrong and what to do.
-        kind = "local" if path.name != "index.md" else "spec"
-        return pages.Row(relative, kind, relative, "?", "", 0, 1, "", parent=path.parent.name)
+        # One error: opening the file says what is wrong with it and what to do.
+        kind, title, version, status, parent, place = _by_path(relative, path)
+        return pages.Row(relative, kind, title, version, status, 0, 1, "", parent=parent)
     commit = ws.last_commit(path)
     kind, title, version, status, parent, place = _what(checked, relative, path, studio.lang)
     return pages.Row(
@@ -83,7 +83,12 @@ def _what(
         title = word("results", lang) + f" {follow_up.date.isoformat()}"
         based_on = version_label(follow_up.based_on)
         return "results", title, based_on, "", follow_up.spec, follow_up.place
-    # A file whose shape is wrong: named by its path, its kind told by its name.
+    return _by_path(relative, path)
+
+
+def _by_path(relative: str, path: Path) -> tuple[str, str, str, str, str, str]:
+    """A file whose shape is wrong, or that cannot be read: named by its path, its kind
+    told by its name."""
     kind = "local" if path.name != "index.md" else "spec"
     return kind, relative, "?", "", path.parent.parent.name, ""
 
