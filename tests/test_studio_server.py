@@ -274,6 +274,21 @@ def test_sections_the_studio_does_not_edit_are_shown_and_kept(repo: GitRepo) -> 
     assert after == text[text.index("## Målgruppe {#targt-group}") :]
 
 
+def test_the_start_page_counts_what_a_draft_needs_once(repo: GitRepo) -> None:
+    """A draft's to-do list is what its release demands (made errors): one missing section
+    is one thing to do, not two."""
+    text = re.sub(
+        r"\n## Implementeringsvejledning \{#implementation\}.*?(?=\n## )", "\n", DRAFT, flags=re.S
+    )
+    repo.write(SPEC, text)
+    repo.commit("Demo")
+    with running_studio(repo.root) as studio:
+        studio.open()
+        row = studio.get("/").text.split("<tbody>")[1].split("</tr>")[0]
+        cells = re.findall(r"<td>(.*?)</td>", row)
+        assert cells[2] == "1 ting", row
+
+
 def test_an_edit_from_a_stale_page_is_refused_and_changes_nothing(
     studio: Running, repo: GitRepo
 ) -> None:
