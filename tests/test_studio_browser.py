@@ -51,17 +51,23 @@ def studio(tmp_path: Path) -> Iterator[Running]:
         yield running
 
 
-@pytest.fixture()
-def browser(tmp_path: Path) -> Iterator[Chrome]:
+def chromium(profile: Path) -> Chrome:
+    """A headless Chromium of its own: its own profile, so its own cookies."""
     options = webdriver.ChromeOptions()
     assert CHROMIUM is not None and DRIVER is not None
     options.binary_location = CHROMIUM
     for flag in FLAGS:
         options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path / 'profile'}")
+    options.add_argument(f"--user-data-dir={profile}")
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(options=options, service=Service(DRIVER))
+    driver: Chrome = webdriver.Chrome(options=options, service=Service(DRIVER))
     driver.set_page_load_timeout(60)
+    return driver
+
+
+@pytest.fixture()
+def browser(tmp_path: Path) -> Iterator[Chrome]:
+    driver = chromium(tmp_path / "profile")
     ARTIFACTS.mkdir(exist_ok=True)
     yield driver
     driver.quit()
@@ -242,6 +248,29 @@ def test_unsaved_work_survives_a_reload(studio: Running, browser: Chrome) -> Non
     browser.refresh()
     field = wait_for(browser, lambda d: d.find_element(By.ID, "field-summary"))
     assert field.get_attribute("value") == "Ikke gemt endnu."
+
+
+def test_the_opening_address_logs_in_one_browser_only(
+    studio: Running, browser: Chrome, tmp_path: Path
+) -> None:
+    browser.get(studio.keys.opening_url)
+    wait_for(browser, lambda d: d.current_url == studio.base + "/")
+    browser.refresh()  # the tab that logged in stays logged in
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Indsatsbeskrivelser"
+    browser.get(studio.keys.opening_url)  # and may open the address again
+    wait_for(browser, lambda d: d.current_url == studio.base + "/")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Indsatsbeskrivelser"
+    other = chromium(tmp_path / "other-profile")
+    try:
+        other.get(studio.keys.opening_url)
+        text = other.find_element(By.TAG_NAME, "body").text
+        assert "allerede brugt" in text and "start 'susi studio' igen" in text
+        other.get(studio.base + "/")
+        assert "Ingen adgang" in other.find_element(By.TAG_NAME, "body").text
+    finally:
+        other.quit()
+    browser.refresh()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Indsatsbeskrivelser"
 
 
 def test_the_keyboard_alone_creates_a_description(studio: Running, browser: Chrome) -> None:

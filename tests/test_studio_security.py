@@ -44,16 +44,32 @@ def test_without_the_session_cookie_everything_is_refused(studio: Running, path:
     assert forged.status == 403
 
 
-def test_the_token_is_traded_for_a_strict_cookie_and_dropped_from_the_url(
-    studio: Running,
-) -> None:
-    wrong = studio.request("GET", "/open?token=guess", cookie=False)
-    assert wrong.status == 403 and "set-cookie" not in wrong.headers
-    right = studio.request("GET", f"/open?token={studio.keys.token}", cookie=False)
-    assert right.status == 303 and right.headers["location"] == "/"
-    cookie = right.headers["set-cookie"]
-    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
-    assert studio.keys.token not in cookie
+def test_the_token_is_traded_for_a_strict_cookie_once(tmp_path: Path) -> None:
+    git = GitRepo(tmp_path / "repo")
+    git.write(SPEC, DRAFT)
+    git.commit("Demo")
+    with running_studio(git.root) as studio:
+        opening = f"/open?token={studio.keys.token}"
+        wrong = studio.request("GET", "/open?token=guess", cookie=False)
+        assert wrong.status == 403 and "set-cookie" not in wrong.headers
+        right = studio.request("GET", opening, cookie=False)
+        assert right.status == 303 and right.headers["location"] == "/"
+        cookie = right.headers["set-cookie"]
+        assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+        assert studio.keys.token not in cookie
+        # A second browser with the same address gets nothing, and is told why.
+        again = studio.request("GET", opening, cookie=False)
+        assert again.status == 403 and "set-cookie" not in again.headers
+        assert "allerede brugt" in again.text and "start 'susi studio' igen" in again.text
+        # The browser that traded it may open it again (a reload, the back button).
+        studio.cookie = cookie.split(";")[0].split("=", 1)[1]
+        reload = studio.request("GET", opening)
+        assert reload.status == 303 and reload.headers["location"] == "/"
+        assert "set-cookie" not in reload.headers
+        assert studio.get("/").status == 200
+        # A forged cookie is no browser that traded it.
+        forged = studio.request("GET", opening, cookie=False, headers={"Cookie": "susi_studio=x"})
+        assert forged.status == 403
 
 
 @pytest.mark.parametrize(

@@ -5,9 +5,11 @@ save (never over a file changed meanwhile), commit, release, bump and compare.""
 from __future__ import annotations
 
 import json
+import logging
 import re
 import subprocess
 from collections.abc import Iterator
+from contextlib import contextmanager
 from html import unescape
 from pathlib import Path
 
@@ -158,14 +160,21 @@ def _v0_filled() -> list[dict[str, object]]:
     ]
 
 
-def test_a_file_changed_on_disk_is_never_overwritten_blindly(repo: GitRepo) -> None:
+@contextmanager
+def editing(repo: GitRepo) -> Iterator[tuple[Running, str]]:
+    """The draft spec committed, the studio open on it with one unsaved change; its base."""
     repo.write(SPEC, DRAFT)
     repo.commit("Demo")
-    path = repo.root / SPEC
     with running_studio(repo.root) as studio:
         studio.open()
         base = studio.base_of(SPEC)
         studio.edit(SPEC, base, [{"op": "set", "path": ["summary"], "value": "Mit resumé."}])
+        yield studio, base
+
+
+def test_a_file_changed_on_disk_is_never_overwritten_blindly(repo: GitRepo) -> None:
+    path = repo.root / SPEC
+    with editing(repo) as (studio, base):
         theirs = DRAFT.replace("Demo-indsats", "Deres titel")
         path.write_text(theirs, encoding="utf-8")
         conflict = studio.post_form("/save", {"file": SPEC})
@@ -187,6 +196,97 @@ def test_a_file_changed_on_disk_is_never_overwritten_blindly(repo: GitRepo) -> N
         text = path.read_text(encoding="utf-8")
         # mine: the draft begun from their text, with my summary; the disk's change is gone
         assert "Mit resumé." in text and "Deres titel" in text
+
+
+def test_a_file_deleted_or_spoilt_while_open_gets_a_clear_answer(
+    repo: GitRepo, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = repo.root / SPEC
+    with editing(repo) as (studio, base):
+        path.unlink()
+        gone = "findes ikke længere"
+        for answer in (
+            studio.get("/edit", file=SPEC),
+            studio.post_form("/save", {"file": SPEC}),
+            studio.post_form("/commit", {"file": SPEC, "message": "Gem"}),
+            studio.post_form("/release", {"file": SPEC}),
+            studio.get("/diff", file=SPEC),
+        ):
+            assert answer.status == 404 and gone in answer.text, answer.text[:500]
+            assert "Intern fejl" not in answer.text and "Traceback" not in answer.text
+        edited = studio.edit(SPEC, base, [{"op": "set", "path": ["summary"], "value": "Igen."}])
+        assert edited.status == 404 and gone in json.loads(edited.text)["error"]
+        assert not path.exists()  # nothing written where the file was
+        start = studio.get("/")
+        assert start.status == 200 and SPEC not in start.text
+
+        # Back again, then spoilt under the open draft: not UTF-8 any more.
+        repo.write(SPEC, DRAFT)
+        base = studio.base_of(SPEC)
+        studio.edit(SPEC, base, [{"op": "set", "path": ["summary"], "value": "Mit resumé."}])
+        path.write_bytes(DRAFT.encode("utf-8") + b"\xff\xfe")
+        saved = studio.post_form("/save", {"file": SPEC})
+        assert saved.status == 400 and "kan ikke læses" in saved.text and "UTF-8" in saved.text
+        assert path.read_bytes().endswith(b"\xff\xfe")  # left as it was
+        studio.post_form("/discard", {"file": SPEC})
+        listed = studio.get("/")
+        assert listed.status == 200 and SPEC in listed.text
+        assert "kan ikke læses" in studio.get("/edit", file=SPEC).text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+def test_sections_the_studio_does_not_edit_are_shown_and_kept(repo: GitRepo) -> None:
+    """A misspelt anchor, a heading of the file's own and one of the nine twice: each is
+    shown as it stands with its problem beside it, refused as an edit, and kept byte for
+    byte when another section is edited and saved."""
+    extra = (
+        "\n## Noter {#noter}\n\nEn note, der ikke må gå tabt.\n"
+        "\n## Omkostninger igen {#costs}\n\nAnden omkostningstekst.\n"
+    )
+    text = DRAFT.replace("{#target-group}", "{#targt-group}") + extra
+    repo.write(SPEC, text)
+    repo.commit("Demo")
+    with running_studio(repo.root) as studio:
+        studio.open()
+        page = studio.get("/edit", file=SPEC)
+        assert page.status == 200
+        part = page.text.split('id="part-other-sections"')[1]
+        shown = unescape(re.sub(r"<[^>]+>", " ", part))
+        assert "Andre afsnit i filen" in shown and "står urørt i filen" in shown
+        for heading in ("{#targt-group}", "## Noter {#noter}", "## Omkostninger igen {#costs}"):
+            assert heading in shown
+        assert "En note, der ikke må gå tabt." in shown and "Anden omkostningstekst." in shown
+        slot = part.split('id="problems-section-targt-group"')[1].split("</div>")[0]
+        assert "SP210" in slot and "{#target-group}" in unescape(slot)  # "Mente du ...?"
+        assert page.text.count('id="field-section-costs"') == 1  # the first is the editor's
+        base = studio.base_of(SPEC)
+        refused = studio.edit(SPEC, base, [{"op": "section", "key": "noter", "text": "x"}])
+        assert refused.status == 422
+        assert "ikke et af beskrivelsens ni afsnit" in json.loads(refused.text)["error"]
+        edited = studio.edit(
+            SPEC, base, [{"op": "section", "key": "introduction", "text": "Ny indledning."}]
+        )
+        assert edited.status == 200
+        assert studio.post_form("/save", {"file": SPEC}).status == 303
+    saved = (repo.root / SPEC).read_text(encoding="utf-8")
+    assert "Ny indledning." in saved
+    after = saved[saved.index("## Målgruppe {#targt-group}") :]
+    assert after == text[text.index("## Målgruppe {#targt-group}") :]
+
+
+def test_the_start_page_counts_what_a_draft_needs_once(repo: GitRepo) -> None:
+    """A draft's to-do list is what its release demands (made errors): one missing section
+    is one thing to do, not two."""
+    text = re.sub(
+        r"\n## Implementeringsvejledning \{#implementation\}.*?(?=\n## )", "\n", DRAFT, flags=re.S
+    )
+    repo.write(SPEC, text)
+    repo.commit("Demo")
+    with running_studio(repo.root) as studio:
+        studio.open()
+        row = studio.get("/").text.split("<tbody>")[1].split("</tr>")[0]
+        cells = re.findall(r"<td>(.*?)</td>", row)
+        assert cells[2] == "1 ting", row
 
 
 def test_an_edit_from_a_stale_page_is_refused_and_changes_nothing(

@@ -35,8 +35,6 @@ def run(args: argparse.Namespace) -> int:
     import webbrowser
     from pathlib import Path
 
-    import uvicorn
-
     from susi_spec.checks.config import load_config
     from susi_spec.errors import SusiError
     from susi_spec.problems import Text
@@ -65,9 +63,13 @@ def run(args: argparse.Namespace) -> int:
     sock.listen(128)
     port = sock.getsockname()[1]
     keys = Keys(port)
+    # Made before uvicorn is imported: the app reads the git history in a thread meanwhile.
     app = create_app(config, keys, args.lang or config.language)
+    import uvicorn
+
+    # No WebSockets (the studio has none): uvicorn then imports no WebSocket library.
     server = uvicorn.Server(
-        uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off")
+        uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off", ws="none")
     )
     print(
         say(

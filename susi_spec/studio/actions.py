@@ -21,6 +21,7 @@ from susi_spec.history.versions import State, parse_spec
 from susi_spec.labels import version_label
 from susi_spec.problems import Problem, Text
 from susi_spec.release.release import CheckFailed, bump, release
+from susi_spec.release.release import Outcome as ReleaseOutcome
 from susi_spec.release.scheme import Step, proposal
 from susi_spec.render.cycles_page import render_cycles_page
 from susi_spec.render.html import esc
@@ -32,6 +33,9 @@ from susi_spec.render.spec_page import render_spec_page
 from susi_spec.studio.drafts import Checked, Draft, Workspace, read_text
 from susi_spec.studio.forms import ops_to_edits
 from susi_spec.studio.pages import EditorState, t
+
+# What a release or a bump did: what was done, notes on the way, the problems that stopped it.
+Outcome = tuple[Text, list[Text], list[Problem]]
 
 
 class Refused(SusiError):
@@ -160,7 +164,7 @@ def save(workspace: Workspace, draft: Draft) -> str | None:
     """Write the draft if the file is still the text it started from; else return the
     text on disk (nothing written), for the user to choose."""
     with _lock(workspace):
-        on_disk = read_text(draft.path)
+        on_disk = read_text(draft.path, draft.relative)
         if on_disk != draft.base_text:
             return on_disk
         if draft.dirty:
@@ -308,20 +312,14 @@ def _report(old: Side, new: Side, lang: str) -> str:
     return sanitize_html(body)
 
 
-def do_release(
-    workspace: Workspace, draft: Draft, today: dt.date
-) -> tuple[Text, list[Text], list[Problem]]:
-    """`susi release` of the file: (what was done, notes, problems when the check failed)."""
-    _committed(workspace, draft)
-    notes: list[Text] = []
-    try:
-        outcome = release(draft.path, today, tell=notes.append)
-    except CheckFailed as failure:
-        return Text("", ""), notes, failure.problems
-    finally:
-        workspace.changed()
-    workspace.forget(draft.path)
-    return Text(f"{outcome.label} er frigivet.", f"{outcome.label} is released."), notes, []
+def do_release(workspace: Workspace, draft: Draft, today: dt.date) -> Outcome:
+    """`susi release` of the file."""
+    return _new_version(
+        workspace,
+        draft,
+        lambda tell: release(draft.path, today, tell=tell),
+        lambda label: Text(f"{label} er frigivet.", f"{label} is released."),
+    )
 
 
 def proposal_for(draft: Draft, final: bool) -> tuple[str, Step]:
@@ -338,24 +336,35 @@ def proposal_for(draft: Draft, final: bool) -> tuple[str, Step]:
     return version_label(version), proposal(version)
 
 
-def do_bump(
-    workspace: Workspace, draft: Draft, milestone: str, phase: str, final: bool
-) -> tuple[Text, list[Text], list[Problem]]:
+def do_bump(workspace: Workspace, draft: Draft, milestone: str, phase: str, final: bool) -> Outcome:
     """`susi bump` with the milestone and phase the user chose."""
+    choose: Callable[[str, Step], Step] = lambda label, step: Step(milestone, phase)  # noqa: E731
+    return _new_version(
+        workspace,
+        draft,
+        lambda tell: bump(draft.path, final=final, tell=tell, choose=choose),
+        lambda label: Text(f"{label} er startet som udkast.", f"{label} is started as a draft."),
+    )
+
+
+def _new_version(
+    workspace: Workspace,
+    draft: Draft,
+    run: Callable[[Callable[[Text], None]], ReleaseOutcome],
+    done: Callable[[str], Text],
+) -> Outcome:
+    """Release or bump on what is recorded: (what was done, the notes on the way, the
+    problems when the check stopped it)."""
     _committed(workspace, draft)
     notes: list[Text] = []
-    choose: Callable[[str, Step], Step] = lambda label, step: Step(milestone, phase)  # noqa: E731
     try:
-        outcome = bump(draft.path, final=final, tell=notes.append, choose=choose)
+        outcome = run(notes.append)
     except CheckFailed as failure:
         return Text("", ""), notes, failure.problems
     finally:
         workspace.changed()
     workspace.forget(draft.path)
-    done = Text(
-        f"{outcome.label} er startet som udkast.", f"{outcome.label} is started as a draft."
-    )
-    return done, notes, []
+    return done(outcome.label), notes, []
 
 
 def _committed(workspace: Workspace, draft: Draft) -> None:

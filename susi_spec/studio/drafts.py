@@ -28,8 +28,9 @@ from susi_spec.model import LocalSpec, Spec
 from susi_spec.model.boundary import validate
 from susi_spec.model.cycles import CycleRecord
 from susi_spec.model.results import FollowUp
-from susi_spec.problems import Problem
+from susi_spec.problems import Problem, Text
 from susi_spec.release.demands import text_demands
+from susi_spec.studio.security import OutsideSpecs
 
 
 def digest(text: str) -> str:
@@ -73,9 +74,45 @@ class Checked:
     common: CommonModel | None = None
 
 
-def read_text(path: Path) -> str:
+class FileGone(OutsideSpecs):
+    """The file open in the editor is no longer there: deleted or moved since it was opened."""
+
+
+def gone(relative: str) -> Text:
+    """What FileGone says: what happened, that nothing is lost yet, and what to do."""
+    return Text(
+        f"Filen {relative} findes ikke længere: den er slettet eller flyttet, efter du "
+        "åbnede den. Intet er skrevet, og dine ændringer, der ikke er gemt, er stadig i "
+        "browseren. Skal filen være der, så læg den tilbage (eller flyt den tilbage) og "
+        "åbn den igen fra forsiden; ændringerne kommer med.",
+        f"The file {relative} is no longer there: it was deleted or moved after you "
+        "opened it. Nothing was written, and your unsaved changes are still in the "
+        "browser. If the file should be there, put it back (or move it back) and open "
+        "it again from the start page; the changes come along.",
+    )
+
+
+class Unreadable(SusiError):
+    """The file cannot be read as text now (not UTF-8, no permission, a folder)."""
+
+
+def read_text(path: Path, relative: str = "") -> str:
     """The file's text as its bytes are: CRLF stays CRLF (read_text would change it)."""
-    return path.read_bytes().decode("utf-8")
+    name = relative or path.name
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise FileGone(gone(name)) from None
+    except (OSError, UnicodeDecodeError) as error:
+        why = (error.strerror,) * 2 if isinstance(error, OSError) else ("ikke UTF-8", "not UTF-8")
+        raise Unreadable(
+            Text(
+                f"Filen {name} kan ikke læses lige nu ({why[0]}). Intet er skrevet. Ret filen "
+                "(gem den som UTF-8, giv læseadgang), og åbn den igen fra forsiden.",
+                f"The file {name} cannot be read now ({why[1]}). Nothing was written. Fix the "
+                "file (save it as UTF-8, allow reading it) and open it again from the start page.",
+            )
+        ) from None
 
 
 class Workspace:
@@ -89,6 +126,8 @@ class Workspace:
         self.drafts: dict[Path, Draft] = {}
         self._histories: dict[Path, tuple[HistoryLoader, SpecHistory]] = {}
         self._log: tuple[str, FileLog] | None = None
+        # Each spec's common model, with the text and the history it was made of.
+        self._commons: dict[Path, tuple[bytes | None, object, CommonModel]] = {}
         self.repo: Repository | None = None
         self.git_dir = git_dir(self.root)
         if self.git_dir is not None:
@@ -106,7 +145,7 @@ class Workspace:
         path = path.resolve()
         draft = self.drafts.get(path)
         if draft is None:
-            text = read_text(path)
+            text = read_text(path, self.relative(path))
             draft = self.drafts[path] = Draft(path, self.relative(path), text, text)
         return draft
 
@@ -172,6 +211,21 @@ class Workspace:
             return None
         revisions = log.revisions(self.repo.relative(path))
         return revisions[-1].commit if revisions else None
+
+    def prefetch(self) -> None:
+        """Read the specs' git histories in a thread, so that git runs while the server
+        starts; the start page then finds them read (or waits for the lock until they are)."""
+
+        def read() -> None:
+            with self.lock:
+                try:
+                    for path in self.files():
+                        if path.name == "index.md":
+                            self.history(path)
+                except Exception:
+                    pass  # only a head start: the page reads again and reports what fails
+
+        threading.Thread(target=read, name="susi-studio-history", daemon=True).start()
 
     def changed(self) -> None:
         """Git or a file changed under us (a save, a commit): read histories again."""
@@ -240,15 +294,23 @@ class Workspace:
 
     def _common(self, index: Path) -> CommonModel:
         """The spec at `index` as the studio has it now (its draft, else the file) and its
-        releases."""
-        current = None
+        releases; read once for all the files beside it while neither changes."""
+        key = index.resolve()
+        data = None
         if index.is_file():
-            text = self.drafts[index.resolve()].text if index.resolve() in self.drafts else None
-            data = text.encode("utf-8") if text is not None else index.read_bytes()
+            draft = self.drafts.get(key)
+            data = draft.text.encode("utf-8") if draft is not None else index.read_bytes()
+        found = self.history(index) if data is not None else None
+        known = self._commons.get(key)
+        if known is not None and known[0] == data and known[1] is found:
+            return known[2]
+        current = None
+        if data is not None:
             model, _ = validate(parse_document(data, self.relative(index)))
             current = model if isinstance(model, Spec) else None
-        found = self.history(index) if index.is_file() else None
-        return from_history(found[1], current) if found else from_spec(current)
+        common = from_history(found[1], current) if found else from_spec(current)
+        self._commons[key] = (data, found, common)
+        return common
 
     def _spec_ids(self) -> list[str]:
         """The ids of the specs in the project (the folder names `susi new` made)."""

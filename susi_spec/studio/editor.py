@@ -21,7 +21,7 @@ from susi_spec.studio.forms import render_local_editor
 from susi_spec.studio.forms.fieldtree import model_fields
 from susi_spec.studio.forms.placing import fill, slots_html
 from susi_spec.studio.forms.record_editor import record_kind, render_record_editor
-from susi_spec.studio.forms.sections import section_texts
+from susi_spec.studio.forms.sections import other_sections, section_texts
 from susi_spec.studio.forms.spec_editor import editor_html, spec_form
 
 _SLOT = re.compile(
@@ -45,7 +45,8 @@ def draw(
         return render_local_editor(draft.text, common, problems, lang)
     front: dict[str, Any] = document.front if isinstance(document.front, dict) else {}
     form = spec_form(front, lang)
-    html = editor_html(form, model_fields(Spec), front, section_texts(draft.text), "spec")
+    texts, others = section_texts(document), other_sections(document)
+    html = editor_html(form, model_fields(Spec), front, texts, "spec", others)
     draft.slots = list(form.slots)
     return fill(html, slots_html(document, problems, form.slots, lang))
 

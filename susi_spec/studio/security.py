@@ -62,6 +62,7 @@ class Keys:
     token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     session: str = field(default_factory=lambda: secrets.token_urlsafe(32))
     csrf: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    used: bool = False  # the token has been traded for the cookie: it opens nothing more
 
     @property
     def hosts(self) -> frozenset[str]:
@@ -94,9 +95,13 @@ def _cookie(scope: Scope, name: str) -> str | None:
 class Guard:
     """ASGI middleware in front of the whole studio: host, session, CSRF, headers."""
 
-    def __init__(self, app: ASGIApp, keys: Keys) -> None:
+    def __init__(self, app: ASGIApp, keys: Keys, lang: str = "da") -> None:
         self.app = app
         self.keys = keys
+        self.lang = lang
+
+    async def _plain(self, send: Send, status: int, text: Text) -> None:
+        await _plain(send, status, text.get(self.lang))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -105,44 +110,82 @@ class Guard:
         send = _with_headers(send)
         if _header(scope, b"host") not in self.keys.hosts:
             # A page on another name that resolves here (DNS rebinding) is never answered.
-            await _plain(send, 400, "Forkert adresse: åbn studiet fra 127.0.0.1.")
+            await self._plain(
+                send,
+                400,
+                Text(
+                    "Forkert adresse: åbn studiet fra 127.0.0.1.",
+                    "Wrong address: open the studio from 127.0.0.1.",
+                ),
+            )
             return
         if scope["path"] == OPEN_PATH and scope["method"] == "GET":
             await self._open(scope, send)
             return
         if not _same(_cookie(scope, COOKIE), self.keys.session):
-            await _plain(
+            await self._plain(
                 send,
                 403,
-                "Ingen adgang: åbn studiet med den adresse, 'susi studio' skrev i terminalen.",
+                Text(
+                    "Ingen adgang: åbn studiet med den adresse, 'susi studio' skrev i terminalen.",
+                    "No access: open the studio with the address 'susi studio' printed.",
+                ),
             )
             return
         if scope["method"] not in ("GET", "HEAD"):
             body = await _read_body(receive)
             if body is None:
-                await _plain(send, 413, "Forespørgslen er for stor.")
+                await self._plain(
+                    send, 413, Text("Forespørgslen er for stor.", "The request is too large.")
+                )
                 return
             if not self._csrf_ok(scope, body):
-                await _plain(send, 403, "Forespørgslen kom ikke fra studiets egen side (CSRF).")
+                await self._plain(
+                    send,
+                    403,
+                    Text(
+                        "Forespørgslen kom ikke fra studiets egen side (CSRF).",
+                        "The request did not come from the studio's own page (CSRF).",
+                    ),
+                )
                 return
             receive = _replay(body)
         await self.app(scope, receive, send)
 
     async def _open(self, scope: Scope, send: Send) -> None:
-        """Trade the URL's token for the session cookie, then drop the token from the URL."""
+        """Trade the URL's token for the session cookie, once, then drop the token from the
+        URL. The browser that already has the cookie may open the URL again (a reload, the
+        back button); any other gets nothing for it, so a token copied from the terminal,
+        a shell history or a screen share after the first use opens nothing."""
+        if _same(_cookie(scope, COOKIE), self.keys.session):
+            await _redirect(send, [])
+            return
         query = parse_qs(bytes(scope.get("query_string", b"")).decode("latin-1"))
         if not _same(next(iter(query.get("token", [])), None), self.keys.token):
-            await _plain(send, 403, "Adressen er forkert eller forældet; start 'susi studio' igen.")
+            await self._plain(
+                send,
+                403,
+                Text(
+                    "Adressen er forkert eller forældet; start 'susi studio' igen.",
+                    "The address is wrong or out of date; start 'susi studio' again.",
+                ),
+            )
             return
+        if self.keys.used:
+            await self._plain(
+                send,
+                403,
+                Text(
+                    "Adressen er allerede brugt til at åbne studiet i en anden browser. Brug den "
+                    "browser, eller start 'susi studio' igen for en ny adresse.",
+                    "The address has already opened the studio in another browser. Use that "
+                    "browser, or start 'susi studio' again for a new address.",
+                ),
+            )
+            return
+        self.keys.used = True
         cookie = f"{COOKIE}={self.keys.session}; Path=/; HttpOnly; SameSite=Strict"
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 303,
-                "headers": [(b"location", b"/"), (b"set-cookie", cookie.encode())],
-            }
-        )
-        await send({"type": "http.response.body", "body": b""})
+        await _redirect(send, [(b"set-cookie", cookie.encode())])
 
     def _csrf_ok(self, scope: Scope, body: bytes) -> bool:
         site = _header(scope, b"sec-fetch-site")
@@ -158,6 +201,17 @@ class Guard:
             fields = parse_qs(body.decode("utf-8", "replace"))
             return _same(next(iter(fields.get(CSRF_FIELD, [])), None), self.keys.csrf)
         return False
+
+
+async def _redirect(send: Send, headers: list[tuple[bytes, bytes]]) -> None:
+    """303 to the start page."""
+    start = {
+        "type": "http.response.start",
+        "status": 303,
+        "headers": [(b"location", b"/"), *headers],
+    }
+    await send(start)
+    await send({"type": "http.response.body", "body": b""})
 
 
 def _with_headers(send: Send) -> Send:

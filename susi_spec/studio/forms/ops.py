@@ -98,8 +98,19 @@ def _int(op: dict[str, object], key: str) -> int:
 
 def _section(op: dict[str, object]) -> SetSection:
     key, text = op.get("key"), op.get("text")
-    if key not in BODY_SECTIONS or not isinstance(text, str):
-        raise _error(f"Ukendt afsnit: {_short(key)}.", f"Unknown section: {_short(key)}.")
+    if not isinstance(text, str):
+        raise _error(
+            f"Afsnittets tekst mangler: {_short(key)}.",
+            f"The section's text is missing: {_short(key)}.",
+        )
+    if key not in BODY_SECTIONS:
+        raise _error(
+            f"{_short(key)} er ikke et af beskrivelsens ni afsnit, så studiet redigerer det "
+            "ikke; det står urørt i filen (se «Andre afsnit i filen»). Intet er ændret.",
+            f"{_short(key)} is none of the nine sections of a description, so the studio does "
+            "not edit it; it stays in the file as it is (see «Other sections in the file»). "
+            "Nothing changed.",
+        )
     return SetSection(str(key), text)
 
 

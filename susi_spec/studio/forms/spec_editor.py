@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from susi_spec.loading.document import Document, parse_document
+from susi_spec.loading.document import Document, Section, parse_document
 from susi_spec.model import Spec
 from susi_spec.model.municipalities import MUNICIPALITIES
 from susi_spec.model.types import BODY_SECTIONS
@@ -22,7 +22,12 @@ from susi_spec.studio.forms.controls import Form, datalists, slot
 from susi_spec.studio.forms.fieldtree import Field, model_fields
 from susi_spec.studio.forms.lists import render_field
 from susi_spec.studio.forms.placing import GENERAL, Verdict, fill, slots_html
-from susi_spec.studio.forms.sections import section_editor, section_texts
+from susi_spec.studio.forms.sections import (
+    other_sections,
+    other_sections_part,
+    section_editor,
+    section_texts,
+)
 from susi_spec.studio.forms.theory_form import theory_hooks
 from susi_spec.studio.forms.vocab import section_title, word
 
@@ -66,7 +71,14 @@ def spec_editor_parts(
     return (
         document,
         form,
-        editor_html(form, model_fields(model), front, section_texts(document), "spec"),
+        editor_html(
+            form,
+            model_fields(model),
+            front,
+            section_texts(document),
+            "spec",
+            other_sections(document),
+        ),
     )
 
 
@@ -88,9 +100,15 @@ def spec_form(front: dict[str, Any], lang: str) -> Form:
 
 
 def editor_html(
-    form: Form, fields: tuple[Field, ...], front: dict[str, Any], texts: dict[str, str], kind: str
+    form: Form,
+    fields: tuple[Field, ...],
+    front: dict[str, Any],
+    texts: dict[str, str],
+    kind: str,
+    others: list[tuple[Section, str]] | None = None,
 ) -> str:
-    """Every part as a section of the editor: its fields, then its Markdown text."""
+    """Every part as a section of the editor: its fields, then its Markdown text; the
+    file's `others` sections (no anchor of the nine) after them, as they stand."""
     placed = {key for keys in PARTS.values() for key in keys}
     parts: list[tuple[str, str, str]] = []
     for part, keys in PARTS.items():
@@ -110,6 +128,9 @@ def editor_html(
     )
     if rest:
         parts.append(("other", word("other", form.lang), rest))
+    if others:
+        title = word("other_sections", form.lang)
+        parts.append(("other-sections", title, other_sections_part(form, others)))
     return editor_frame(form, kind, parts)
 
 

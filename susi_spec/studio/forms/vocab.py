@@ -42,6 +42,18 @@ UI: dict[str, tuple[str, str]] = {
     "markdown": ("Tekst", "Text"),
     "general": ("Om beskrivelsen", "About the description"),
     "other": ("Øvrige felter", "Other fields"),
+    "other_sections": ("Andre afsnit i filen", "Other sections in the file"),
+    "other_sections_note": (
+        "Disse afsnit har et anker, der ikke er et af beskrivelsens ni afsnit, så studiet "
+        "redigerer dem ikke. De står urørt i filen og bliver der, når du gemmer. Er ankeret "
+        "stavet forkert, siger problemet under afsnittet, hvilket der var ment; ret "
+        "overskriften i filen, så står teksten under sit rette afsnit herover.",
+        "These sections have an anchor that is none of the nine sections of a description, "
+        "so the studio does not edit them. They stay in the file as they are when you save. "
+        "When the anchor is misspelt, the problem below the section says which one was meant; "
+        "correct the heading in the file and the text appears under its section above.",
+    ),
+    "line": ("linje", "line"),
     "parts": ("Beskrivelsens dele", "Parts of the description"),
     "allows": ("Hvad niveauet tillader", "What the level allows"),
     "pick": ("Vælg blandt mulighederne", "Choose among the options"),
