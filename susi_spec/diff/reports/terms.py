@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from susi_spec.diff.records import Value
-from susi_spec.model.types import LEVEL_NAMES_DA
+from susi_spec.model.types import VALUE_NAMES
 
 # Field paths (ids left out) -> (Danish, English); the leaf name as read inside its group.
 FIELDS: dict[str, tuple[str, str]] = {
@@ -190,57 +190,8 @@ GROUPS: dict[str, tuple[str, str]] = {
     "costs": ("Omkostninger", "Costs"),
 }
 
-_VALUES: dict[str, str] = {
-    **LEVEL_NAMES_DA,
-    "documented": "dokumenteret",
-    "presumed": "formodet",
-    "draft": "udkast",
-    "review": "til review",
-    "released": "frigivet",
-    "screening": "screening",
-    "maturation": "modning",
-    "pilot": "afprøvning",
-    "dissemination": "udbredelse",
-    "citizen": "borgerrettet",
-    "organisational": "organisatorisk",
-    "integrated": "integreret",
-    "promising_practice": "lovende praksis",
-    "research": "forskning",
-    "experts": "eksperter",
-    "theory": "teori",
-    "activity": "aktivitet",
-    "output": "output",
-    "short_term_outcome": "kortsigtet resultat",
-    "medium_term_outcome": "mellemlangt resultat",
-    "long_term_outcome": "langsigtet resultat",
-    "owner": "ejer",
-    "author": "forfatter",
-    "reviewer": "reviewer",
-    "consulted": "hørt",
-    "practice": "praksis",
-    "management": "ledelse",
-    "individual": "individuel",
-    "family": "familie",
-    "group": "gruppe",
-    "network": "netværk",
-    "digital": "digital",
-}
 # Fields whose values are enum members (shown in words), not free text or ids.
-ENUM_FIELDS = frozenset(
-    {
-        "status",
-        "phase",
-        "intervention_type",
-        "knowledge_basis",
-        "core_elements/level",
-        "core_elements/evidence",
-        "theory_of_change/nodes/kind",
-        "competencies/kind",
-        "contributors/role",
-        "contributors/voice",
-        "delivery/mode",
-    }
-)
+ENUM_FIELDS = frozenset(VALUE_NAMES)
 
 SEVERITY: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     # (Danish singular, plural), (English singular, plural)
@@ -268,10 +219,10 @@ def group_label(key: str, lang: str) -> str:
 
 
 def value_label(field: str, value: str, lang: str) -> str:
-    """An enum value in words (Danish: regel, princip ...); other values as written."""
-    if lang == "en" or field not in ENUM_FIELDS:
-        return value.replace("_", " ") if field in ENUM_FIELDS else value
-    return _VALUES.get(value, value)
+    """An enum value of `field` in words (regel, princip ...; rule, principle ... in
+    English); other values as written."""
+    pair = VALUE_NAMES.get(field, {}).get(value)
+    return value if pair is None else pick(pair, lang)
 
 
 def level_label(level: str, lang: str) -> str:
