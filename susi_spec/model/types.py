@@ -180,6 +180,15 @@ VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "network": ("netværk", "network"),
         "digital": ("digitalt", "digital"),
     },
+    "costs/estimates/kind": {
+        "startup": ("opstart", "start-up"),
+        "running": ("drift", "running"),
+    },
+    "costs/estimates/unit": {
+        "per_citizen": ("pr. borger", "per citizen"),
+        "per_course": ("pr. forløb", "per course"),
+        "per_year": ("pr. år", "per year"),
+    },
 }
 
 LEVEL_NAMES_DA: dict[str, str] = {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from susi_spec.diff.records import Value
 from susi_spec.model.types import VALUE_NAMES
 
@@ -229,10 +231,28 @@ def level_label(level: str, lang: str) -> str:
     return value_label("core_elements/level", level, lang)
 
 
+# A cost estimate as the diff engine compares it (diff/engine.py, `_amount`): its kind,
+# amount, unit and year, then its note in brackets: `running 40000 per_citizen 2021 (...)`.
+_ESTIMATE = re.compile(r"(\w+) (\S+) (\w+) (\d{4})( \(.*\))?", re.S)
+
+
+def estimate_words(value: str, lang: str) -> str:
+    """A cost estimate in words: `drift 2021: 40000 kr. pr. borger (...)`."""
+    found = _ESTIMATE.fullmatch(value)
+    if found is None:
+        return value
+    kind = value_label("costs/estimates/kind", found[1], lang)
+    unit = value_label("costs/estimates/unit", found[3], lang)
+    money = "DKK" if lang == "en" else "kr."
+    return f"{kind} {found[4]}: {found[2]} {money} {unit}{found[5] or ''}"
+
+
 def show(field: str, value: Value, lang: str) -> str:
     """A short value for a sentence: enums in words, lists joined, empty as a dash."""
     if value is None or value == "":
         return "–"
+    if isinstance(value, str) and field == "costs/estimates":
+        return estimate_words(value, lang)
     if isinstance(value, str):
         return value_label(field, value, lang)
     if isinstance(value, bool):
