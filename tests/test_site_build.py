@@ -620,6 +620,39 @@ def test_the_repository_site_builds_strict(tmp_path: Path) -> None:
     assert (tmp_path / "public" / "index.html").is_file()
     for spec in (ROOT / "specs").glob("*/index.md"):
         assert (tmp_path / "public" / spec.parent.name / "index.html").is_file()
+    assert keys_shown(tmp_path / "public") == []
+
+
+# The pages that document the format for its editors: there the keys are the point.
+_FORMAT_PAGES = ("om/format/", "om/regler/")
+
+
+def keys_shown(public: Path) -> list[str]:
+    """Every place a readers' page shows an enum value by its key (`mindset`,
+    `short_term_outcome`) where a word is meant: in its text or in an attribute a person
+    reads; the diagram's source (its class names) is no text."""
+    from susi_spec.model.types import VALUE_NAMES
+
+    words = {w for names in VALUE_NAMES.values() for da, _ in names.values() for w in da.split()}
+    # Case counts: SUSI's own `Mindset` heads its competencies (render/site_terms.py).
+    keys = {key for names in VALUE_NAMES.values() for key in names} - words
+    found = []
+    for page in sorted(public.rglob("*.html")):
+        address = page.relative_to(public).as_posix().removesuffix("index.html")
+        if address.startswith(_FORMAT_PAGES):
+            continue
+        content = article(page.read_text(encoding="utf-8"))
+        content = re.sub(r"<(script|style|pre)\b.*?</\1>", " ", content, flags=re.S)
+        said = re.findall(r'(?:title|aria-label|alt)="([^"]*)"', content)
+        text = html.unescape(" ".join([re.sub(r"<[^>]+>", " ", content), *said]))
+        for key in sorted(keys):
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
+                found.append(f"{address}: {key}: …{text[max(0, hit.start() - 40) : hit.end()]}")
+    return found
+
+
+def test_readers_pages_show_no_value_by_its_key(site: Path) -> None:
+    assert keys_shown(site) == []
 
 
 def test_search_indexes_current_versions_only(site: Path) -> None:

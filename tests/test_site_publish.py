@@ -11,8 +11,11 @@ from __future__ import annotations
 import html
 import os
 import re
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -77,6 +80,76 @@ def test_catalog_links_the_places_and_the_list_of_a_type(published: Path) -> Non
     assert '<a href="../../demo/">Demo-indsats</a>' in listing
     assert "Anden indsats" not in listing  # organisational: its own list
     assert "Anden indsats" in article(read(published, "indsatstype/organisatorisk"))
+
+
+def broken_working_copy(root: Path, *, drafts: bool) -> Path:
+    """The demo project with its v3 draft not validating: an intervention type that is not
+    one (a shape error, so no model of it)."""
+    repo = make_project(root, drafts=drafts)
+    draft = repo.root / "specs/demo/index.md"
+    text = draft.read_text(encoding="utf-8")
+    assert text.count("intervention_type: citizen\n") == 1
+    draft.write_text(text.replace("intervention_type: citizen\n", "intervention_type: borger\n"))
+    return repo.root
+
+
+def test_a_working_copy_that_does_not_validate_hides_no_release(tmp_path: Path) -> None:
+    """Built without --strict the releases stay published (the draft is not); the build
+    warns with file:line:col, so --strict fails."""
+    project = broken_working_copy(tmp_path / "repo", drafts=False)
+    done = mkdocs_build(project, tmp_path / "out", strict=False)
+    assert done.returncode == 0, done.stderr
+    assert re.search(r"WARNING\s+-\s+.*specs/demo/index\.md:\d+:\d+: error SP0", done.stderr)
+    site = tmp_path / "out"
+    page = html.unescape(article(read(site, "demo")))
+    assert "Demo-indsats" in page and "Version 2" in page and "Frigivet" in page
+    assert "Arbejdskopien" not in page  # the reader is not told of a draft's errors
+    for address in ("demo/v1", "demo/v2", "demo/changes/v1-v2", "demo/lokal/ballerup"):
+        assert (site / address / "index.html").is_file(), address
+    assert '<a href="demo/">Demo-indsats</a>' in article(read(site, ""))
+    assert (site / "demo/eksport/troskabstjekliste.xlsx").is_file()
+    assert mkdocs_build(project, tmp_path / "strict").returncode != 0
+
+
+def test_with_drafts_the_page_says_the_working_copy_has_errors(tmp_path: Path) -> None:
+    """`mkdocs serve` (drafts on, a real server) shows the latest release and says plainly
+    why the working copy is not shown."""
+    project = broken_working_copy(tmp_path / "repo", drafts=False)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--no-livereload", "-a", f"127.0.0.1:{port}"],
+        cwd=project,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    try:
+        page = article(_served(f"http://127.0.0.1:{port}/demo/", server))
+    finally:
+        server.terminate()
+        log = server.communicate(timeout=60)[1]
+    assert "specs/demo/index.md:" in log and "error SP0" in log
+    assert (
+        "Arbejdskopien har 1 fejl og kan ikke vises; byggeloggen viser, hvor de er. "
+        "Denne side viser den senest frigivne udgave, version 2 fra 1. marts 2021."
+    ) in page
+    assert "susi-banner--errors" in page and "Frigivet" in page
+
+
+def _served(url: str, server: subprocess.Popen[str]) -> str:
+    """The page at `url` once the server answers (it builds first)."""
+    for _ in range(600):
+        if server.poll() is not None:
+            raise AssertionError(f"mkdocs serve stopped: {server.communicate()[1]}")
+        try:
+            with urllib.request.urlopen(url, timeout=10) as answer:
+                return str(answer.read().decode("utf-8"))
+        except OSError:
+            time.sleep(0.2)
+    raise AssertionError(f"{url}: no answer")
 
 
 def test_drafts_are_on_under_serve_unless_the_option_says(tmp_path: Path) -> None:

@@ -297,6 +297,20 @@ def test_pages_of_a_record_without_git() -> None:
     assert esc("Demo-indsats") in catalog
 
 
+def test_with_drafts_a_working_copy_with_errors_says_so_first() -> None:
+    """A build with drafts puts the working copy's errors first in its banner; without
+    drafts, and on a release's own page, nothing of them is said."""
+    v1 = fixture("valid_v1.md")
+    draft = v1.replace("status: released\nreleased: 2020-09-15\n", "status: review\n")
+    record = SpecRecord("demo", _view(draft, "v1", 2), (_view(v1, "v1", 1),), working_errors=2)
+    drafts = {p.src_uri: p.markdown for p in render_pages([record], SiteOptions(drafts=True))}
+    said = "Arbejdskopien har 2 fejl, som skal rettes; byggeloggen viser, hvor de er. Denne side"
+    assert said in drafts["demo/index.md"] and "susi-banner--errors" in drafts["demo/index.md"]
+    assert "Arbejdskopien" not in drafts["demo/v1/index.md"]
+    published = {p.src_uri: p.markdown for p in render_pages([record], SiteOptions())}
+    assert "Arbejdskopien" not in published["demo/index.md"]
+
+
 def test_changes_page_is_the_diff_report_cleaned() -> None:
     """Hostile text in both versions stays text on the changes page; the sections are the
     reader's HTML report's (no review list, no ids or checks' notes), each cleaned by nh3."""

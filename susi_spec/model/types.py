@@ -98,6 +98,7 @@ DANISH_VALUES: dict[str, str] = {
     "ejer": "owner",
     "forfatter": "author",
     "reviewer": "reviewer",
+    "gennemlæser": "reviewer",
     "hørt": "consulted",
     "praksis": "practice",
     "ledelse": "management",
@@ -110,10 +111,88 @@ DANISH_VALUES: dict[str, str] = {
     "endelig": "final",
 }
 
+# Each enum value as a reader calls it (da, en), by the field that holds it (its path in
+# the format, list positions left out): the one home of these words. The site, the diff
+# reports and the studio show a value only through them, never as its key; a word is
+# written as inside a sentence (the site capitalises it where it stands alone).
+VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
+    "status": {
+        "draft": ("udkast", "draft"),
+        "review": ("til review", "in review"),
+        "released": ("frigivet", "released"),
+    },
+    "phase": {
+        "screening": ("screening", "screening"),
+        "maturation": ("modning", "maturation"),
+        "pilot": ("afprøvning", "pilot"),
+        "dissemination": ("udbredelse", "dissemination"),
+    },
+    "intervention_type": {
+        "citizen": ("borgerrettet", "citizen-directed"),
+        "organisational": ("organisatorisk", "organisational"),
+        "integrated": ("integreret", "integrated"),
+    },
+    "knowledge_basis": {
+        "promising_practice": ("lovende praksis", "promising practice"),
+        "research": ("forskning", "research"),
+        "experts": ("eksperter", "experts"),
+        "theory": ("teori", "theory"),
+    },
+    "core_elements/level": {
+        "rule": ("regel", "rule"),
+        "guideline": ("retningslinje", "guideline"),
+        "principle": ("princip", "principle"),
+    },
+    "core_elements/evidence": {
+        "documented": ("dokumenteret virkning", "documented effect"),
+        "presumed": ("formodet virkning", "presumed effect"),
+    },
+    "theory_of_change/nodes/kind": {
+        "activity": ("aktivitet", "activity"),
+        "output": ("leverance", "output"),
+        "short_term_outcome": ("kortsigtet resultat", "short-term outcome"),
+        "medium_term_outcome": ("mellemlangt resultat", "medium-term outcome"),
+        "long_term_outcome": ("langsigtet resultat", "long-term outcome"),
+    },
+    # SUSI's own words for the kinds are mindset, skillset and toolset (the site shows
+    # them as headings); these are what they mean.
+    "competencies/kind": {
+        "mindset": ("holdninger og værdier", "mindset"),
+        "skillset": ("færdigheder", "skillset"),
+        "toolset": ("metoder og redskaber", "toolset"),
+    },
+    "contributors/role": {
+        "owner": ("ejer", "owner"),
+        "author": ("forfatter", "author"),
+        "reviewer": ("gennemlæser", "reviewer"),
+        "consulted": ("hørt", "consulted"),
+    },
+    "contributors/voice": {
+        "practice": ("praksis", "practice"),
+        "citizen": ("borger", "citizen"),
+        "research": ("forskning", "research"),
+        "management": ("ledelse", "management"),
+    },
+    "delivery/mode": {
+        "individual": ("individuelt", "individual"),
+        "family": ("familie", "family"),
+        "group": ("gruppe", "group"),
+        "network": ("netværk", "network"),
+        "digital": ("digitalt", "digital"),
+    },
+    "costs/estimates/kind": {
+        "startup": ("opstart", "start-up"),
+        "running": ("drift", "running"),
+    },
+    "costs/estimates/unit": {
+        "per_citizen": ("pr. borger", "per citizen"),
+        "per_course": ("pr. forløb", "per course"),
+        "per_year": ("pr. år", "per year"),
+    },
+}
+
 LEVEL_NAMES_DA: dict[str, str] = {
-    "rule": "regel",
-    "guideline": "retningslinje",
-    "principle": "princip",
+    key: da for key, (da, _) in VALUE_NAMES["core_elements/level"].items()
 }
 
 # The body sections of FORMAT.md, in order: anchor, and default heading (da, en).

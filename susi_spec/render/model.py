@@ -74,6 +74,11 @@ class SpecRecord:
     # The learning-cycle record beside the spec (`cycles.md`) and its notes, when valid.
     cycles: CycleRecord | None = None
     cycles_body: str = ""
+    # What the check found wrong with the working copy (index.md): its errors, and whether
+    # it did not validate at all, so that `current` is the latest release. A build with
+    # drafts says so on the page; without, the releases are all a reader sees anyway.
+    working_errors: int = 0
+    working_unreadable: bool = False
 
     @property
     def latest_release(self) -> VersionView | None:

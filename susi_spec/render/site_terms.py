@@ -5,19 +5,16 @@ from __future__ import annotations
 from susi_spec.diff.trace import place_title
 from susi_spec.labels import date_da as date_da
 from susi_spec.labels import version_name as version_name
-from susi_spec.model.types import BODY_SECTIONS, LEVEL_NAMES_DA
+from susi_spec.model.types import BODY_SECTIONS, VALUE_NAMES
 
-PHASES = {
-    "screening": "Screening",
-    "maturation": "Modning",
-    "pilot": "Afprøvning",
-    "dissemination": "Udbredelse",
-}
-TYPES = {
-    "citizen": "Borgerrettet",
-    "organisational": "Organisatorisk",
-    "integrated": "Integreret",
-}
+
+def _names(field: str) -> dict[str, str]:
+    """The Danish names of a field's values (model.types.VALUE_NAMES), standing alone."""
+    return {key: da[:1].upper() + da[1:] for key, (da, _) in VALUE_NAMES[field].items()}
+
+
+PHASES = _names("phase")
+TYPES = _names("intervention_type")
 # Navigation groups, in this order; specs without a type come last.
 TYPE_GROUPS = {
     "citizen": "Borgerrettede indsatser",
@@ -25,20 +22,16 @@ TYPE_GROUPS = {
     "integrated": "Integrerede indsatser",
     "": "Øvrige indsatser",
 }
-STATUSES = {"draft": "Udkast", "review": "Til review", "released": "Frigivet"}
-LEVELS = {key: value.capitalize() for key, value in LEVEL_NAMES_DA.items()}
+STATUSES = _names("status")
+LEVELS = _names("core_elements/level")
 LEVEL_HINTS = {
     "rule": "Én forskrift, der altid følges.",
     "guideline": "Et systematisk valg mellem navngivne muligheder.",
     "principle": "En retning, der giver plads til mange måder at gøre det på.",
 }
-EVIDENCE = {"documented": "Dokumenteret virkning", "presumed": "Formodet virkning"}
-KNOWLEDGE = {
-    "promising_practice": "Lovende praksis",
-    "research": "Forskning",
-    "experts": "Eksperter",
-    "theory": "Teori",
-}
+EVIDENCE = _names("core_elements/evidence")
+KNOWLEDGE = _names("knowledge_basis")
+# The theory of change's columns: each kind of node, in the plural.
 NODE_KINDS = {
     "activity": "Aktiviteter",
     "output": "Leverancer",
@@ -46,10 +39,10 @@ NODE_KINDS = {
     "medium_term_outcome": "Mellemlange resultater",
     "long_term_outcome": "Langsigtede resultater",
 }
+# SUSI's own words for the kinds (Socialstyrelsen's template: "Mindset, skillset og
+# toolset"), each with what it means.
 COMPETENCIES = {
-    "mindset": ("Mindset", "Holdninger og værdier"),
-    "skillset": ("Skillset", "Færdigheder"),
-    "toolset": ("Toolset", "Metoder og redskaber"),
+    key: (key.capitalize(), meaning) for key, meaning in _names("competencies/kind").items()
 }
 IMPLEMENTATION = {
     "individual": ("Individuelt niveau", "Kompetencer"),
@@ -57,13 +50,7 @@ IMPLEMENTATION = {
     "institutional": ("Institutionelt niveau", "Kommunen"),
     "infrastructural": ("Infrastrukturelt niveau", "Konteksten"),
 }
-DELIVERY_MODES = {
-    "individual": "Individuelt",
-    "family": "Familie",
-    "group": "Gruppe",
-    "network": "Netværk",
-    "digital": "Digitalt",
-}
+DELIVERY_MODES = _names("delivery/mode")
 # `delivery.setting` is free text; FORMAT.md's examples are English words, shown in Danish.
 DELIVERY_SETTINGS = {
     "home": "Hjemmet",
@@ -76,13 +63,8 @@ DELIVERY_SETTINGS = {
     "street": "Gaden",
     "online": "Online",
 }
-ROLES = {"owner": "Ejer", "author": "Forfatter", "reviewer": "Reviewer", "consulted": "Hørt"}
-VOICES = {
-    "practice": "Praksis",
-    "citizen": "Borger",
-    "research": "Forskning",
-    "management": "Ledelse",
-}
+ROLES = _names("contributors/role")
+VOICES = _names("contributors/voice")
 COSTS = {
     "preparation": "Forberedelse",
     "training": "Uddannelse",

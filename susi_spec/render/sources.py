@@ -53,7 +53,8 @@ def load_sources(specs_dir: Path, *, check: bool = True) -> Sources:
     files = [path for path in discover([specs_dir]) if path.name == "index.md"]
     histories = _histories(specs_dir, files, sources.notes, checked)
     for file in files:
-        record = _record(file, histories.get(file), severities, checked)
+        errors = _errors(checked.get(file.resolve()), sources.problems)
+        record = _record(file, histories.get(file), severities, checked, errors)
         if record is not None:
             sources.records.append(record)
             sources.assets.extend(_assets(file.parent, record.spec_id))
@@ -91,18 +92,17 @@ def _record(
     history: SpecHistory | None,
     severities: dict[str, Severity],
     checked: dict[Path, FileResult],
+    errors: int = 0,
 ) -> SpecRecord | None:
-    """The record of one spec file, or None when its working copy does not validate."""
+    """The record of one spec file (`errors`: the check's errors in it); when its working
+    copy does not validate, the latest release stands for it, and None without one."""
     if history is None:
         try:
             working: State | None = load_file(file)
         except SusiError:
-            return None
+            working = None
     else:
         working = history.working
-    if working is None or working.spec is None:
-        return None
-    spec = working.spec
     releases = tuple(
         VersionView(
             r.spec,
@@ -114,23 +114,14 @@ def _record(
         )
         for r in (history.releases if history is not None else [])
     )
-    label = version_label(spec.version)
-    latest = releases[-1] if releases else None
-    last = history.states[-1] if history is not None and history.states else None
-    if latest is not None and latest.spec == spec and latest.label == label:
-        date = latest.date
+    unreadable = working is None or working.spec is None
+    if working is not None and working.spec is not None:
+        current = _working_view(working, working.spec, history, releases)
+    elif releases:  # a working copy that does not validate hides no release
+        current = releases[-1]
     else:
-        date = _commit_date(last) if last is not None else None
-    # The commit whose content the working copy is; none when it has uncommitted edits.
-    commit = last.revision.commit if last and last.revision.blob == working.revision.blob else None
-    current = VersionView(
-        spec,
-        working.sections,
-        label,
-        date,
-        commit.sha if commit else None,
-        released=spec.status == "released",
-    )
+        return None
+    spec = current.spec
     locals_ = local_views(file, spec, history, severities, checked)
     source = history.path if history is not None else _relative(file)
     cycles = read_record(file)
@@ -142,7 +133,40 @@ def _record(
         locals=locals_,
         cycles=cycles[0] if cycles else None,
         cycles_body=cycles[1] if cycles else "",
+        working_errors=errors,
+        working_unreadable=unreadable,
     )
+
+
+def _working_view(
+    working: State, spec: Spec, history: SpecHistory | None, releases: tuple[VersionView, ...]
+) -> VersionView:
+    """The working copy (`spec`, its model) as a version: dated by its release or its last
+    commit."""
+    label = version_label(spec.version)
+    latest = releases[-1] if releases else None
+    last = history.states[-1] if history is not None and history.states else None
+    if latest is not None and latest.spec == spec and latest.label == label:
+        date = latest.date
+    else:
+        date = _commit_date(last) if last is not None else None
+    # The commit whose content the working copy is; none when it has uncommitted edits.
+    commit = last.revision.commit if last and last.revision.blob == working.revision.blob else None
+    return VersionView(
+        spec,
+        working.sections,
+        label,
+        date,
+        commit.sha if commit else None,
+        released=spec.status == "released",
+    )
+
+
+def _errors(result: FileResult | None, problems: list[Problem]) -> int:
+    """How many errors the check found in the file of `result` (none when not checked)."""
+    if result is None:
+        return 0
+    return sum(p.path == result.path and p.severity is Severity.ERROR for p in problems)
 
 
 def _relative(file: Path) -> str:

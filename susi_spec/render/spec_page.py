@@ -163,7 +163,7 @@ def _header(record: SpecRecord, view: VersionView, here: str, options: SiteOptio
         ("Lokale udmøntninger", _locals(record, here)),
     ]
     # The facts are in the catalog already; in search they would read as one run-on word.
-    parts = [_banner(record, view, here), meta_list(facts, data_search_exclude="1")]
+    parts = [_banner(record, view, here, options.drafts), meta_list(facts, data_search_exclude="1")]
     dated = f" · {date_da(view.date)}" if view.date else ""
     parts.append(print_heading(f"{spec.title} · {version_name(view.label).capitalize()}{dated}"))
     if spec.summary:
@@ -171,8 +171,22 @@ def _header(record: SpecRecord, view: VersionView, here: str, options: SiteOptio
     return tag("div", "".join(parts), "susi-header")
 
 
-def _banner(record: SpecRecord, view: VersionView, here: str) -> str:
-    """Where this version stands: archived, superseded, or a draft ahead of the release."""
+def _banner(record: SpecRecord, view: VersionView, here: str, drafts: bool) -> str:
+    """Where this version stands: archived, superseded, or a draft ahead of the release;
+    with `drafts`, on the current page, whether the working copy has errors first."""
+    text, kind = _standing(record, view, here)
+    errors = _working_errors(record) if drafts and here == spec_address(record.spec_id) else ""
+    if errors:
+        text, kind = f"{errors} {text}".strip(), "errors"
+    if not text:
+        return ""
+    return tag(
+        "div", text, f"susi-banner susi-banner--{kind}" if kind else "susi-banner", role="note"
+    )
+
+
+def _standing(record: SpecRecord, view: VersionView, here: str) -> tuple[str, str]:
+    """The banner's text (HTML) and kind: archived, superseded, a draft, or nothing."""
     latest = record.latest_release
     home = relative(here, spec_address(record.spec_id))
     if view.released and here != spec_address(record.spec_id):
@@ -183,18 +197,18 @@ def _banner(record: SpecRecord, view: VersionView, here: str) -> str:
                 f"{esc(date_da(view.date))}. Der findes en nyere version "
                 f'({esc(version_name(latest.label))}). <a href="{home}">Gå til den gældende version</a>.'
             )
-            return tag("div", text, "susi-banner susi-banner--old", role="note")
+            return text, "old"
         text = (
             f"Du ser {esc(version_name(view.label))}, som den blev frigivet "
             f'{esc(date_da(view.date))}. <a href="{home}">Gå til indsatsens side</a>.'
         )
-        return tag("div", text, "susi-banner", role="note")
+        return text, ""
     if record.preparing is not None and latest is not None:
         text = (
             f"En ny version er under udarbejdelse. Denne side viser den senest frigivne, "
             f"{esc(version_name(latest.label))} fra {esc(date_da(latest.date))}."
         )
-        return tag("div", text, "susi-banner susi-banner--preparing", role="note")
+        return text, "preparing"
     if not record.current_is_release and latest is not None:
         link = relative(here, version_address(record.spec_id, latest.label))
         text = (
@@ -202,10 +216,24 @@ def _banner(record: SpecRecord, view: VersionView, here: str) -> str:
             f"Den senest frigivne udgave er {esc(version_name(latest.label))} fra "
             f'{esc(date_da(latest.date))}: <a href="{link}">læs den frigivne udgave</a>.'
         )
-        return tag("div", text, "susi-banner susi-banner--draft", role="note")
+        return text, "draft"
     if view.spec.status != "released":
-        text = "Denne indsatsbeskrivelse er endnu ikke frigivet."
-        return tag("div", text, "susi-banner susi-banner--draft", role="note")
+        return "Denne indsatsbeskrivelse er endnu ikke frigivet.", "draft"
+    return "", ""
+
+
+def _working_errors(record: SpecRecord) -> str:
+    """What a build with drafts says first of a working copy with errors ("" without)."""
+    count = f"{record.working_errors} fejl" if record.working_errors else "fejl"
+    latest = record.latest_release
+    if record.working_unreadable and latest is not None:
+        return (
+            f"Arbejdskopien har {count} og kan ikke vises; byggeloggen viser, hvor de er. "
+            f"Denne side viser den senest frigivne udgave, {esc(version_name(latest.label))} "
+            f"fra {esc(date_da(latest.date))}."
+        )
+    if record.working_errors:
+        return f"Arbejdskopien har {count}, som skal rettes; byggeloggen viser, hvor de er."
     return ""
 
 

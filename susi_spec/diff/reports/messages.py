@@ -64,7 +64,11 @@ def describe(change: Change, lang: str = "da") -> Described:
     whole = change.new if change.kind == "added" else change.old
     if isinstance(whole, Mapping):
         params["level"] = level_label(str(whole.get("level", "")), lang)
-        params["kind"] = show("theory_of_change/nodes/kind", whole.get("kind"), lang)
+        # A node's kind or a competency's: each in the words of its own field.
+        kind_field = (
+            "competencies/kind" if change.entity == "competency" else "theory_of_change/nodes/kind"
+        )
+        params["kind"] = show(kind_field, whole.get("kind"), lang)
         params["role"] = show("contributors/role", whole.get("role"), lang)
     value = whole if isinstance(whole, str) else None
     params["value"] = show(change.field, value, lang) if value else ""

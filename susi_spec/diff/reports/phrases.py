@@ -169,4 +169,7 @@ NOTES: dict[str, tuple[str, str]] = {
         "no entry in the version's changes list mentions this core element",
     ),
 }
-DECLARED = (" (erklæret i previous_ids)", " (declared in previous_ids)")
+DECLARED = (
+    " (erklæret som tidligere id i beskrivelsen)",
+    " (declared as a former id in the description)",
+)

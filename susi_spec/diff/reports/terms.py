@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from susi_spec.diff.records import Value
-from susi_spec.model.types import LEVEL_NAMES_DA
+from susi_spec.model.types import VALUE_NAMES
 
 # Field paths (ids left out) -> (Danish, English); the leaf name as read inside its group.
 FIELDS: dict[str, tuple[str, str]] = {
@@ -190,57 +192,8 @@ GROUPS: dict[str, tuple[str, str]] = {
     "costs": ("Omkostninger", "Costs"),
 }
 
-_VALUES: dict[str, str] = {
-    **LEVEL_NAMES_DA,
-    "documented": "dokumenteret",
-    "presumed": "formodet",
-    "draft": "udkast",
-    "review": "til review",
-    "released": "frigivet",
-    "screening": "screening",
-    "maturation": "modning",
-    "pilot": "afprøvning",
-    "dissemination": "udbredelse",
-    "citizen": "borgerrettet",
-    "organisational": "organisatorisk",
-    "integrated": "integreret",
-    "promising_practice": "lovende praksis",
-    "research": "forskning",
-    "experts": "eksperter",
-    "theory": "teori",
-    "activity": "aktivitet",
-    "output": "output",
-    "short_term_outcome": "kortsigtet resultat",
-    "medium_term_outcome": "mellemlangt resultat",
-    "long_term_outcome": "langsigtet resultat",
-    "owner": "ejer",
-    "author": "forfatter",
-    "reviewer": "reviewer",
-    "consulted": "hørt",
-    "practice": "praksis",
-    "management": "ledelse",
-    "individual": "individuel",
-    "family": "familie",
-    "group": "gruppe",
-    "network": "netværk",
-    "digital": "digital",
-}
 # Fields whose values are enum members (shown in words), not free text or ids.
-ENUM_FIELDS = frozenset(
-    {
-        "status",
-        "phase",
-        "intervention_type",
-        "knowledge_basis",
-        "core_elements/level",
-        "core_elements/evidence",
-        "theory_of_change/nodes/kind",
-        "competencies/kind",
-        "contributors/role",
-        "contributors/voice",
-        "delivery/mode",
-    }
-)
+ENUM_FIELDS = frozenset(VALUE_NAMES)
 
 SEVERITY: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     # (Danish singular, plural), (English singular, plural)
@@ -268,20 +221,38 @@ def group_label(key: str, lang: str) -> str:
 
 
 def value_label(field: str, value: str, lang: str) -> str:
-    """An enum value in words (Danish: regel, princip ...); other values as written."""
-    if lang == "en" or field not in ENUM_FIELDS:
-        return value.replace("_", " ") if field in ENUM_FIELDS else value
-    return _VALUES.get(value, value)
+    """An enum value of `field` in words (regel, princip ...; rule, principle ... in
+    English); other values as written."""
+    pair = VALUE_NAMES.get(field, {}).get(value)
+    return value if pair is None else pick(pair, lang)
 
 
 def level_label(level: str, lang: str) -> str:
     return value_label("core_elements/level", level, lang)
 
 
+# A cost estimate as the diff engine compares it (diff/engine.py, `_amount`): its kind,
+# amount, unit and year, then its note in brackets: `running 40000 per_citizen 2021 (...)`.
+_ESTIMATE = re.compile(r"(\w+) (\S+) (\w+) (\d{4})( \(.*\))?", re.S)
+
+
+def estimate_words(value: str, lang: str) -> str:
+    """A cost estimate in words: `drift 2021: 40000 kr. pr. borger (...)`."""
+    found = _ESTIMATE.fullmatch(value)
+    if found is None:
+        return value
+    kind = value_label("costs/estimates/kind", found[1], lang)
+    unit = value_label("costs/estimates/unit", found[3], lang)
+    money = "DKK" if lang == "en" else "kr."
+    return f"{kind} {found[4]}: {found[2]} {money} {unit}{found[5] or ''}"
+
+
 def show(field: str, value: Value, lang: str) -> str:
     """A short value for a sentence: enums in words, lists joined, empty as a dash."""
     if value is None or value == "":
         return "–"
+    if isinstance(value, str) and field == "costs/estimates":
+        return estimate_words(value, lang)
     if isinstance(value, str):
         return value_label(field, value, lang)
     if isinstance(value, bool):
