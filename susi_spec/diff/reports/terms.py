@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from susi_spec.diff.records import Value
-from susi_spec.model.types import LEVEL_NAMES_DA
+from susi_spec.model.types import CRITERION_STATUSES, LEVEL_NAMES_DA, RESULT_KINDS
 
 # Field paths (ids left out) -> (Danish, English); the leaf name as read inside its group.
 FIELDS: dict[str, tuple[str, str]] = {
@@ -63,6 +63,19 @@ FIELDS: dict[str, tuple[str, str]] = {
     "documentation/indicators": ("Indikatorer", "Indicators"),
     "documentation/tools": ("Redskaber", "Tools"),
     "documentation/citizen_feedback": ("Borgerfeedback", "Citizen feedback"),
+    "documentation/indicators/id": ("Id", "Id"),
+    "documentation/indicators/what": ("Hvad der måles", "What is measured"),
+    "documentation/indicators/nodes": ("Resultater", "Outcomes"),
+    "documentation/indicators/instrument": ("Måleredskab", "Instrument"),
+    "documentation/indicators/timing": ("Hvornår", "When"),
+    "documentation/indicators/source": ("Kilde", "Source"),
+    "documentation/indicators/baseline": ("Udgangspunkt", "Baseline"),
+    "documentation/indicators/target": ("Mål", "Target"),
+    "documentation/indicators/kind": ("Slags resultat", "Kind of result"),
+    "evidence_profile": ("Evidensprofil", "Evidence profile"),
+    "evidence_profile/status": ("Status", "Status"),
+    "evidence_profile/evidence": ("Dokumentation", "Evidence"),
+    "evidence_profile/url": ("Adresse", "Address"),
     "delivery/mode": ("Form", "Mode"),
     "delivery/setting": ("Sted", "Setting"),
     "delivery/dose": ("Omfang", "Dose"),
@@ -182,6 +195,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "competencies": ("Kompetencekrav", "Competencies"),
     "implementation": ("Implementering", "Implementation"),
     "documentation": ("Dokumentation", "Documentation"),
+    "evidence_profile": ("Evidensprofil", "Evidence profile"),
     "delivery": ("Levering", "Delivery"),
     "materials": ("Materialer", "Materials"),
     "risks": ("Risici og kontraindikationer", "Risks and contraindications"),
@@ -239,8 +253,15 @@ ENUM_FIELDS = frozenset(
         "contributors/role",
         "contributors/voice",
         "delivery/mode",
+        "documentation/indicators/kind",
+        "evidence_profile/status",
     }
 )
+# Enum fields whose words (da, en) have their home in the model's types.
+_OWN_WORDS: dict[str, dict[str, tuple[str, str]]] = {
+    "documentation/indicators/kind": RESULT_KINDS,
+    "evidence_profile/status": CRITERION_STATUSES,
+}
 
 SEVERITY: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     # (Danish singular, plural), (English singular, plural)
@@ -269,6 +290,8 @@ def group_label(key: str, lang: str) -> str:
 
 def value_label(field: str, value: str, lang: str) -> str:
     """An enum value in words (Danish: regel, princip ...); other values as written."""
+    if field in _OWN_WORDS:
+        return pick(_OWN_WORDS[field].get(value, (value, value)), lang)
     if lang == "en" or field not in ENUM_FIELDS:
         return value.replace("_", " ") if field in ENUM_FIELDS else value
     return _VALUES.get(value, value)
