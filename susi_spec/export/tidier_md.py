@@ -16,6 +16,7 @@ from susi_spec.export.tidier_read import fidelity_actual
 from susi_spec.export.words import MISSING, Pair, pick
 from susi_spec.model import Spec
 from susi_spec.model.results import FollowUp
+from susi_spec.model.spec import Assessment
 from susi_spec.model.types import CRITERION_STATUSES, EVIDENCE_CRITERIA
 
 STATUS: dict[str, Pair] = {
@@ -102,8 +103,10 @@ def _evidence_profile(spec: Spec, lang: str) -> list[str]:
     heads = (("Kriterium", "Criterion"), ("Status", "Status"), ("Hvor det ses", "Evidence"))
     out += ["", "| " + " | ".join(pick(h, lang) for h in heads) + " |", "|---|---|---|"]
     for key, names in EVIDENCE_CRITERIA.items():
-        assessment = getattr(profile, key)
-        status = pick(CRITERION_STATUSES[assessment.status], lang) if assessment else ""
+        assessment: Assessment | None = getattr(profile, key)
+        status = ""
+        if assessment is not None and assessment.status is not None:
+            status = pick(CRITERION_STATUSES[assessment.status], lang)
         where = [assessment.evidence or "", assessment.url or ""] if assessment else []
         cells = (
             pick(names, lang),

@@ -398,8 +398,11 @@ class Assessment(Strict):
 
     model_config = ConfigDict(title="Vurdering")
 
-    status: CriterionStatus = Field(
-        title="Status", description="met (opfyldt), partly (delvist opfyldt) eller not_met."
+    status: CriterionStatus | None = Field(
+        None,
+        title="Status",
+        description="met (opfyldt), partly (delvist opfyldt) eller not_met (ikke opfyldt); "
+        "tom, mens kriteriet ikke er vurderet.",
     )
     evidence: PlainText | None = Field(
         None, title="Dokumentation", description="Hvor det ses: en evaluering, en manual ..."

@@ -22,7 +22,6 @@ from susi_spec.render.follow_up_page import COST_BANDS, cost_band, running_cost
 from susi_spec.render.html import attr, esc, heading_md, meta_list, tag, text_tag
 from susi_spec.render.local_marks import local_count
 from susi_spec.render.model import Page, SiteOptions, SpecRecord
-from susi_spec.render.spec_parts import EVIDENCE_ANCHOR, evidence_summary
 from susi_spec.render.site_terms import (
     PHASES,
     STATUSES,
@@ -33,6 +32,7 @@ from susi_spec.render.site_terms import (
     place_name,
     version_name,
 )
+from susi_spec.render.spec_parts import EVIDENCE_ANCHOR, evidence_summary
 
 UNDER_WAY = "Under udarbejdelse"
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from susi_spec.model import Spec
-from susi_spec.model.spec import EvidenceProfile, Indicator, instrument_of
+from susi_spec.model.spec import Assessment, EvidenceProfile, Indicator, instrument_of
 from susi_spec.model.types import CRITERION_STATUSES, EVIDENCE_CRITERIA, FRAME_KINDS, RESULT_KINDS
 from susi_spec.render.html import (
     REFLOW,
@@ -72,8 +72,10 @@ def evidence_profile(profile: EvidenceProfile | None) -> str:
         return ""
     rows = []
     for key, (name, _) in EVIDENCE_CRITERIA.items():
-        assessment = getattr(profile, key)
-        status = CRITERION_STATUSES[assessment.status][0] if assessment else "ikke vurderet"
+        assessment: Assessment | None = getattr(profile, key)
+        status = "ikke vurderet"
+        if assessment is not None and assessment.status is not None:
+            status = CRITERION_STATUSES[assessment.status][0]
         where = ""
         if assessment is not None and (assessment.evidence or assessment.url):
             text = assessment.evidence or assessment.url or ""

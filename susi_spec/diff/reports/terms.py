@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 from susi_spec.diff.records import Value
-from susi_spec.model.types import CRITERION_STATUSES, LEVEL_NAMES_DA, RESULT_KINDS
+from susi_spec.model.types import (
+    CRITERION_STATUSES,
+    EVIDENCE_CRITERIA,
+    LEVEL_NAMES_DA,
+    RESULT_KINDS,
+)
+
+# A criterion's fields, in a diff (the criterion is the change's label) and in the studio.
+_ASSESSMENT: dict[str, tuple[str, str]] = {
+    "evidence_profile/status": ("Status", "Status"),
+    "evidence_profile/evidence": ("Dokumentation", "Evidence"),
+    "evidence_profile/url": ("Adresse", "Address"),
+}
 
 # Field paths (ids left out) -> (Danish, English); the leaf name as read inside its group.
 FIELDS: dict[str, tuple[str, str]] = {
@@ -73,9 +85,13 @@ FIELDS: dict[str, tuple[str, str]] = {
     "documentation/indicators/target": ("Mål", "Target"),
     "documentation/indicators/kind": ("Slags resultat", "Kind of result"),
     "evidence_profile": ("Evidensprofil", "Evidence profile"),
-    "evidence_profile/status": ("Status", "Status"),
-    "evidence_profile/evidence": ("Dokumentation", "Evidence"),
-    "evidence_profile/url": ("Adresse", "Address"),
+    **_ASSESSMENT,
+    **{f"evidence_profile/{key}": names for key, names in EVIDENCE_CRITERIA.items()},
+    **{
+        f"evidence_profile/{key}/{name.rsplit('/', 1)[-1]}": words
+        for key in EVIDENCE_CRITERIA
+        for name, words in _ASSESSMENT.items()
+    },
     "delivery/mode": ("Form", "Mode"),
     "delivery/setting": ("Sted", "Setting"),
     "delivery/dose": ("Omfang", "Dose"),
@@ -255,12 +271,15 @@ ENUM_FIELDS = frozenset(
         "delivery/mode",
         "documentation/indicators/kind",
         "evidence_profile/status",
+        *(f"evidence_profile/{key}/status" for key in EVIDENCE_CRITERIA),
     }
 )
-# Enum fields whose words (da, en) have their home in the model's types.
+# Enum fields whose words (da, en) have their home in the model's types; a criterion's
+# status by the diff's field and by the studio's path.
 _OWN_WORDS: dict[str, dict[str, tuple[str, str]]] = {
     "documentation/indicators/kind": RESULT_KINDS,
     "evidence_profile/status": CRITERION_STATUSES,
+    **{f"evidence_profile/{key}/status": CRITERION_STATUSES for key in EVIDENCE_CRITERIA},
 }
 
 SEVERITY: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
