@@ -237,6 +237,11 @@ PASSES: list[Case] = [
     Case("SP131-v1-free-text-still-reads", VALID),
     Case("SP132-final-complete", FINAL),
     Case("SP133-final-tied", FINAL),
+    # released: frozen, so the note it could not act on is not given
+    Case(
+        "SP133-released-final-free-text",
+        edit(FINAL, (TIED, "  indicators: [Familiens oplevede overblik]\n")),
+    ),
 ]
 
 FAILS: list[Case] = [
@@ -603,8 +608,8 @@ FAILS: list[Case] = [
     ),
     Case(
         "SP133-final-free-text",
-        edit(FINAL, (TIED, "  indicators: [Familiens oplevede overblik]\n")),
-        (("SP133", 70, 3),),
+        edit(FINAL, (TIED, "  indicators: [Familiens oplevede overblik]\n"), DRAFT),
+        (("SP133", 69, 3),),
     ),
 ]
 

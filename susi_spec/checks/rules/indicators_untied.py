@@ -2,7 +2,9 @@
 
 Tekst er den ældre form og læses som før: den siger, hvad der måles, men ikke hvilket
 resultat, med hvad, hvornår eller af hvem. Meldingen er en note og får aldrig et tjek til
-at fejle; den siger, hvordan indikatorerne bindes til resultaterne.
+at fejle; den siger, hvordan indikatorerne bindes til resultaterne, mens den endelige
+version skrives (udkast og review). En frigivet version kan ikke ændres, så der siger
+noten intet.
 
 Består:
 
@@ -36,9 +38,12 @@ from susi_spec.problems import Severity, Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    documentation = spec_of(ctx).documentation
+    spec = spec_of(ctx)
+    documentation = spec.documentation
     if not ctx.is_final or documentation is None or not documentation.indicators:
         return
+    if spec.status == "released":
+        return  # frozen (SP401): a note it cannot act on is noise
     if any(isinstance(i, Indicator) for i in documentation.indicators):
         return
     yield Finding(
@@ -59,7 +64,8 @@ EN = """The final version's indicators are written as text and not tied to the t
 
 Text is the older form and is read as before: it says what is measured, not which outcome,
 with what, when or by whom. The finding is a note and never makes a check fail; it says how
-to tie the indicators to the outcomes.
+to tie the indicators to the outcomes while the final version is being written (draft and
+review). A released version cannot change, so there the note says nothing.
 """
 
 RULE = Rule("SP133", "indicators-untied", rule_doc(__doc__, EN), check, severity=Severity.NOTE)
