@@ -145,7 +145,8 @@ def test_the_spec_page_shows_the_profile_and_the_indicators_in_readers_words() -
     assert "stabil-boligsituation" not in table
     assert "Borgernært resultat" in table and "Implementering" in table
     assert "Opslag i CPR og boligselskabets oplysninger." in table
-    assert 'data-label="Hvornår"' in table  # a card per row on a phone
+    assert 'data-label="Sådan måles det"' in table  # a card per row on a phone
+    assert "<dt>Hvornår</dt><dd>12 måneder efter afslutningen.</dd>" in table
 
 
 def test_the_catalog_says_how_many_criteria_are_met_and_filters_by_it() -> None:

@@ -183,33 +183,31 @@ def documentation(spec: Spec) -> str:
     return _indicators(spec, block.tied) + facts
 
 
-# An indicator's columns: heading, and what the cell shows.
-_INDICATOR_COLUMNS = (
-    "Måler resultatet",
-    "Måleredskab",
-    "Hvornår",
-    "Kilde",
-    "Udgangspunkt og mål",
-    "Slags resultat",
-)
+# An indicator's columns after what it measures.
+_INDICATOR_COLUMNS = ("Måler resultatet", "Sådan måles det", "Slags resultat")
 
 
 def _indicators(spec: Spec, tied: list[Indicator]) -> str:
-    """The indicators tied to the theory of change: a row each, outcomes by their text."""
+    """The indicators tied to the theory of change: a row each, outcomes by their text, and
+    how, when and by whom in one cell, so that the table fits beside the page's contents."""
     if not tied:
         return ""
     theory = spec.theory_of_change
     texts = {node.id: node.text for node in theory.nodes} if theory is not None else {}
     rows = []
     for indicator in tied:
-        known = (("Udgangspunkt", indicator.baseline), ("Mål", indicator.target))
-        goal = ". ".join(f"{name}: {value}" for name, value in known if value)
+        how = definition_list(
+            [
+                ("Måleredskab", esc(instrument_of(indicator, theory) or "")),
+                ("Hvornår", esc(indicator.timing or "")),
+                ("Kilde", esc(indicator.source or "")),
+                ("Udgangspunkt", esc(indicator.baseline or "")),
+                ("Mål", esc(indicator.target or "")),
+            ]
+        )
         cells = (
             bullet_list(texts.get(ref, ref) for ref in indicator.nodes),
-            esc(instrument_of(indicator, theory) or ""),
-            esc(indicator.timing or ""),
-            esc(indicator.source or ""),
-            esc(goal),
+            how,
             esc(RESULT_KINDS[indicator.kind][0].capitalize() if indicator.kind else ""),
         )
         rows.append(
@@ -224,11 +222,12 @@ def _indicators(spec: Spec, tied: list[Indicator]) -> str:
     head = "".join(
         text_tag("th", name, scope="col") for name in ("Hvad der måles", *_INDICATOR_COLUMNS)
     )
-    return text_tag("h3", "Indikatorer") + tag(
+    table = tag(
         "table",
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>",
         f"susi-table {REFLOW}",
     )
+    return text_tag("h3", "Indikatorer") + table
 
 
 def costs(spec: Spec) -> str:
