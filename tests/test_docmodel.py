@@ -227,3 +227,25 @@ def test_tying_a_text_indicator_reads_as_fields_added() -> None:
     assert describe(changes[0], "da").message.format(str) == (
         f"«{text}», hvornår tilføjet: «Ved afslutning»"
     )
+
+
+# The older form keeps its meaning: a list of texts is asked nothing new, at any version.
+
+_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå ", min_size=3, max_size=40)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(_WORDS.filter(lambda t: t.strip() and t.strip()[0].isalpha()), max_size=4),
+    st.sampled_from(["1", "2", "3", "final"]),
+    st.sampled_from(["draft", "review"]),
+)
+def test_text_indicators_are_asked_nothing_new(texts: list[str], version: str, status: str) -> None:
+    items = "".join(f"    - {' '.join(t.split())}\n" for t in texts)
+    block = f"  indicators:\n{items}" if texts else "  indicators: []\n"
+    text = re.sub(r"  indicators:\n(    .*\n)+", block, CTI, count=1)
+    text = text.replace("version: 2\n", f"version: {version}\n", 1)
+    text = text.replace("status: draft\n", f"status: {status}\n", 1)
+    codes = {p.code for p in check_text(text, "specs/housing-first-cti/index.md")}
+    assert not codes & {"SP130", "SP131", "SP132"}
+    assert ("SP133" in codes) == (version == "final" and bool(texts))
