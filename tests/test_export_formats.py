@@ -359,7 +359,10 @@ def tidier(spec: Spec, lang: str = "da") -> dict[str, str]:
 def test_tidier_has_the_twelve_items_in_order() -> None:
     text = run(demo(), "tidier-md").decode("utf-8")
     assert text.startswith("# TIDieR: Demo-indsats\n")
-    assert list(sections(text)) == [f"{n}. {name}" for n, name in enumerate(TIDIER_DA, 1)]
+    # the twelve items, then the evidence profile (issue 14), which the demo has not written
+    twelve = [f"{n}. {name}" for n, name in enumerate(TIDIER_DA, 1)]
+    assert list(sections(text)) == [*twelve, "Evidensprofil"]
+    assert sections(text)["Evidensprofil"].strip().endswith("**Mangler:** `evidence_profile`.")
     table = re.findall(r"^\| (\d+) \| ([^|]+) \| ([^|]+) \|$", text, flags=re.M)
     assert [int(n) for n, _, _ in table] == list(range(1, 13))
     assert table[11][2].strip() == "**Mangler**"  # measured fidelity is never in a spec

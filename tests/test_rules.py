@@ -86,13 +86,27 @@ def changes(*names: str) -> str:
     )
 
 
+# The final version's indicators, tied to the theory of change's two outcomes (one line;
+# the first takes its instrument from its node).
+TIED = (
+    "  indicators: [{id: overblik-maalt, what: Familiens oplevede overblik, nodes: [overblik], "
+    "timing: Ved start og slut, source: Familien}, {id: trivsel-maalt, what: Familiens trivsel, "
+    "nodes: [trivsel], instrument: Spørgeskema, timing: Efter et år, source: Familien}]\n"
+)
+
+# A v1's documentation model, planned: both outcomes measured, each with what and when.
+PLANNED = (
+    "documentation:\n  indicators:\n"
+    "    - {id: overblik-maalt, what: Oplevet overblik, nodes: [overblik], timing: Ved slut}\n"
+    "    - {id: trivsel-maalt, what: Trivsel, nodes: [trivsel], timing: Efter et år}\n"
+)
+
 # A complete final version: the guideline has fidelity criteria (two lines after line 35,
 # so everything below moves down by two), and documentation, changes and costs follow the
 # delivery block at lines 69-81.
-FINAL_EXTRAS = """\
+FINAL_EXTRAS = f"""\
 documentation:
-  indicators: [Familiens oplevede overblik]
-  tools: [Spørgeskema]
+{TIED}  tools: [Spørgeskema]
 changes:
   - what: Inddragelse har fået et troskabskriterium.
     why: Pilotafprøvningen viste, at valget skal kunne følges op.
@@ -218,6 +232,16 @@ PASSES: list[Case] = [
         ),
     ),
     Case("SP210-known-anchors", VALID),
+    Case("SP130-indicators-measure-outcomes", edit(VALID, after(DOSE, PLANNED))),
+    Case("SP131-v1-planned", edit(VALID, after(DOSE, PLANNED))),
+    Case("SP131-v1-free-text-still-reads", VALID),
+    Case("SP132-final-complete", FINAL),
+    Case("SP133-final-tied", FINAL),
+    # released: frozen, so the note it could not act on is not given
+    Case(
+        "SP133-released-final-free-text",
+        edit(FINAL, (TIED, "  indicators: [Familiens oplevede overblik]\n")),
+    ),
 ]
 
 FAILS: list[Case] = [
@@ -338,7 +362,7 @@ FAILS: list[Case] = [
         edit(
             FINAL,
             (
-                "  indicators: [Familiens oplevede overblik]\n  tools: [Spørgeskema]\n",
+                f"{TIED}  tools: [Spørgeskema]\n",
                 "  citizen_feedback: Familien udfylder et skema.\n",
             ),
         ),
@@ -557,6 +581,36 @@ FAILS: list[Case] = [
         VALID + "\n## Flere omkostninger {#costs}\n\nMere tid.\n",
         (("SP210", 111, 23),),
     ),
+    Case(
+        "SP130-SP131-unknown-node",
+        edit(VALID, after(DOSE, PLANNED.replace("nodes: [trivsel]", "nodes: [trivsell]"))),
+        (("SP131", 55, 12), ("SP130", 70, 50)),
+    ),
+    Case(
+        "SP130-output-is-no-outcome",
+        edit(VALID, after(DOSE, PLANNED.replace("nodes: [trivsel]", "nodes: [trivsel, plan]"))),
+        (("SP130", 70, 59),),
+    ),
+    Case(
+        "SP131-no-timing",
+        edit(VALID, after(DOSE, PLANNED.replace(", timing: Efter et år", ""))),
+        (("SP131", 70, 12),),
+    ),
+    Case(
+        "SP201-duplicate-indicator",
+        edit(VALID, after(DOSE, PLANNED.replace("trivsel-maalt", "overblik-maalt"))),
+        (("SP201", 70, 12),),
+    ),
+    Case(
+        "SP132-final-indicator-without-source",
+        edit(FINAL, (", source: Familien}]", "}]")),
+        (("SP132", 70, 142),),
+    ),
+    Case(
+        "SP133-final-free-text",
+        edit(FINAL, (TIED, "  indicators: [Familiens oplevede overblik]\n"), DRAFT),
+        (("SP133", 69, 3),),
+    ),
 ]
 
 
@@ -657,8 +711,9 @@ def test_only_link_direction_section_anchors_and_local_review_items_warn() -> No
     }
     notes = {rule.code for rule in CHECK_RULES if rule.severity is Severity.NOTE}
     # a deviation from a principle is allowed, a choice by the option's text still reads,
-    # a finding no decision answers waits for the next seminar
-    assert notes == {"SP308", "SP311", "SP508"}
+    # a finding no decision answers waits for the next seminar, a final's free-text
+    # indicators still read (how to tie them)
+    assert notes == {"SP133", "SP308", "SP311", "SP508"}
 
 
 LOCAL = """\

@@ -160,6 +160,16 @@ def test_catalog_filters(browser: WebDriver, base_url: str) -> None:
     assert browser.find_element(By.ID, "susi-catalog-empty").is_displayed()
     browser.find_element(By.CSS_SELECTOR, ".susi-filter__reset").click()
     wait_for(browser, lambda d: len(visible_items(d)) == 3)
+    # at least one of the six criteria met: only the spec with an evidence profile
+    Select(browser.find_element(By.ID, "susi-filter-evidence")).select_by_visible_text(
+        "Mindst 1 af 6"
+    )
+    wait_for(browser, lambda d: visible_items(d) == ["Anden indsats"])
+    assert "evidence=1" in browser.current_url
+    Select(browser.find_element(By.ID, "susi-filter-evidence")).select_by_value("2")
+    wait_for(browser, lambda d: visible_items(d) == [])
+    browser.find_element(By.CSS_SELECTOR, ".susi-filter__reset").click()
+    wait_for(browser, lambda d: len(visible_items(d)) == 3)
     screenshot(browser, "catalog")
 
 
@@ -330,6 +340,8 @@ PAGES = {
         ],
     ),
     "archived": ("demo/v1/", [".susi-banner--old", "#overblik", ".susi-card"]),
+    # the evidence profile and the indicators tied to outcomes: tables, a card per row
+    "evidence": ("anden/", ["#evidensprofil + p + table.susi-reflow", "#documentation"]),
     "changes": ("demo/changes/v1-v2/", [".susi-diff", "details.susi-sources"]),
     "place": ("demo/lokal/fredericia/", [".admonition.susi-due", ".susi-card--local"]),
     "about": ("om/", ["article h1"]),

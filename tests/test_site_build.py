@@ -138,6 +138,23 @@ def demo_versions() -> tuple[str, str, str]:
     return v1, v2, v3
 
 
+# The other spec measures its outcomes and rates itself against the six criteria of an
+# evidence-based method (issue 14), so the catalog and a spec page show both.
+EVIDENCE = """\
+evidence_profile:
+  effect_evaluation: {status: not_met}
+  research_basis: {status: met, evidence: Forskning i tidlig indsats.}
+  protocol: {status: partly, evidence: En manual under udarbejdelse., url: "https://example.org/manual"}
+"""
+DOSE = "  dose: Et møde om måneden i et år.\n"
+INDICATORS = """\
+documentation:
+  indicators:
+    - {id: overblik-maalt, what: Oplevet overblik, nodes: [overblik], timing: Ved slut, kind: citizen}
+    - {id: trivsel-maalt, what: Trivsel, nodes: [trivsel], timing: Efter et år, baseline: Ukendt}
+"""
+
+
 def make_project(root: Path, *, drafts: bool = False) -> GitRepo:
     """A repository with three specs, two local implementations and the site configuration;
     `drafts`: the site shows the working copies (the plugin's `drafts: true`)."""
@@ -150,6 +167,8 @@ def make_project(root: Path, *, drafts: bool = False) -> GitRepo:
     )
     other = other.replace("intervention_type: citizen", "intervention_type: organisational")
     other = other.replace("Familier med et barn med handicap.\n", "Unge i hjemløshed.\n", 1)
+    other = other.replace("knowledge_basis:", f"{EVIDENCE}knowledge_basis:", 1)
+    other = other.replace(DOSE, DOSE + INDICATORS, 1)
     repo.write("specs/demo/index.md", v1)
     repo.write("specs/anden/index.md", other)
     repo.commit("Demo v1 og Anden v1")
@@ -336,6 +355,9 @@ def test_catalog_lists_every_spec_with_facts(site: Path) -> None:
     assert "handicap" in attributes["demo/"]  # target group words
     assert "Version 3 (udkast)" in page and "Version 1" in page
     assert 'id="susi-filters" hidden' in page  # shown by JavaScript only
+    assert 'data-evidence="1"' in attributes["anden/"]  # one of six criteria met
+    assert '<a href="anden/#evidensprofil">1 af 6 kriterier opfyldt, 1 delvist</a>' in page
+    assert 'id="susi-filter-evidence"' in page
 
 
 def test_spec_page_structure(site: Path) -> None:

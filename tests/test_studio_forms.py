@@ -658,3 +658,36 @@ def test_every_field_has_an_english_label(model: type[BaseModel]) -> None:
     }  # the same word in both languages
     danish = [key for key, da, en in _labels(model_fields(model)) if en == da and da not in same]
     assert danish == [], "name them in diff/reports/terms.py FIELDS (Danish, English)"
+
+
+CTI = ROOT / "specs" / "housing-first-cti" / "index.md"
+
+
+def test_indicators_and_the_evidence_profile_are_shown_and_edited() -> None:
+    """Issue 14 items 3 and 5: an indicator tied to outcomes and the six criteria, in
+    the schema-driven form; a text indicator becomes an object by its id."""
+    cti = CTI.read_text(encoding="utf-8")
+    front = front_of(cti)
+    page = Page(render_spec_editor(cti, [], "da"))
+    status = page.by_id["field-evidence_profile-protocol-status"]
+    words = {o.attrs.get("value"): o.text for o in descendants(status) if o.tag == "option"}
+    assert words["met"] == "opfyldt" and words["not_met"] == "ikke opfyldt"
+    assert assert_every_value_in_its_field(page, front) > 150
+    # The bundled final's indicators are texts: typing an id makes one {id, what}.
+    plain = Page(render_spec_editor(TEXT, [], "da"))
+    promote = plain.by_id["field-documentation-indicators-0-id"]
+    assert promote.attrs["data-kind"] == "promote" and promote.attrs["data-text"] == "what"
+    first = front_of(TEXT)["documentation"]["indicators"][0]
+    ops: list[dict[str, object]] = [
+        {"op": "set", "path": ["documentation", "indicators", 0],
+         "value": {"id": "overblik-maalt", "what": first}},
+        {"op": "set", "path": ["evidence_profile", "protocol", "status"], "value": "partly"},
+    ]  # fmt: skip
+    new = front_of(edit(ops))
+    assert new["documentation"]["indicators"][0] == {"id": "overblik-maalt", "what": first}
+    assert new["evidence_profile"] == {"protocol": {"status": "partly"}}
+    text = edit(ops)
+    model, _ = validate(parse_document(text.encode(), "index.md"))
+    assert isinstance(model, Spec) and model.evidence_profile is not None
+    assert model.evidence_profile.protocol is not None
+    assert model.evidence_profile.protocol.status == "partly"

@@ -11,7 +11,12 @@ from dataclasses import replace
 
 from susi_spec.diff.body import diff_body
 from susi_spec.diff.core_elements import diff_elements
-from susi_spec.diff.entities import diff_competencies, diff_contributors, diff_materials
+from susi_spec.diff.entities import (
+    diff_competencies,
+    diff_contributors,
+    diff_indicators,
+    diff_materials,
+)
 from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
 from susi_spec.diff.records import Change, ElementRef, FrameEntry, SpecDiff
 from susi_spec.diff.toc import diff_theory
@@ -21,16 +26,19 @@ from susi_spec.model.spec import (
     Costs,
     Delivery,
     Documentation,
+    EvidenceProfile,
     Implementation,
     Spec,
     TargetGroup,
 )
+from susi_spec.model.types import EVIDENCE_CRITERIA
 
 _EMPTY_TARGET = TargetGroup()
 _EMPTY_IMPLEMENTATION = Implementation()
 _EMPTY_DOCUMENTATION = Documentation()
 _EMPTY_DELIVERY = Delivery()
 _EMPTY_COSTS = Costs()
+_EMPTY_PROFILE = EvidenceProfile()
 
 
 def diff_specs(
@@ -90,12 +98,30 @@ def _metadata(old: Spec, new: Spec) -> Iterable[Change]:
         new.intervention_type,
     )
     yield from _enums("knowledge_basis", old.knowledge_basis, new.knowledge_basis)
+    yield from _evidence_profile(old.evidence_profile, new.evidence_profile)
     yield from _enums("places", old.places, new.places)
 
 
 def _enums(name: str, old: Sequence[str], new: Sequence[str]) -> list[Change]:
     """A list of enum values or ids: only added and removed members matter."""
     return diff_items(Place(name, name), old, new, fuzzy=False, moves=False)
+
+
+def _evidence_profile(old: EvidenceProfile | None, new: EvidenceProfile | None) -> Iterable[Change]:
+    """Each criterion's status (major: what the method can claim), evidence and link."""
+    old, new = old or _EMPTY_PROFILE, new or _EMPTY_PROFILE
+    for key, names in EVIDENCE_CRITERIA.items():
+        a, b = getattr(old, key), getattr(new, key)
+        place = Place(f"evidence_profile/{key}", "evidence_profile")
+        for change in diff_value(
+            place.at("status"), a and a.status, b and b.status, severity="major"
+        ):
+            yield replace(change, label=names[0])
+        edits = [
+            *diff_text(place.at("evidence"), a and a.evidence, b and b.evidence),
+            *diff_value(place.at("url"), a and a.url, b and b.url),
+        ]
+        yield from (replace(change, label=names[0]) for change in edits)
 
 
 def _target_group(old: TargetGroup | None, new: TargetGroup | None) -> Iterable[Change]:
@@ -116,7 +142,7 @@ def _implementation(old: Spec, new: Spec) -> Iterable[Change]:
     place = Place("documentation", "documentation")
     c = old.documentation or _EMPTY_DOCUMENTATION
     d = new.documentation or _EMPTY_DOCUMENTATION
-    yield from diff_items(place.at("indicators"), c.indicators, d.indicators)
+    yield from diff_indicators(c.indicators, d.indicators)
     yield from diff_items(place.at("tools"), c.tools, d.tools)
     yield from diff_text(place.at("citizen_feedback"), c.citizen_feedback, d.citizen_feedback)
     place = Place("delivery", "delivery")

@@ -11,7 +11,7 @@ from pydantic import BaseModel
 from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
 from susi_spec.diff.match import match, normalise, ratio
 from susi_spec.diff.records import Change, Entity, whole
-from susi_spec.model.spec import Competency, Contributor, Material
+from susi_spec.model.spec import Competency, Contributor, Indicator, Material
 
 T = TypeVar("T", bound=BaseModel)
 Compare = Callable[[Place, T, T], list[Change]]
@@ -151,3 +151,38 @@ def diff_contributors(old: Sequence[Contributor], new: Sequence[Contributor]) ->
         label=lambda c: c.name,
         compare=compare,
     )
+
+
+def diff_indicators(old: Sequence[str | Indicator], new: Sequence[str | Indicator]) -> list[Change]:
+    """Indicators by what they measure, then by a similar text; a text (the older form) is
+    an indicator that says only what, so tying it to outcomes reads as fields added. Two
+    lists of texts only are lists of items, as they always were."""
+    place = Place("documentation/indicators", "documentation/indicators")
+    if all(isinstance(i, str) for i in (*old, *new)):
+        texts = [[i for i in side if isinstance(i, str)] for side in (old, new)]
+        return diff_items(Place("documentation", "documentation").at("indicators"), *texts)
+
+    def compare(place: Place, a: Indicator, b: Indicator) -> list[Change]:
+        out = [
+            *diff_text(place.at("what"), a.what, b.what),
+            *diff_items(place.at("nodes"), a.nodes, b.nodes, fuzzy=False, moves=False),
+        ]
+        for name in ("instrument", "timing", "source", "baseline", "target"):
+            out += diff_text(place.at(name), getattr(a, name), getattr(b, name))
+        return [*out, *diff_value(place.at("kind"), a.kind, b.kind)]
+
+    return diff_entities(
+        place,
+        "indicator",
+        [_as_indicator(i) for i in old],
+        [_as_indicator(i) for i in new],
+        key=lambda i: normalise(i.what),
+        label=lambda i: i.what,
+        compare=compare,
+        score=lambda a, b: ratio(a.what, b.what),
+    )
+
+
+def _as_indicator(indicator: str | Indicator) -> Indicator:
+    # A text has no id of its own; diff_entities keys by `what`, never by this id.
+    return indicator if isinstance(indicator, Indicator) else Indicator(id="tekst", what=indicator)

@@ -26,6 +26,7 @@ Entity = Literal[
     "competency",
     "material",
     "contributor",
+    "indicator",
     "field",
     "item",
     "section",

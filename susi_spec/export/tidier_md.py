@@ -16,6 +16,8 @@ from susi_spec.export.tidier_read import fidelity_actual
 from susi_spec.export.words import MISSING, Pair, pick
 from susi_spec.model import Spec
 from susi_spec.model.results import FollowUp
+from susi_spec.model.spec import Assessment
+from susi_spec.model.types import CRITERION_STATUSES, EVIDENCE_CRITERIA
 
 STATUS: dict[str, Pair] = {
     "described": ("Beskrevet", "Described"),
@@ -75,4 +77,41 @@ def render(
             out += ["", f"**{pick(STATUS['n/a'], lang)}:** {answer.not_applicable}"]
         if answer.missing:
             out += ["", f"**{pick(MISSING, lang)}:** " + "; ".join(answer.missing) + "."]
+    out += _evidence_profile(spec, lang)
     return ("\n".join(out) + "\n").encode("utf-8")
+
+
+_PROFILE_INTRO: Pair = (
+    "De seks kriterier for en evidensbaseret metode (Socialstyrelsen), som beskrivelsen "
+    "vurderer dem (`evidence_profile`).",
+    "The six criteria of an evidence-based method (Socialstyrelsen), as the description "
+    "assesses them (`evidence_profile`).",
+)
+
+
+def _evidence_profile(spec: Spec, lang: str) -> list[str]:
+    """The evidence profile after the twelve items: a row per criterion, none left out."""
+    out = [
+        "",
+        f"## {pick(('Evidensprofil', 'Evidence profile'), lang)}",
+        "",
+        pick(_PROFILE_INTRO, lang),
+    ]
+    profile = spec.evidence_profile
+    if profile is None:
+        return [*out, "", f"**{pick(MISSING, lang)}:** `evidence_profile`."]
+    heads = (("Kriterium", "Criterion"), ("Status", "Status"), ("Hvor det ses", "Evidence"))
+    out += ["", "| " + " | ".join(pick(h, lang) for h in heads) + " |", "|---|---|---|"]
+    for key, names in EVIDENCE_CRITERIA.items():
+        assessment: Assessment | None = getattr(profile, key)
+        status = ""
+        if assessment is not None and assessment.status is not None:
+            status = pick(CRITERION_STATUSES[assessment.status], lang)
+        where = [assessment.evidence or "", assessment.url or ""] if assessment else []
+        cells = (
+            pick(names, lang),
+            status.capitalize() or f"**{pick(('Ikke vurderet', 'Not assessed'), lang)}**",
+            " ".join(md_escape(part) for part in where if part) or "–",
+        )
+        out.append("| " + " | ".join(cells) + " |")  # the spec's text is escaped above
+    return out

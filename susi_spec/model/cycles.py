@@ -15,18 +15,7 @@ from pydantic_core import PydanticCustomError
 
 from susi_spec.labels import version_label
 from susi_spec.model.spec import Strict, Version, check_version
-from susi_spec.model.types import Date, Id, PlainText, TextList
-
-# What a finding is a result of: the learning cycle's step 3 (analyse and evaluate).
-FindingKind = Literal["implementation", "citizen", "professional", "organisational"]
-
-# Each kind as a reader calls it (da, en).
-FINDING_KINDS: dict[str, tuple[str, str]] = {
-    "implementation": ("implementering", "implementation"),
-    "citizen": ("borgernært resultat", "citizen result"),
-    "professional": ("fagligt resultat", "professional result"),
-    "organisational": ("organisatorisk resultat", "organisational result"),
-}
+from susi_spec.model.types import Date, Id, PlainText, ResultKind, TextList
 
 FILE_NAME = "cycles.md"
 
@@ -62,7 +51,7 @@ class CycleFinding(Strict):
 
     id: Id
     text: PlainText = Field(title="Fund", description="Hvad der blev fundet, med egne ord.")
-    kind: FindingKind = Field(
+    kind: ResultKind = Field(
         title="Slags",
         description="implementation (implementering), citizen (borgernært resultat), "
         "professional (fagligt resultat) eller organisational (organisatorisk resultat).",

@@ -42,6 +42,9 @@ CompetencyKind = Literal["mindset", "skillset", "toolset"]
 ContributorRole = Literal["owner", "author", "reviewer", "consulted"]
 Voice = Literal["practice", "citizen", "research", "management"]
 DeliveryMode = Literal["individual", "family", "group", "network", "digital"]
+# The four kinds of result of the learning cycle's step 3 (analyse and evaluate): what a
+# cycle's finding is, and what an indicator of the documentation model measures.
+ResultKind = Literal["implementation", "citizen", "professional", "organisational"]
 
 # Causal order of theory-of-change node kinds; a link should never run backwards.
 NODE_ORDER: dict[str, int] = {
@@ -51,6 +54,9 @@ NODE_ORDER: dict[str, int] = {
     "medium_term_outcome": 3,
     "long_term_outcome": 4,
 }
+
+# The node kinds that are results: what an indicator of the documentation model measures.
+OUTCOME_KINDS = frozenset({"short_term_outcome", "medium_term_outcome", "long_term_outcome"})
 
 # Strictness of specification levels: moving up is tightening.
 LEVEL_ORDER: dict[str, int] = {"principle": 0, "guideline": 1, "rule": 2}
@@ -110,6 +116,39 @@ DANISH_VALUES: dict[str, str] = {
     "final": "final",
     "endelig": "final",
 }
+
+# Each kind of result as a reader calls it (da, en).
+RESULT_KINDS: dict[str, tuple[str, str]] = {
+    "implementation": ("implementering", "implementation"),
+    "citizen": ("borgernært resultat", "citizen result"),
+    "professional": ("fagligt resultat", "professional result"),
+    "organisational": ("organisatorisk resultat", "organisational result"),
+}
+
+# The six criteria of an evidence-based method (Socialstyrelsen, "Indsatsen som
+# drivkraft"), in their order, by key: the Danish and English names of each.
+EVIDENCE_CRITERIA: dict[str, tuple[str, str]] = {
+    "effect_evaluation": ("Systematisk effektevaluering", "Systematic effect evaluation"),
+    "research_basis": (
+        "Eksplicit forsknings- og teoretisk udgangspunkt",
+        "Explicit research and theoretical basis",
+    ),
+    "protocol": ("Eksplicit tiltagsbeskrivelse (protokol)", "Explicit description (protocol)"),
+    "skills_training": ("Færdighedsbaseret oplæring", "Skills-based training"),
+    "fidelity_requirements": (
+        "Eksplicitte implementeringskrav (fidelitet)",
+        "Explicit implementation requirements (fidelity)",
+    ),
+    "quality_assurance": ("Kvalitetssikringsprocedurer", "Quality-assurance procedures"),
+}
+CriterionStatus = Literal["met", "partly", "not_met"]
+# Each status as a reader calls it (da, en), and its rank: moving up is strengthening.
+CRITERION_STATUSES: dict[str, tuple[str, str]] = {
+    "met": ("opfyldt", "met"),
+    "partly": ("delvist opfyldt", "partly met"),
+    "not_met": ("ikke opfyldt", "not met"),
+}
+CRITERION_ORDER: dict[str, int] = {"not_met": 0, "partly": 1, "met": 2}
 
 # Each enum value as a reader calls it (da, en), by the field that holds it (its path in
 # the format, list positions left out): the one home of these words. The site, the diff
@@ -189,6 +228,11 @@ VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "per_course": ("pr. forløb", "per course"),
         "per_year": ("pr. år", "per year"),
     },
+    "documentation/indicators/kind": RESULT_KINDS,
+    # A criterion's status: by the diff's field (the criterion is the change's label)
+    # and by its path in the format (the studio).
+    "evidence_profile/status": CRITERION_STATUSES,
+    **{f"evidence_profile/{key}/status": CRITERION_STATUSES for key in EVIDENCE_CRITERIA},
 }
 
 LEVEL_NAMES_DA: dict[str, str] = {

@@ -32,6 +32,7 @@ from susi_spec.render.site_terms import (
     place_name,
     version_name,
 )
+from susi_spec.render.spec_parts import EVIDENCE_ANCHOR, evidence_summary
 
 UNDER_WAY = "Under udarbejdelse"
 
@@ -106,6 +107,11 @@ def _entry(record: SpecRecord, options: SiteOptions, here: str) -> str:
     ]
     data += attr("data-cost", _cost_key(record, options))
     href = relative(here, spec_address(record.spec_id))
+    if spec.evidence_profile is not None:
+        profile = spec.evidence_profile
+        where = f"{href}#{EVIDENCE_ANCHOR}"
+        facts.append(("Evidens", tag("a", esc(evidence_summary(profile)), href=where)))
+        data += attr("data-evidence", profile.met)
     title = tag("h2", f'<a href="{esc(href)}">{esc(spec.title)}</a>', "susi-catalog__title")
     summary = text_tag("p", spec.summary, "susi-catalog__summary") if spec.summary else ""
     dl = meta_list(facts, "susi-meta susi-meta--small")
@@ -173,6 +179,8 @@ def _filters(records: list[SpecRecord], options: SiteOptions) -> str:
         ),
     ]
     fields.append(_cost_select())
+    if any(s.evidence_profile is not None for s in specs):
+        fields.append(_evidence_select())
     reset = '<button type="reset" class="md-button susi-filter__reset">Nulstil</button>'
     legend = "<legend>Find en indsats</legend>"
     return tag(
@@ -217,4 +225,14 @@ def _cost_select() -> str:
         "Drift pr. borger",
         "cost",
         [(key, text) for key, text, _ in COST_BANDS],
+    )
+
+
+def _evidence_select() -> str:
+    """At least N of the six criteria of an evidence-based method met."""
+    return _select(
+        "susi-filter-evidence",
+        "Kriterier for evidens opfyldt",
+        "evidence",
+        [(str(n), f"Mindst {n} af 6") for n in range(1, 7)],
     )

@@ -11,7 +11,8 @@ from __future__ import annotations
 from susi_spec.diff.trace import place_title
 from susi_spec.labels import version_label
 from susi_spec.model import Spec
-from susi_spec.model.cycles import FINDING_KINDS, Cycle, CycleFinding, CycleRecord, Decision
+from susi_spec.model.cycles import Cycle, CycleFinding, CycleRecord, Decision
+from susi_spec.model.types import RESULT_KINDS
 from susi_spec.render.addresses import changes_address, cycles_address, relative, version_address
 from susi_spec.render.html import (
     bullet_list,
@@ -130,7 +131,7 @@ def _cycle(record: SpecRecord, cycle: Cycle, here: str, options: SiteOptions) ->
 
 
 def _finding(finding: CycleFinding, spec: Spec | None, options: SiteOptions) -> str:
-    kind = FINDING_KINDS[finding.kind][0].capitalize()
+    kind = RESULT_KINDS[finding.kind][0].capitalize()
     source = [", ".join(place_title(p, options.place_names) for p in finding.places)]
     source.append((finding.data or "").rstrip("."))
     concerns = _concerns(finding, spec)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from susi_spec.model import Spec
-from susi_spec.model.types import FRAME_KINDS
+from susi_spec.model.spec import Assessment, EvidenceProfile, Indicator, instrument_of
+from susi_spec.model.types import CRITERION_STATUSES, EVIDENCE_CRITERIA, FRAME_KINDS, RESULT_KINDS
 from susi_spec.render.html import (
     REFLOW,
     bullet_list,
@@ -47,10 +48,55 @@ def target_group(spec: Spec) -> str:
 
 
 def knowledge(spec: Spec) -> str:
+    profile = evidence_profile(spec.evidence_profile)
     if not spec.knowledge_basis:
-        return ""
+        return profile
     names = ", ".join(label(KNOWLEDGE, k) for k in spec.knowledge_basis)
-    return tag("p", f"<strong>Vidensgrundlag:</strong> {esc(names)}")
+    return tag("p", f"<strong>Vidensgrundlag:</strong> {esc(names)}") + profile
+
+
+# The evidence profile's heading id: the catalog links to it.
+EVIDENCE_ANCHOR = "evidensprofil"
+
+
+def evidence_summary(profile: EvidenceProfile) -> str:
+    """`3 af 6 kriterier opfyldt`, and how many partly, in a reader's words."""
+    total, partly = len(EVIDENCE_CRITERIA), sum(a.status == "partly" for _, a in profile.assessed())
+    text = f"{profile.met} af {total} kriterier opfyldt"
+    return f"{text}, {partly} delvist" if partly else text
+
+
+def evidence_profile(profile: EvidenceProfile | None) -> str:
+    """The six criteria of an evidence-based method as a checklist: status and evidence."""
+    if profile is None:
+        return ""
+    rows = []
+    for key, (name, _) in EVIDENCE_CRITERIA.items():
+        assessment: Assessment | None = getattr(profile, key)
+        status = "ikke vurderet"
+        if assessment is not None and assessment.status is not None:
+            status = CRITERION_STATUSES[assessment.status][0]
+        where = ""
+        if assessment is not None and (assessment.evidence or assessment.url):
+            text = assessment.evidence or assessment.url or ""
+            where = link(assessment.url, text) if assessment.url else esc(text)
+        rows.append(
+            "<tr>"
+            + text_tag("th", name, scope="row")
+            + text_tag("td", status.capitalize(), data_label="Status")
+            + tag("td", where or "–", data_label="Hvor det ses")
+            + "</tr>"
+        )
+    head = (
+        '<thead><tr><th scope="col">Kriterium</th><th scope="col">Status</th>'
+        '<th scope="col">Hvor det ses</th></tr></thead>'
+    )
+    lead = f"De seks kriterier for en evidensbaseret metode: {evidence_summary(profile)}."
+    return (
+        text_tag("h3", "Evidensprofil", id=EVIDENCE_ANCHOR)
+        + text_tag("p", lead, "susi-hint")
+        + tag("table", f"{head}<tbody>{''.join(rows)}</tbody>", f"susi-table {REFLOW}")
+    )
 
 
 def delivery(spec: Spec) -> str:
@@ -126,13 +172,62 @@ def documentation(spec: Spec) -> str:
     block = spec.documentation
     if block is None:
         return ""
-    return definition_list(
+    texts = [i for i in block.indicators if isinstance(i, str)]
+    facts = definition_list(
         [
-            ("Indikatorer", bullet_list(block.indicators)),
+            ("Indikatorer" if not block.tied else "Andre indikatorer", bullet_list(texts)),
             ("Redskaber", bullet_list(block.tools)),
             ("Borgerfeedback", esc(block.citizen_feedback or "")),
         ]
     )
+    return _indicators(spec, block.tied) + facts
+
+
+# An indicator's columns after what it measures.
+_INDICATOR_COLUMNS = ("Måler resultatet", "Sådan måles det", "Slags resultat")
+
+
+def _indicators(spec: Spec, tied: list[Indicator]) -> str:
+    """The indicators tied to the theory of change: a row each, outcomes by their text, and
+    how, when and by whom in one cell, so that the table fits beside the page's contents."""
+    if not tied:
+        return ""
+    theory = spec.theory_of_change
+    texts = {node.id: node.text for node in theory.nodes} if theory is not None else {}
+    rows = []
+    for indicator in tied:
+        how = definition_list(
+            [
+                ("Måleredskab", esc(instrument_of(indicator, theory) or "")),
+                ("Hvornår", esc(indicator.timing or "")),
+                ("Kilde", esc(indicator.source or "")),
+                ("Udgangspunkt", esc(indicator.baseline or "")),
+                ("Mål", esc(indicator.target or "")),
+            ]
+        )
+        cells = (
+            bullet_list(texts.get(ref, ref) for ref in indicator.nodes),
+            how,
+            esc(RESULT_KINDS[indicator.kind][0].capitalize() if indicator.kind else ""),
+        )
+        rows.append(
+            "<tr>"
+            + text_tag("th", indicator.what, scope="row")
+            + "".join(
+                tag("td", cell or "–", data_label=name)
+                for name, cell in zip(_INDICATOR_COLUMNS, cells, strict=True)
+            )
+            + "</tr>"
+        )
+    head = "".join(
+        text_tag("th", name, scope="col") for name in ("Hvad der måles", *_INDICATOR_COLUMNS)
+    )
+    table = tag(
+        "table",
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>",
+        f"susi-table {REFLOW}",
+    )
+    return text_tag("h3", "Indikatorer") + table
 
 
 def costs(spec: Spec) -> str:

@@ -1,6 +1,6 @@
 // Filters the catalog on the front page. Without JavaScript the form stays hidden and the
-// full list is shown. Filters are kept in the address (?type=&phase=&target=&place=&cost=) so a
-// filtered list can be linked to.
+// full list is shown. Filters are kept in the address
+// (?type=&phase=&target=&place=&cost=&evidence=) so a filtered list can be linked to.
 (function () {
   "use strict";
   var form = document.getElementById("susi-filters");
@@ -9,7 +9,7 @@
   var empty = document.getElementById("susi-catalog-empty");
   if (!form || !list) return;
   var items = Array.prototype.slice.call(list.querySelectorAll(".susi-catalog__item"));
-  var fields = ["type", "phase", "target", "place", "cost"];
+  var fields = ["type", "phase", "target", "place", "cost", "evidence"];
 
   function field(name) {
     return form.elements.namedItem(name);
@@ -24,6 +24,7 @@
     var phase = field("phase").value;
     var place = field("place").value;
     var cost = field("cost") ? field("cost").value : "";
+    var evidence = field("evidence") ? Number(field("evidence").value) : 0;
     var target = words(field("target").value);
     var shown = 0;
     items.forEach(function (item) {
@@ -31,6 +32,7 @@
         (!phase || item.dataset.phase === phase) &&
         (!place || (" " + item.dataset.places + " ").indexOf(" " + place + " ") >= 0) &&
         (!cost || item.dataset.cost === cost) &&
+        (!evidence || Number(item.dataset.evidence || 0) >= evidence) &&
         target.every(function (w) { return item.dataset.target.indexOf(w) >= 0; });
       item.hidden = !ok;
       if (ok) shown += 1;
@@ -41,6 +43,7 @@
     empty.hidden = shown !== 0;
     var query = new URLSearchParams();
     fields.forEach(function (name) {
+      if (!field(name)) return;
       var value = field(name).value.trim();
       if (value) query.set(name, value);
     });
@@ -50,7 +53,7 @@
 
   var params = new URLSearchParams(location.search);
   fields.forEach(function (name) {
-    if (params.has(name)) field(name).value = params.get(name);
+    if (params.has(name) && field(name)) field(name).value = params.get(name);
   });
   form.hidden = false;
   form.addEventListener("input", apply);

@@ -1,4 +1,4 @@
-"""Id'er er entydige blandt kerneelementerne, blandt forandringsteoriens knuder og blandt kompetencerne.
+"""Id'er er entydige blandt kerneelementerne, forandringsteoriens knuder, kompetencerne og indikatorerne.
 
 Består:
 
@@ -38,14 +38,18 @@ class _HasId(Protocol):
 def check(ctx: Context) -> Iterator[Finding]:
     spec = spec_of(ctx)
     nodes = spec.theory_of_change.nodes if spec.theory_of_change else []
-    lists: list[tuple[tuple[str, ...], Sequence[_HasId], str, str]] = [
+    indicators = spec.documentation.indicators if spec.documentation else []
+    lists: list[tuple[tuple[str, ...], Sequence[_HasId | str], str, str]] = [
         (("core_elements",), spec.core_elements, "kerneelementer", "core elements"),
         (("theory_of_change", "nodes"), nodes, "noder i forandringsteorien", "theory nodes"),
         (("competencies",), spec.competencies, "kompetencekrav", "competencies"),
+        (("documentation", "indicators"), indicators, "indikatorer", "indicators"),
     ]
     for path, items, da, en in lists:
         seen: set[str] = set()
         for index, item in enumerate(items):
+            if isinstance(item, str):
+                continue  # an indicator written as text has no id
             if item.id in seen:
                 yield Finding(
                     ctx.document.span((*path, index, "id")),
@@ -58,7 +62,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             seen.add(item.id)
 
 
-EN = """Ids are unique among core elements, among theory-of-change nodes and among competencies.
+EN = """Ids are unique among core elements, theory-of-change nodes, competencies and indicators.
 """
 
 RULE = Rule("SP201", "unique-ids", rule_doc(__doc__, EN), check)

@@ -8,8 +8,7 @@ from susi_spec.diff.records import Change, FrameEntry, SpecDiff
 from susi_spec.diff.reports.messages import Message
 from susi_spec.diff.reports.terms import field_label, level_label
 from susi_spec.labels import date_da
-from susi_spec.model.cycles import FINDING_KINDS
-from susi_spec.model.types import FRAME_KINDS
+from susi_spec.model.types import FRAME_KINDS, RESULT_KINDS
 
 WORDS: dict[str, dict[str, str]] = {
     "da": {
@@ -162,7 +161,7 @@ def decision_lines(entry: FrameEntry, lang: str) -> list[Message]:
         params = {"seminar": seminar, "value": decision.text}
         out.append(Message(_pick(_FRAME["decision"], lang), params))
         for finding in decision.findings:
-            source = [_pick(FINDING_KINDS[finding.kind], lang), ", ".join(finding.places)]
+            source = [_pick(RESULT_KINDS[finding.kind], lang), ", ".join(finding.places)]
             source.append((finding.data or "").rstrip("."))
             params = {"source": "; ".join(part for part in source if part), "value": finding.text}
             out.append(Message(_pick(_FRAME["finding"], lang), params))

@@ -22,6 +22,7 @@ from susi_spec.diff.reports.phrases import (
     TEMPLATES,
 )
 from susi_spec.diff.reports.terms import field_label, level_label, show
+from susi_spec.model.types import CRITERION_ORDER
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 # A value longer than this, or with a line break, is shown below the sentence.
@@ -92,6 +93,9 @@ def _template(change: Change, value: str | None) -> tuple[tuple[str, str], tuple
     segments, kind = tuple(change.segments), change.kind
     if change.direction and change.field == "core_elements/level":
         return SPECIAL[change.direction], ()
+    if change.field == "evidence_profile/status" and kind == "modified":
+        up = CRITERION_ORDER[str(change.new)] > CRITERION_ORDER[str(change.old)]
+        return SPECIAL["strengthened" if up else "weakened"], ()
     if "whitespace" in change.notes and not segments:
         return SPECIAL["element-whitespace" if change.core_element else "whitespace"], ()
     if change.field == "body/title":

@@ -55,6 +55,16 @@ TEMPLATES: dict[tuple[str, str], tuple[str, str]] = {
         "Kompetencekravet «{label}» er flyttet fra nr. {old} til nr. {new}",
         "Competency «{label}» moved from no. {old} to no. {new}",
     ),
+    ("indicator", "added"): ("Ny indikator: «{label}»", "New indicator: «{label}»"),
+    ("indicator", "removed"): ("Indikator fjernet: «{label}»", "Indicator removed: «{label}»"),
+    ("indicator", "renamed"): (
+        "Indikatoren «{label}» har fået nyt id: {old} → {new}",
+        "Indicator «{label}» has a new id: {old} → {new}",
+    ),
+    ("indicator", "moved"): (
+        "Indikatoren «{label}» er flyttet fra nr. {old} til nr. {new}",
+        "Indicator «{label}» moved from no. {old} to no. {new}",
+    ),
     ("material", "added"): ("Nyt materiale: «{label}»", "New material: «{label}»"),
     ("material", "removed"): ("Materiale fjernet: «{label}»", "Material removed: «{label}»"),
     ("material", "moved"): (
@@ -120,8 +130,18 @@ ITEM_LONG: dict[str, tuple[str, str]] = {
     "modified": ("{field}, punkt ændret", "{field}, item changed"),
 }
 OWN_GROUP = frozenset({"risks", "legal_basis"})
-NAMED = ("theory_of_change/nodes/", "competencies/", "materials/", "contributors/")
+NAMED = (
+    "theory_of_change/nodes/",
+    "competencies/",
+    "materials/",
+    "contributors/",
+    "documentation/indicators/",
+    "evidence_profile/",
+)
 SPECIAL: dict[str, tuple[str, str]] = {
+    # An evidence criterion now more or less met (evidence_profile/status).
+    "strengthened": ("{field} styrket: {old} → {new}", "{field} strengthened: {old} → {new}"),
+    "weakened": ("{field} svækket: {old} → {new}", "{field} weakened: {old} → {new}"),
     "replaced": ("{field}: «{old}» → «{new}»", "{field}: «{old}» → «{new}»"),
     "item-replaced": (
         "{field}, punkt ændret: «{old}» → «{new}»",

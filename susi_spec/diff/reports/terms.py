@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from susi_spec.diff.records import Value
-from susi_spec.model.types import VALUE_NAMES
+from susi_spec.model.types import EVIDENCE_CRITERIA, VALUE_NAMES
+
+# A criterion's fields, in a diff (the criterion is the change's label) and in the studio.
+_ASSESSMENT: dict[str, tuple[str, str]] = {
+    "evidence_profile/status": ("Status", "Status"),
+    "evidence_profile/evidence": ("Dokumentation", "Evidence"),
+    "evidence_profile/url": ("Adresse", "Address"),
+}
 
 # Field paths (ids left out) -> (Danish, English); the leaf name as read inside its group.
 FIELDS: dict[str, tuple[str, str]] = {
@@ -65,6 +72,23 @@ FIELDS: dict[str, tuple[str, str]] = {
     "documentation/indicators": ("Indikatorer", "Indicators"),
     "documentation/tools": ("Redskaber", "Tools"),
     "documentation/citizen_feedback": ("Borgerfeedback", "Citizen feedback"),
+    "documentation/indicators/id": ("Id", "Id"),
+    "documentation/indicators/what": ("Hvad der måles", "What is measured"),
+    "documentation/indicators/nodes": ("Resultater", "Outcomes"),
+    "documentation/indicators/instrument": ("Måleredskab", "Instrument"),
+    "documentation/indicators/timing": ("Hvornår", "When"),
+    "documentation/indicators/source": ("Kilde", "Source"),
+    "documentation/indicators/baseline": ("Udgangspunkt", "Baseline"),
+    "documentation/indicators/target": ("Mål", "Target"),
+    "documentation/indicators/kind": ("Slags resultat", "Kind of result"),
+    "evidence_profile": ("Evidensprofil", "Evidence profile"),
+    **_ASSESSMENT,
+    **{f"evidence_profile/{key}": names for key, names in EVIDENCE_CRITERIA.items()},
+    **{
+        f"evidence_profile/{key}/{name.rsplit('/', 1)[-1]}": words
+        for key in EVIDENCE_CRITERIA
+        for name, words in _ASSESSMENT.items()
+    },
     "delivery/mode": ("Form", "Mode"),
     "delivery/setting": ("Sted", "Setting"),
     "delivery/dose": ("Omfang", "Dose"),
@@ -184,6 +208,7 @@ GROUPS: dict[str, tuple[str, str]] = {
     "competencies": ("Kompetencekrav", "Competencies"),
     "implementation": ("Implementering", "Implementation"),
     "documentation": ("Dokumentation", "Documentation"),
+    "evidence_profile": ("Evidensprofil", "Evidence profile"),
     "delivery": ("Levering", "Delivery"),
     "materials": ("Materialer", "Materials"),
     "risks": ("Risici og kontraindikationer", "Risks and contraindications"),

@@ -141,20 +141,27 @@ def card_fields(form: Form, field: Field, path: Path, mapping: dict[str, Any]) -
 
 
 def option_item(form: Form, field: Field, path: Path, item: Any) -> str:
-    """A guideline's option: its text, and an id a local choice names it by (optional).
+    """A text or a mapping (a guideline's option, a fidelity criterion, an indicator): its
+    text, and an id (optional) that makes it a mapping.
 
-    An option written as a plain text has no id key; typing one turns it into {id, text}
-    (editor.js sends `set` of the whole option, with `data-promote`).
+    An item written as a plain text has no id key; typing one turns it into {id, <text
+    key>} (editor.js sends `set` of the whole item, with `data-promote`); the mapping's
+    text key is `text`, or the first required field that is not the id (`what`).
     """
     if isinstance(item, dict):
         return card_fields(form, field, path, item)
-    text_field = next(f for f in field.fields if f.key == "text")
-    plain = Field("text", text_field.kind, text_field.title, required=True)
+    text_field = next(
+        (f for f in field.fields if f.key == "text"),
+        next(f for f in field.fields if f.required and f.key != "id"),
+    )
+    plain = Field(text_field.key, text_field.kind, text_field.title, required=True)
     ident = f"field-{dom_id((*path, 'id'))}"
+    id_word = "indicator_id" if field.key == "indicators" else "option_id"
     id_control = tag(
         "div",
-        f'<label for="{esc(ident)}">{esc(word("option_id", form.lang))}</label>'
+        f'<label for="{esc(ident)}">{esc(word(id_word, form.lang))}</label>'
         f'<input type="text"{attr("id", ident)}{path_attr(path)} data-kind="promote"'
+        f"{attr('data-text', text_field.key)}"
         f'{ID_PATTERN_ATTR} value="">' + slot(form, (*path, "id")),
         "field field--id",
     )

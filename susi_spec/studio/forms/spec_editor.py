@@ -40,7 +40,7 @@ PARTS: dict[str, tuple[str, ...]] = {
                 "changes"),
     "introduction": (),
     "target-group": ("target_group",),
-    "knowledge-base": ("knowledge_basis",),
+    "knowledge-base": ("knowledge_basis", "evidence_profile"),
     "theory-of-change": ("theory_of_change",),
     "content": ("core_elements", "delivery", "materials"),
     "implementation": ("implementation", "risks", "legal_basis"),

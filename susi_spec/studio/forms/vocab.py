@@ -68,6 +68,10 @@ UI: dict[str, tuple[str, str]] = {
         "The core element is not in the common model.",
     ),
     "option_id": ("Id (til lokale valg)", "Id (for local choices)"),
+    "indicator_id": (
+        "Id (så indikatoren kan bindes til resultater)",
+        "Id (to tie the indicator to outcomes)",
+    ),
     "cycles": ("Læringscirkler", "Learning cycles"),
     "results": ("Opfølgning", "Follow-up"),
 }

@@ -6,7 +6,7 @@
  *                        (the server turns the text into the schema's type, ops.py)
  *   [data-kind=choices]  a fieldset of checkboxes; ticking inserts at the end of the list,
  *                        unticking removes the value where it stands (data-value: the list)
- *   [data-kind=promote]  a plain-text option's id: sets the option to {id, text}
+ *   [data-kind=promote]  a plain-text item's id: sets the item to {id, <data-text>: text}
  *   button[data-op]      insert (data-index, data-value JSON), remove, move (data-src,
  *                        data-dst), rename (data-source: the input with the new id)
  *   textarea[data-section]  a Markdown section in the vendored EasyMDE (toolbar, preview);
@@ -201,8 +201,9 @@
       var path = pathOf(input);
       var text = document.getElementById(idOf(path));
       if (input.value === "") return;
-      send([{op: "set", path: path, value: {id: input.value, text: text ? text.value : ""}}],
-           idOf(path.concat(["id"])));
+      var value = {id: input.value};
+      value[input.getAttribute("data-text") || "text"] = text ? text.value : "";
+      send([{op: "set", path: path, value: value}], idOf(path.concat(["id"])));
     });
   }
 
