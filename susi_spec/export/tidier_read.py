@@ -13,6 +13,7 @@ from susi_spec.export.words import LEVEL, MODES, Pair, pick
 from susi_spec.labels import date_da, version_label
 from susi_spec.local.follow_ups import WEIGHT
 from susi_spec.model import Spec
+from susi_spec.model.levels import level_phrase
 from susi_spec.model.municipalities import municipality
 from susi_spec.model.results import FollowUp
 
@@ -105,9 +106,15 @@ def materials(spec: Spec, lang: str) -> Answer:
 def procedures(spec: Spec, lang: str) -> Answer:
     answer = Answer()
     for element in spec.core_elements:
-        level = pick(LEVEL[element.level], lang).lower()
+        level = level_phrase(element, lang)
         what = f": {e(element.what)}" if element.what else ""
-        answer.lines.append(_sub(f"**{e(element.title)}** ({level}){what}", element.activities))
+        steps = [
+            step.text
+            if step.level == element.level
+            else f"{step.text} ({pick(LEVEL[step.level or element.level], lang).lower()})"
+            for step in element.steps
+        ]
+        answer.lines.append(_sub(f"**{e(element.title)}** ({level}){what}", steps))
         answer.require(
             element.activities, ("aktiviteter", "activities"), "activities", lang, element.title
         )

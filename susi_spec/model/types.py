@@ -30,6 +30,8 @@ Amount = Annotated[float, Strict(), Field(ge=0, le=1_000_000_000)]
 Year = Annotated[int, Strict(), Field(ge=1990, le=2100)]
 
 Level = Literal["rule", "guideline", "principle"]
+# The seeds' three types of core element; a type says what it is, a level how fixed it is.
+ElementType = Literal["practice_element", "guideline", "operative_principle"]
 Evidence = Literal["documented", "presumed"]
 Status = Literal["draft", "review", "released"]
 Phase = Literal["screening", "maturation", "pilot", "dissemination"]
@@ -60,6 +62,9 @@ DANISH_VALUES: dict[str, str] = {
     "regel": "rule",
     "retningslinje": "guideline",
     "princip": "principle",
+    "praksiselement": "practice_element",
+    "operativt princip": "operative_principle",
+    "operativt-princip": "operative_principle",
     "dokumenteret": "documented",
     "formodet": "presumed",
     "antaget": "presumed",
@@ -114,6 +119,12 @@ LEVEL_NAMES_DA: dict[str, str] = {
     "rule": "regel",
     "guideline": "retningslinje",
     "principle": "princip",
+}
+
+ELEMENT_TYPE_NAMES_DA: dict[str, str] = {
+    "practice_element": "praksiselement",
+    "guideline": "retningslinje",
+    "operative_principle": "operativt princip",
 }
 
 # The body sections of FORMAT.md, in order: anchor, and default heading (da, en).

@@ -21,7 +21,7 @@ from susi_spec.diff.reports.phrases import (
     SPECIAL,
     TEMPLATES,
 )
-from susi_spec.diff.reports.terms import field_label, level_label, show
+from susi_spec.diff.reports.terms import LEVEL_FIELDS, field_label, level_label, show
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
 # A value longer than this, or with a line break, is shown below the sentence.
@@ -86,8 +86,9 @@ def describe(change: Change, lang: str = "da") -> Described:
 def _template(change: Change, value: str | None) -> tuple[tuple[str, str], tuple[Segment, ...]]:
     """Choose the sentence and the text to show under it."""
     segments, kind = tuple(change.segments), change.kind
-    if change.direction and change.field == "core_elements/level":
-        return SPECIAL[change.direction], ()
+    if change.direction and change.field in LEVEL_FIELDS:
+        activity = change.field != "core_elements/level"
+        return SPECIAL[f"activity-{change.direction}" if activity else change.direction], ()
     if "whitespace" in change.notes and not segments:
         return SPECIAL["element-whitespace" if change.core_element else "whitespace"], ()
     if change.field == "body/title":

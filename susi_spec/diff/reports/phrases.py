@@ -135,6 +135,14 @@ SPECIAL: dict[str, tuple[str, str]] = {
         "Specifikationsniveauet er lempet: {old} → {new}",
         "Specification level loosened: {old} → {new}",
     ),
+    "activity-tightened": (
+        "Aktiviteten «{label}» er strammet: {old} → {new}",
+        "Activity «{label}» tightened: {old} → {new}",
+    ),
+    "activity-loosened": (
+        "Aktiviteten «{label}» er lempet: {old} → {new}",
+        "Activity «{label}» loosened: {old} → {new}",
+    ),
     "whitespace": ("Kun linjeskift og mellemrum er ændret", "Only line breaks and spacing changed"),
     "element-whitespace": (
         "Kun linjeskift og mellemrum er ændret i brødteksten",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from susi_spec.diff.records import Value
-from susi_spec.model.types import LEVEL_NAMES_DA
+from susi_spec.model.types import ELEMENT_TYPE_NAMES_DA, LEVEL_NAMES_DA
 
 # Field paths (ids left out) -> (Danish, English); the leaf name as read inside its group.
 FIELDS: dict[str, tuple[str, str]] = {
@@ -23,9 +23,15 @@ FIELDS: dict[str, tuple[str, str]] = {
     "target_group/referral": ("Visitation", "Referral"),
     "core_elements/title": ("Titel", "Title"),
     "core_elements/level": ("Specifikationsniveau", "Specification level"),
+    "core_elements/type": ("Type", "Type"),
     "core_elements/evidence": ("Evidens", "Evidence"),
     "core_elements/what": ("Hvad", "What"),
     "core_elements/activities": ("Aktiviteter", "Activities"),
+    "core_elements/activities/level": ("Aktivitetens specifikationsniveau", "Activity's level"),
+    "core_elements/activities/decision_rule": (
+        "Aktivitetens valgregel",
+        "Activity's decision rule",
+    ),
     "core_elements/rationale": ("Begrundelse", "Rationale"),
     "core_elements/tools": ("Metoder og redskaber", "Methods and tools"),
     "core_elements/adaptable": ("Lokal tilpasning", "Local adaptation"),
@@ -192,6 +198,7 @@ GROUPS: dict[str, tuple[str, str]] = {
 
 _VALUES: dict[str, str] = {
     **LEVEL_NAMES_DA,
+    **ELEMENT_TYPE_NAMES_DA,
     "documented": "dokumenteret",
     "presumed": "formodet",
     "draft": "udkast",
@@ -233,6 +240,8 @@ ENUM_FIELDS = frozenset(
         "intervention_type",
         "knowledge_basis",
         "core_elements/level",
+        "core_elements/activities/level",
+        "core_elements/type",
         "core_elements/evidence",
         "theory_of_change/nodes/kind",
         "competencies/kind",
@@ -272,6 +281,10 @@ def value_label(field: str, value: str, lang: str) -> str:
     if lang == "en" or field not in ENUM_FIELDS:
         return value.replace("_", " ") if field in ENUM_FIELDS else value
     return _VALUES.get(value, value)
+
+
+# The fields whose change tightens or loosens: an element's level, an activity's own.
+LEVEL_FIELDS = frozenset({"core_elements/level", "core_elements/activities/level"})
 
 
 def level_label(level: str, lang: str) -> str:

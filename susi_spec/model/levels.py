@@ -1,0 +1,46 @@
+"""A core element's level in a reader's words, when its activities are held to others."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from susi_spec.model.spec import CoreElement
+from susi_spec.model.types import LEVEL_NAMES_DA, LEVEL_ORDER
+
+_COUNT_DA = {1: "én", 2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "syv", 8: "otte"}
+_COUNT_EN = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"}
+
+
+def other_levels(element: CoreElement) -> dict[str, int]:
+    """How many activities are held to each level other than the element's, tightest first."""
+    counts = Counter(level for a in element.activities if (level := element.level_of(a)))
+    counts.pop(element.level, None)
+    return {level: counts[level] for level in sorted(counts, key=LEVEL_ORDER.__getitem__)[::-1]}
+
+
+def level_phrase(element: CoreElement, lang: str = "da") -> str:
+    """The element's level, and its activities' other levels: "princip, med én aktivitet
+    som regel" / "principle, with one rule activity"; just the level when all agree."""
+    en = lang == "en"
+    head = element.level if en else LEVEL_NAMES_DA[element.level]
+    parts = []
+    for level, count in other_levels(element).items():
+        if en:
+            number = _COUNT_EN.get(count, str(count))
+            parts.append(f"{number} {level} {'activity' if count == 1 else 'activities'}")
+        else:
+            number = _COUNT_DA.get(count, str(count))
+            noun = "aktivitet" if count == 1 else "aktiviteter"
+            parts.append(
+                f"{number} {noun} som {LEVEL_NAMES_DA[level]}"
+                if not parts
+                else f"{number} som {LEVEL_NAMES_DA[level]}"
+            )
+    if not parts:
+        return head
+    joined = (
+        parts[0]
+        if len(parts) == 1
+        else ", ".join(parts[:-1]) + (" and " if en else " og ") + parts[-1]
+    )
+    return f"{head}, {'with' if en else 'med'} {joined}"
