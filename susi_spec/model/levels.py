@@ -21,8 +21,15 @@ def other_levels(element: CoreElement) -> dict[str, int]:
 def level_phrase(element: CoreElement, lang: str = "da") -> str:
     """The element's level, and its activities' other levels: "princip, med én aktivitet
     som regel" / "principle, with one rule activity"; just the level when all agree."""
+    head = element.level if lang == "en" else LEVEL_NAMES_DA[element.level]
+    finer = finer_phrase(element, lang)
+    return f"{head}, {finer}" if finer else head
+
+
+def finer_phrase(element: CoreElement, lang: str = "da") -> str:
+    """ "med én aktivitet som regel" / "with one rule activity", or "" when every activity
+    has the element's level."""
     en = lang == "en"
-    head = element.level if en else LEVEL_NAMES_DA[element.level]
     parts = []
     for level, count in other_levels(element).items():
         if en:
@@ -31,16 +38,9 @@ def level_phrase(element: CoreElement, lang: str = "da") -> str:
         else:
             number = _COUNT_DA.get(count, str(count))
             noun = "aktivitet" if count == 1 else "aktiviteter"
-            parts.append(
-                f"{number} {noun} som {LEVEL_NAMES_DA[level]}"
-                if not parts
-                else f"{number} som {LEVEL_NAMES_DA[level]}"
-            )
+            words = f"{number} {noun}" if not parts else number  # "og én som retningslinje"
+            parts.append(f"{words} som {LEVEL_NAMES_DA[level]}")
     if not parts:
-        return head
-    joined = (
-        parts[0]
-        if len(parts) == 1
-        else ", ".join(parts[:-1]) + (" and " if en else " og ") + parts[-1]
-    )
-    return f"{head}, {'with' if en else 'med'} {joined}"
+        return ""
+    joined = parts[0] if len(parts) == 1 else f"{parts[0]} {'and' if en else 'og'} {parts[1]}"
+    return f"{'with' if en else 'med'} {joined}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from susi_spec.diff.trace import place_title
 from susi_spec.labels import date_da as date_da
 from susi_spec.labels import version_name as version_name
-from susi_spec.model.types import BODY_SECTIONS, LEVEL_NAMES_DA
+from susi_spec.model.types import BODY_SECTIONS, ELEMENT_TYPE_NAMES_DA, LEVEL_NAMES_DA
 
 PHASES = {
     "screening": "Screening",
@@ -27,6 +27,7 @@ TYPE_GROUPS = {
 }
 STATUSES = {"draft": "Udkast", "review": "Til review", "released": "Frigivet"}
 LEVELS = {key: value.capitalize() for key, value in LEVEL_NAMES_DA.items()}
+ELEMENT_TYPES = {key: value.capitalize() for key, value in ELEMENT_TYPE_NAMES_DA.items()}
 LEVEL_HINTS = {
     "rule": "Én forskrift, der altid følges.",
     "guideline": "Et systematisk valg mellem navngivne muligheder.",
