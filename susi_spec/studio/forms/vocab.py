@@ -56,6 +56,8 @@ UI: dict[str, tuple[str, str]] = {
         "The core element is not in the common model.",
     ),
     "option_id": ("Id (til lokale valg)", "Id (for local choices)"),
+    "own_level": ("Eget specifikationsniveau", "Own specification level"),
+    "element_level": ("Kerneelementets niveau", "The core element's level"),
     "cycles": ("Læringscirkler", "Learning cycles"),
     "results": ("Opfølgning", "Follow-up"),
 }

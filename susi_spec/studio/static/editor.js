@@ -6,7 +6,9 @@
  *                        (the server turns the text into the schema's type, ops.py)
  *   [data-kind=choices]  a fieldset of checkboxes; ticking inserts at the end of the list,
  *                        unticking removes the value where it stands (data-value: the list)
- *   [data-kind=promote]  a plain-text option's id: sets the option to {id, text}
+ *   [data-kind=promote]  a plain-text item's id (an option's, an activity's): sets the item
+ *                        to {id, text}; or, with data-key (an activity's own level, a
+ *                        select), to {text, <key>: value}
  *   button[data-op]      insert (data-index, data-value JSON), remove, move (data-src,
  *                        data-dst), rename (data-source: the input with the new id)
  *   textarea[data-section]  a Markdown section in the vendored EasyMDE (toolbar, preview);
@@ -200,9 +202,12 @@
     input.addEventListener("change", function () {
       var path = pathOf(input);
       var text = document.getElementById(idOf(path));
+      var key = input.getAttribute("data-key") || "id";
+      var value = key === "id" ? {id: input.value} : {};
       if (input.value === "") return;
-      send([{op: "set", path: path, value: {id: input.value, text: text ? text.value : ""}}],
-           idOf(path.concat(["id"])));
+      value.text = text ? text.value : "";
+      if (key !== "id") value[key] = input.value;
+      send([{op: "set", path: path, value: value}], idOf(path.concat([key])));
     });
   }
 
@@ -342,10 +347,10 @@
       if (scope.matches && scope.matches(selector)) found.unshift(scope);
       return found;
     };
-    all("input[data-path]:not([data-kind=promote]), textarea[data-path], select[data-path]")
-      .forEach(onField);
+    all("input[data-path]:not([data-kind=promote]), textarea[data-path], " +
+        "select[data-path]:not([data-kind=promote])").forEach(onField);
     all("fieldset[data-kind=choices]").forEach(onChoices);
-    all("input[data-kind=promote]").forEach(onPromote);
+    all("input[data-kind=promote], select[data-kind=promote]").forEach(onPromote);
     all("button[data-op]").forEach(onButton);
     all("textarea[data-section]").forEach(onMarkdown);
   }
