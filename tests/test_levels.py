@@ -10,18 +10,21 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from test_site_build import ROOT, mkdocs_build
 
 from gitrepo import GitRepo, fixture
 from susi_spec.cli.main import main
 from susi_spec.diff.engine import diff_specs
 from susi_spec.export.fidelity_csv import render as render_csv
 from susi_spec.export.fidelity_xlsx import render as render_xlsx
+from susi_spec.export.json_data import render as render_json
 from susi_spec.export.origin import Origin
 from susi_spec.export.tidier_read import fidelity_planned, procedures
 from susi_spec.history.maturity import maturity_matrix
@@ -30,7 +33,9 @@ from susi_spec.model import Activity, CoreElement, Spec
 from susi_spec.model.boundary import validate
 from susi_spec.model.levels import level_phrase
 from susi_spec.model.types import Level
+from susi_spec.render import SiteOptions, render_pages
 from susi_spec.render.element_cards import render_card
+from susi_spec.render.sources import load_sources
 
 SPEC = "specs/demo/index.md"
 V1 = fixture("valid_v1.md")
@@ -268,3 +273,69 @@ def test_text_activities_mean_what_they_did(
         assert {step.level for step in one.steps} <= {old_level}
     pairs = [("v1", spec(list(old), old_level)), ("v2", spec(list(new), new_level))]
     assert all(row.activity is None for row in maturity_matrix(pairs).rows)
+
+
+def local_file(deviations: str) -> str:
+    return (
+        "---\nschema: susi-local/1\nspec: demo\nplace: ballerup\ntitle: Demo i Ballerup\n"
+        "based_on: 2\nstatus: released\nadaptations:\n"
+        "  - core_element: koordinering\n    how: Et koordinatorteam.\n"
+        "  - core_element: inddragelse\n    how: Familien vælger.\n    choice: [Netværksmøde]\n"
+        "  - core_element: helhedssyn\n    how: Fælles plan.\n    activity_deviations:\n"
+        f"{deviations}---\n\nBallerup.\n"
+    )
+
+
+OPEN = "      - {activity: Sagsbehandlerne deler viden på tværs., deviation: På et møde.}\n"
+FIXED = "      - {activity: en-plan, deviation: To planer.}\n"
+
+
+def test_the_site_shows_levels_in_readers_words(repo: GitRepo, tmp_path: Path) -> None:
+    """A real `mkdocs build --strict`: the spec page's card and matrix, the place page."""
+    repo.write("specs/demo/local/ballerup.md", local_file(OPEN))
+    repo.commit("Ballerup")
+    shutil.copytree(ROOT / "site", repo.root / "site")
+    shutil.copy(ROOT / "mkdocs.yml", repo.root / "mkdocs.yml")
+    done = mkdocs_build(repo.root, tmp_path / "public")
+    assert done.returncode == 0, done.stderr
+    spec = (tmp_path / "public/demo/index.html").read_text(encoding="utf-8")
+    assert "med én aktivitet som regel" in spec
+    assert "↳ Familien har én plan." in spec  # its row in the maturity matrix
+    place = (tmp_path / "public/demo/lokal/ballerup/index.html").read_text(encoding="utf-8")
+    assert "Afvigelse fra «Sagsbehandlerne deler viden på tværs.»" in place
+    assert "Afvigelse: noteret" in place and "ikke tilladt" not in place
+    for page in (spec, place):
+        assert "activity_deviations" not in page and "level: rule" not in page
+
+
+def test_a_departure_from_a_rule_activity_is_marked_not_allowed(repo: GitRepo) -> None:
+    repo.write("specs/demo/local/ballerup.md", local_file(FIXED + OPEN))
+    sources = load_sources(repo.root / "specs")
+    assert [p.code for p in sources.problems if p.path.endswith("ballerup.md")] == [
+        "SP305",
+        "SP308",
+    ]
+    pages = {page.src_uri: page for page in render_pages(sources.records, SiteOptions())}
+    place = pages["demo/lokal/ballerup/index.md"].markdown
+    assert "Afvigelse: ikke tilladt" in place and "Afvigelse: noteret" in place
+    assert "Afvigelse fra «Familien har én plan.»" in place
+
+
+def test_the_json_export_carries_types_and_activity_levels() -> None:
+    spec = spec_of(
+        V2.replace(
+            "    level: principle\n", "    level: principle\n    type: operative_principle\n"
+        )
+    )
+    data = json.loads(render_json(spec, Origin.of(spec, "release"), "da"))["spec"]
+    whole = data["core_elements"][2]
+    assert whole["type"] == "operative_principle"
+    assert whole["activities"][1] == {
+        "text": "Familien har én plan.",
+        "level": "rule",
+        "id": "en-plan",
+        "options": [],
+        "decision_rule": None,
+    }
+    assert whole["fidelity"][0]["activity"] == "en-plan"
+    assert Spec.model_validate_json(json.dumps(data)) == spec

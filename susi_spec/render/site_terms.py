@@ -126,6 +126,7 @@ LOCAL_FIXES: dict[str, str | None] = {
     "SP310": "Et kerneelement er tilpasset mere end én gang.",
     "SP311": None,  # how a choice is written in the file
     "SP312": None,
+    "SP313": "En afvigelse handler om en aktivitet, som kerneelementet ikke har i den nye version.",
 }
 LOCAL_FIX_DEFAULT = "Udmøntningen skal gennemgås og tilpasses den nye version."
 
