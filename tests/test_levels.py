@@ -29,6 +29,7 @@ from susi_spec.export.origin import Origin
 from susi_spec.export.tidier_read import fidelity_planned, procedures
 from susi_spec.history.maturity import maturity_matrix
 from susi_spec.loading.document import parse_document
+from susi_spec.local.scaffold import local_file_text
 from susi_spec.model import Activity, CoreElement, Spec
 from susi_spec.model.boundary import validate
 from susi_spec.model.levels import level_phrase
@@ -339,3 +340,12 @@ def test_the_json_export_carries_types_and_activity_levels() -> None:
     }
     assert whole["fidelity"][0]["activity"] == "en-plan"
     assert Spec.model_validate_json(json.dumps(data)) == spec
+
+
+def test_a_new_local_file_says_what_each_activity_level_allows() -> None:
+    text = local_file_text(spec_of(V2), "ballerup", "Demo i Ballerup")
+    assert (
+        "  # Aktiviteten en-plan (Familien har én plan.): regel; udføres som beskrevet; den må "
+        "ikke fraviges.\n  - core_element: helhedssyn\n" in text
+    )
+    assert text.count("# Aktiviteten") == 1  # a plain activity has its element's level

@@ -86,9 +86,8 @@ def _one_branch(front: Any, details: list[ErrorDetails]) -> list[ErrorDetails]:
         loc = tuple(detail["loc"])
         value: Any = front
         for index, part in enumerate(loc):
-            if isinstance(value, dict) and part in value:
-                value = value[part]
-            elif isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
+            in_list = isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value)
+            if in_list or (isinstance(value, dict) and part in value):
                 value = value[part]
             elif isinstance(part, str) and (part == "str" or part[:1].isupper()):
                 if (part == "str") == isinstance(value, dict):

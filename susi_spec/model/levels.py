@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 
 from susi_spec.model.spec import CoreElement
 from susi_spec.model.types import LEVEL_NAMES_DA, LEVEL_ORDER
@@ -29,9 +30,14 @@ def level_phrase(element: CoreElement, lang: str = "da") -> str:
 def finer_phrase(element: CoreElement, lang: str = "da") -> str:
     """ "med én aktivitet som regel" / "with one rule activity", or "" when every activity
     has the element's level."""
+    return finer_words(other_levels(element), lang)
+
+
+def finer_words(others: Mapping[str, int], lang: str = "da") -> str:
+    """The words of `finer_phrase` for counts of activities per level, tightest first."""
     en = lang == "en"
     parts = []
-    for level, count in other_levels(element).items():
+    for level, count in others.items():
         if en:
             number = _COUNT_EN.get(count, str(count))
             parts.append(f"{number} {level} {'activity' if count == 1 else 'activities'}")
