@@ -8,6 +8,7 @@ and, for every input, that activities written as plain texts mean exactly what t
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import shutil
@@ -30,9 +31,11 @@ from susi_spec.export.tidier_read import fidelity_planned, procedures
 from susi_spec.history.maturity import maturity_matrix
 from susi_spec.loading.document import parse_document
 from susi_spec.local.scaffold import local_file_text
-from susi_spec.model import Activity, CoreElement, Spec
+from susi_spec.local.signals import place_signals
+from susi_spec.model import Activity, CoreElement, LocalSpec, Spec
 from susi_spec.model.boundary import validate
 from susi_spec.model.levels import level_phrase
+from susi_spec.model.results import FollowUp
 from susi_spec.model.types import Level
 from susi_spec.render import SiteOptions, render_pages
 from susi_spec.render.element_cards import render_card
@@ -349,3 +352,25 @@ def test_a_new_local_file_says_what_each_activity_level_allows() -> None:
         "ikke fraviges.\n  - core_element: helhedssyn\n" in text
     )
     assert text.count("# Aktiviteten") == 1  # a plain activity has its element's level
+
+
+def test_a_rule_activitys_criterion_not_done_is_a_rule_not_done() -> None:
+    local = LocalSpec.model_validate_json(json.dumps(front_of(local_file(OPEN))))
+    releases = [("v2", dt.date(2021, 9, 15))]
+
+    def follow_up(criterion: str) -> FollowUp:
+        return FollowUp.model_validate(
+            {"schema": "susi-results/1", "spec": "demo", "place": "ballerup",
+             "date": dt.date(2021, 10, 1), "based_on": 2, "fidelity": [
+                 {"core_element": "helhedssyn", "criterion": criterion, "result": "not_done"}]}
+        )  # fmt: skip
+
+    [signal] = place_signals(local, [follow_up("planen")], releases, {"v2": spec_of(V2)})
+    assert signal.kind == "rule-not-done" and "«Helhedssyn»" in signal.text.da
+    spec = spec_of(V2.replace("activity: en-plan}", "}"))  # the criterion measures the principle
+    assert place_signals(local, [follow_up("planen")], releases, {"v2": spec}) == []
+
+
+def front_of(text: str) -> dict[str, object]:
+    front: dict[str, object] = parse_document(text.encode(), "ballerup.md").front
+    return front
