@@ -28,6 +28,7 @@ from susi_spec.export.fidelity_xlsx import render as render_xlsx
 from susi_spec.export.json_data import render as render_json
 from susi_spec.export.origin import Origin
 from susi_spec.export.tidier_read import fidelity_planned, procedures
+from susi_spec.history.common_model import from_spec
 from susi_spec.history.maturity import maturity_matrix
 from susi_spec.loading.document import parse_document
 from susi_spec.local.scaffold import local_file_text
@@ -40,6 +41,7 @@ from susi_spec.model.types import Level
 from susi_spec.render import SiteOptions, render_pages
 from susi_spec.render.element_cards import render_card
 from susi_spec.render.sources import load_sources
+from susi_spec.studio.forms import render_local_editor
 
 SPEC = "specs/demo/index.md"
 V1 = fixture("valid_v1.md")
@@ -374,3 +376,16 @@ def test_a_rule_activitys_criterion_not_done_is_a_rule_not_done() -> None:
 def front_of(text: str) -> dict[str, object]:
     front: dict[str, object] = parse_document(text.encode(), "ballerup.md").front
     return front
+
+
+def test_the_local_editor_offers_a_guideline_activitys_options() -> None:
+    compound = V2.replace(
+        "      - {id: en-plan, text: Familien har én plan., level: rule}\n",
+        "      - {id: en-plan, text: Familien har én plan., level: rule}\n"
+        "      - text: Mødeformen vælges med familien.\n        level: guideline\n"
+        "        options: [{id: hjemme, text: Hjemmebesøg}, Møde på rådhuset]\n"
+        "        decision_rule: Familien vælger.\n",
+    )
+    html = render_local_editor(local_file(OPEN), from_spec(spec_of(compound)), [], "da")
+    assert 'id="field-adaptations-2-choice--hjemme"' in html
+    assert "<strong>Familien har én plan.</strong> (regel): " in html

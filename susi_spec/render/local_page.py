@@ -8,6 +8,7 @@ followed version with the place's practice, choices and deviation, and the file'
 from __future__ import annotations
 
 from susi_spec.model import Adaptation
+from susi_spec.model.levels import finer_phrase
 from susi_spec.model.spec import option_text
 from susi_spec.render.addresses import (
     local_address,
@@ -147,6 +148,9 @@ def _card(item: Carried, changed: bool, view: LocalView, source: str) -> list[st
     """One core element: its level and what the model says, then the place's practice."""
     element, adaptation = item.element, item.adaptation
     badges = level_badge(element.level)
+    finer = finer_phrase(element)
+    if finer:  # "med én aktivitet som regel", as on the spec page's card
+        badges += text_tag("span", finer, "susi-levels")
     if changed and view.latest:
         badges += changed_mark(view.latest)
     if item.missing:
