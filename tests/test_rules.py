@@ -462,6 +462,17 @@ FAILS: list[Case] = [
         (("SP127", 19, 5),),
     ),
     Case(
+        "SP127-duplicate-activity-id",
+        edit(
+            COMPOUND,
+            (
+                "      - text: Mødeformen vælges med familien.\n",
+                "      - id: en-plan\n        text: Mødeformen vælges med familien.\n",
+            ),
+        ),
+        (("SP127", 44, 9),),
+    ),
+    Case(
         "SP127-unknown-activity",
         edit(COMPOUND, ("activity: en-plan}", "activity: to-planer}")),
         (("SP127", 54, 45),),

@@ -6,7 +6,7 @@ hele, så en aktivitet, der er løsere end sit element, modsiger det: skriv elem
 løseste dels niveau, og giv de faste dele deres eget. Valgmuligheder og en valgregel hører
 til en aktivitet, der er en retningslinje. Et operativt princip (`type:
 operative_principle`) er et princip. Et troskabskriterium, der nævner en aktivitet
-(`activity:`), nævner en, elementet har.
+(`activity:`), nævner en, elementet har, og to aktiviteter har ikke samme id.
 
 Består:
 
@@ -78,9 +78,21 @@ def check(ctx: Context) -> Iterator[Finding]:
                     "the fixed activities their own level, or choose 'type: practice_element'.",
                 ),
             )
+        seen: set[str] = set()
         for number, written in enumerate(element.activities):
             if isinstance(written, Activity):
                 yield from _activity(ctx, index, number, written, element.id, element.level)
+                if written.id is not None and written.id in seen:
+                    yield Finding(
+                        activity_span(ctx, index, number, "id"),
+                        Text(
+                            f"To aktiviteter i '{element.id}' har id'et '{written.id}'. Giv "
+                            "hver sit eget id.",
+                            f"Two activities of '{element.id}' have the id '{written.id}'. Give "
+                            "each its own id.",
+                        ),
+                    )
+                seen.add(written.id or "")  # "" is no id
         names = {step.id for step in element.steps}
         for number, criterion in enumerate(element.fidelity):
             wanted = None if isinstance(criterion, str) else criterion.activity
@@ -139,7 +151,7 @@ is what holds for the whole, so an activity looser than its element contradicts 
 the element at the level of its loosest part, and give the fixed parts their own. Options
 and a decision rule belong to an activity that is a guideline. An operative principle
 (`type: operative_principle`) is a principle. A fidelity criterion that names an activity
-(`activity:`) names one its element has.
+(`activity:`) names one its element has, and no two activities share an id.
 """
 
 RULE = Rule("SP127", "activity-levels", rule_doc(__doc__, EN), check)
