@@ -23,6 +23,7 @@ from test_site_build import ROOT, mkdocs_build
 from gitrepo import GitRepo, fixture
 from susi_spec.cli.main import main
 from susi_spec.diff.engine import diff_specs
+from susi_spec.diff.reports.messages import describe
 from susi_spec.export.fidelity_csv import render as render_csv
 from susi_spec.export.fidelity_xlsx import render as render_xlsx
 from susi_spec.export.json_data import render as render_json
@@ -389,3 +390,23 @@ def test_the_local_editor_offers_a_guideline_activitys_options() -> None:
     html = render_local_editor(local_file(OPEN), from_spec(spec_of(compound)), [], "da")
     assert 'id="field-adaptations-2-choice--hjemme"' in html
     assert "<strong>Familien har én plan.</strong> (regel): " in html
+
+
+def test_an_activity_added_at_its_own_level_says_so() -> None:
+    v3 = V2.replace(
+        "      - {id: en-plan, text: Familien har én plan., level: rule}\n",
+        "      - text: Familien vælger mødeform.\n        level: guideline\n"
+        "        options: [Hjemme, Rådhuset]\n        decision_rule: Familien vælger.\n",
+    )
+    diff = diff_specs(spec_of(V2), spec_of(v3))
+    levels = [c for c in diff.changes if c.field == "core_elements/activities/level"]
+    assert [(c.kind, c.old, c.new, c.label) for c in levels] == [
+        ("removed", "rule", None, "Familien har én plan."),
+        ("added", None, "guideline", "Familien vælger mødeform."),
+    ]
+    said = [describe(c, "da").message.format(str) for c in levels]
+    assert said == [
+        "Den fjernede aktivitet «Familien har én plan.» havde sit eget niveau: regel",
+        "Den nye aktivitet «Familien vælger mødeform.» har sit eget niveau: retningslinje",
+    ]
+    assert not any(c.direction for c in diff.changes)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value, pair_items
 from susi_spec.diff.match import Matching, Pair, distinct, element_similarity, match
-from susi_spec.diff.records import Change, Direction, Note, Value
+from susi_spec.diff.records import Change, Direction, Kind, Note, Value
 from susi_spec.model.spec import Activity, CoreElement, option_text, own_level
 from susi_spec.model.types import LEVEL_ORDER
 
@@ -184,6 +184,25 @@ def _activity_levels(place: Place, old: CoreElement, new: CoreElement) -> list[C
         return []  # the plain form: every activity has its element's level
     out: list[Change] = []
     matching = pair_items(old.activity_texts, new.activity_texts)
+    # An activity added or removed at another level than its element says so beside it.
+    sides: tuple[tuple[CoreElement, Kind, tuple[int, ...]], ...] = (
+        (old, "removed", matching.removed),
+        (new, "added", matching.added),
+    )
+    for side, kind, indices in sides:
+        for i in indices:
+            level = own_level(side.activities[i])
+            if level is not None and level != side.level:
+                out.append(
+                    place.at("level").change(
+                        kind,
+                        level if kind == "removed" else None,
+                        level if kind == "added" else None,
+                        severity="major",
+                        path=f"{place.path}/{i + 1}/level",
+                        label=side.activity_texts[i],
+                    )
+                )
     for pair in matching.pairs:
         before, after = old.activities[pair.old], new.activities[pair.new]
         own = own_level(before) or own_level(after)

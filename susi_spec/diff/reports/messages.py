@@ -86,6 +86,8 @@ def describe(change: Change, lang: str = "da") -> Described:
 def _template(change: Change, value: str | None) -> tuple[tuple[str, str], tuple[Segment, ...]]:
     """Choose the sentence and the text to show under it."""
     segments, kind = tuple(change.segments), change.kind
+    if change.field == "core_elements/activities/level" and change.kind in ("added", "removed"):
+        return SPECIAL[f"activity-level-{change.kind}"], ()
     if change.direction and change.field in LEVEL_FIELDS:
         activity = change.field != "core_elements/level"
         return SPECIAL[f"activity-{change.direction}" if activity else change.direction], ()

@@ -135,6 +135,14 @@ SPECIAL: dict[str, tuple[str, str]] = {
         "Specifikationsniveauet er lempet: {old} → {new}",
         "Specification level loosened: {old} → {new}",
     ),
+    "activity-level-added": (
+        "Den nye aktivitet «{label}» har sit eget niveau: {new}",
+        "The new activity «{label}» has a level of its own: {new}",
+    ),
+    "activity-level-removed": (
+        "Den fjernede aktivitet «{label}» havde sit eget niveau: {old}",
+        "The removed activity «{label}» had a level of its own: {old}",
+    ),
     "activity-tightened": (
         "Aktiviteten «{label}» er strammet: {old} → {new}",
         "Activity «{label}» tightened: {old} → {new}",
