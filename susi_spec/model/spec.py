@@ -135,7 +135,7 @@ class Criterion(Strict):
 
 
 class Activity(Strict):
-    """En aktivitet med sit eget specifikationsniveau: en regel i et princip, et valg i en regel."""
+    """En aktivitet med sit eget specifikationsniveau: en regel eller et valg i et princip."""
 
     model_config = ConfigDict(title="Aktivitet")
 
@@ -248,9 +248,10 @@ class CoreElement(Strict):
     def steps(self) -> list[Activity]:
         """Each activity with an id (its own, or made from its first words) and its level
         (its own, or the element's)."""
-        ids = made_ids([(None if isinstance(a, str) else a.id, t) for a, t in self._texts()])
+        written = list(zip(self.activities, self.activity_texts, strict=True))
+        ids = made_ids([(None if isinstance(a, str) else a.id, text) for a, text in written])
         out: list[Activity] = []
-        for (activity, text), made in zip(self._texts(), ids, strict=True):
+        for (activity, text), made in zip(written, ids, strict=True):
             if isinstance(activity, str):
                 out.append(Activity(text=text, id=made, level=self.level))
             else:
@@ -286,9 +287,6 @@ class CoreElement(Strict):
         """The level a criterion measures: its activity's, else the element's."""
         step = self.step(criterion.activity) if criterion.activity else None
         return step.level if step and step.level else self.level
-
-    def _texts(self) -> list[tuple[str | Activity, str]]:
-        return [(a, a if isinstance(a, str) else a.text) for a in self.activities]
 
 
 def own_level(activity: str | Activity) -> Level | None:
