@@ -135,6 +135,25 @@ theory_of_change:
 """
 
 
+# The common model whose principle holds one activity as a rule (with a criterion measuring
+# it) and one as a guideline with its own options.
+COMPOUND = edit(
+    VALID,
+    after(
+        "      - Sagsbehandlerne deler viden på tværs.\n",
+        "      - {id: en-plan, text: Familien har én plan., level: rule}\n"
+        "      - text: Mødeformen vælges med familien.\n"
+        "        level: guideline\n"
+        "        options: [{id: hjemme, text: Hjemmebesøg}, Møde på rådhuset]\n"
+        "        decision_rule: Familien vælger.\n",
+    ),
+    after(
+        "      unacceptable: Hver forvaltning har sin egen plan.\n",
+        "    fidelity:\n      - {id: planen, text: Der er én plan., activity: en-plan}\n",
+    ),
+)
+
+
 class Case(NamedTuple):
     """One table row: `name` starts with the code of the rule the case is about."""
 
@@ -183,6 +202,8 @@ PASSES: list[Case] = [
     Case("SP123-guideline-decision-rule", VALID),
     Case("SP124-v0-principle-without-profile", V0),
     Case("SP124-v1-practice-profile", VALID),
+    Case("SP127-plain-activities", VALID),
+    Case("SP127-tighter-activities", COMPOUND),
     Case(
         "SP124-v1-fidelity-instead",
         edit(
@@ -447,6 +468,55 @@ FAILS: list[Case] = [
             (VALID[VALID.index("    practice_profile:") : VALID.index("theory_of_change:")], ""),
         ),
         (("SP124", 38, 5),),
+    ),
+    Case(
+        "SP127-looser-activity",
+        edit(
+            VALID,
+            after(
+                "      - Koordinatoren holder et opstartsmøde med familien.\n",
+                "      - {text: Mødet planlægges med familien., level: principle}\n",
+            ),
+        ),
+        (("SP127", 23, 48),),
+    ),
+    Case(
+        "SP127-operative-principle-as-rule",
+        edit(VALID, after("    level: rule\n", "    type: operative_principle\n")),
+        (("SP127", 19, 5),),
+    ),
+    Case(
+        "SP127-duplicate-activity-id",
+        edit(
+            COMPOUND,
+            (
+                "      - text: Mødeformen vælges med familien.\n",
+                "      - id: en-plan\n        text: Mødeformen vælges med familien.\n",
+            ),
+        ),
+        (("SP127", 44, 9),),
+    ),
+    Case(
+        "SP127-unknown-activity",
+        edit(COMPOUND, ("activity: en-plan}", "activity: to-planer}")),
+        (("SP127", 54, 45),),
+    ),
+    Case(
+        "SP122-SP123-guideline-activity",
+        edit(
+            COMPOUND,
+            ("        options: [{id: hjemme, text: Hjemmebesøg}, Møde på rådhuset]\n", ""),
+            ("        decision_rule: Familien vælger.\n", ""),
+        ),
+        (("SP122", 45, 9), ("SP123", 45, 9)),
+    ),
+    Case(
+        "SP121-rule-activity-without-criterion",
+        edit(
+            COMPOUND,
+            ("    fidelity:\n      - {id: planen, text: Der er én plan., activity: en-plan}\n", ""),
+        ),
+        (("SP121", 43, 52),),
     ),
     Case(
         "SP201-duplicate-core-element",
@@ -873,6 +943,75 @@ LOCAL_CASES: list[LocalCase] = [
         "SP306-choice-by-unknown-id",
         {SPEC: ID_OPTIONS, LOCAL_FILE: edit(LOCAL, ("[Familierådslagning]", "[nm]"))},
         ((LOCAL_FILE, 13, 5, "'nm' is not one of the guideline's options"),),
+    ),
+    LocalCase(
+        "SP305-deviation-on-a-rule-activity",
+        {
+            SPEC: COMPOUND,
+            LOCAL_FILE: edit(
+                LOCAL,
+                (
+                    "fagsystemet.\n",
+                    "fagsystemet.\n    activity_deviations:\n"
+                    "      - {activity: en-plan, deviation: To planer.}\n",
+                ),
+            ),
+        },
+        ((LOCAL_FILE, 17, 29, "'en-plan' (an activity of 'helhedssyn') is a rule"),),
+    ),
+    LocalCase(
+        "SP307-deviation-on-a-guideline-activity-by-text",
+        {
+            SPEC: COMPOUND,
+            LOCAL_FILE: edit(
+                LOCAL,
+                (
+                    "fagsystemet.\n",
+                    "fagsystemet.\n    activity_deviations:\n"
+                    "      - activity: mødeformen vælges med  familien.\n"
+                    "        deviation: Koordinatoren vælger.\n",
+                ),
+            ),
+        },
+        ((LOCAL_FILE, 18, 9, "You depart from the guideline 'moedeformen-vaelges-med-familien'"),),
+    ),
+    LocalCase(
+        "SP308-deviation-on-a-principle-activity",
+        {
+            SPEC: COMPOUND,
+            LOCAL_FILE: edit(
+                LOCAL,
+                (
+                    "fagsystemet.\n",
+                    "fagsystemet.\n    activity_deviations:\n"
+                    "      - {activity: sagsbehandlerne-deler-viden-paa-tvaers, deviation: Mødes.}\n",
+                ),
+            ),
+        },
+        ((LOCAL_FILE, 17, 60, "departure from the principle 'sagsbehandlerne-deler"),),
+    ),
+    LocalCase(
+        "SP306-choice-of-an-activity-option",
+        {
+            SPEC: COMPOUND,
+            LOCAL_FILE: edit(LOCAL, ("fagsystemet.\n", "fagsystemet.\n    choice: [hjemme]\n")),
+        },
+        (),
+    ),
+    LocalCase(
+        "SP313-unknown-activity",
+        {
+            SPEC: COMPOUND,
+            LOCAL_FILE: edit(
+                LOCAL,
+                (
+                    "fagsystemet.\n",
+                    "fagsystemet.\n    activity_deviations:\n"
+                    "      - {activity: en-plann, deviation: To planer.}\n",
+                ),
+            ),
+        },
+        ((LOCAL_FILE, 17, 10, "Did you mean 'en-plan'?"),),
     ),
     LocalCase(
         "SP312-unknown-place",

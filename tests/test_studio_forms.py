@@ -422,6 +422,32 @@ def test_an_option_gets_an_id() -> None:
     ]
 
 
+def test_an_activity_is_a_text_or_a_card_with_its_own_level() -> None:
+    first = "      - Familien deltager i udredningsmødet og i opfølgningsmøderne om egen sag.\n"
+    text = TEXT.replace(
+        first,
+        first + "      - {id: maal, text: Familien sætter selv målene., level: rule}\n",
+        1,
+    )
+    front = front_of(text)
+    page = Page(render_spec_editor(text, [], "da"))
+    assert_every_value_in_its_field(page, front)
+    plain = page.by_id["field-core_elements-0-activities-0"]
+    assert plain.tag == "textarea"  # an activity is a paragraph, not a name
+    own = page.by_id["field-core_elements-0-activities-0-level"]
+    assert (own.tag, own.attrs["data-kind"], own.attrs["data-key"]) == (
+        "select",
+        "promote",
+        "level",
+    )
+    assert page.by_id["field-core_elements-0-activities-1-level"].attrs["data-kind"] == "enum"
+    # what editor.js sends when a plain activity is given a level of its own
+    path = ["core_elements", 0, "activities", 0]
+    value = {"text": front["core_elements"][0]["activities"][0], "level": "guideline"}
+    new = front_of(edit([{"op": "set", "path": path, "value": value}], text))
+    assert new["core_elements"][0]["activities"][0] == value
+
+
 CRITERION = (
     "Familien har senest ved udredningsmødet fået navn og telefonnummer på én familiekoordinator."
 )

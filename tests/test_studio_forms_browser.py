@@ -252,6 +252,15 @@ def test_the_editor_sends_each_change_as_an_op_and_shows_the_answer(
     assert "  - id: faelles-oekonomi\n" in file.read_text(encoding="utf-8")
     settled(browser, seen)
 
+    # a plain activity given a level of its own becomes {text, level}, its text kept
+    activity = front(file)["core_elements"][0]["activities"][0]
+    Select(browser.find_element(By.ID, "field-core_elements-0-activities-0-level")).select_by_value(
+        "rule"
+    )
+    wait_for(browser, lambda d: front(file)["core_elements"][0]["activities"][0]
+             == {"text": activity, "level": "rule"})  # fmt: skip
+    settled(browser, seen)
+
     # a Markdown section in the vendored editor, saved as its section
     wait_for(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".EasyMDEContainer")) == 9)
     box = browser.find_elements(By.CSS_SELECTOR, "#part-costs .CodeMirror")[0]

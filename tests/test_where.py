@@ -23,7 +23,7 @@ VALID = (Path(__file__).parent / "fixtures" / "valid_v1.md").read_text(encoding=
 # The second activity of the second core element (inddragelse) is fields, not text.
 BAD_ACTIVITY = VALID.replace(
     "      - Familien og koordinatoren aftaler fælles mål.\n",
-    "      - Familien og koordinatoren aftaler fælles mål.\n      - {hvem: familien}\n",
+    "      - Familien og koordinatoren aftaler fælles mål.\n      - [familien, koordinatoren]\n",
     1,
 )
 NAMED = Text(
@@ -71,9 +71,9 @@ def test_shape_errors_count_from_1_in_every_format(
         out = "\n".join(p["message"] for p in json.loads(out)["problems"])
     line = next(line for line in out.splitlines() if NAMED.get(lang) in line)
     if lang == "da":
-        assert "skal være tekst, men er felter (nøgle: værdi)" in line
+        assert "skal være tekst, men er en liste" in line
     else:  # English through and through, the value as well
-        assert "must be text, but is fields (key: value)" in line
+        assert "must be text, but is a list" in line
     assert "[1]" not in out and "activities" not in out
 
 
@@ -87,6 +87,12 @@ def test_a_value_is_shown_in_the_message_language(
     assert "title: must be text, but is empty." in capsys.readouterr().out
     main(["check"])
     assert "title: skal være tekst, men er tom." in capsys.readouterr().out
+    fields = VALID.replace("title: Demo-indsats", "title: {hvem: familien}", 1)
+    (project / "specs" / "demo" / "index.md").write_text(fields, encoding="utf-8")
+    main(["check", "--lang", "en"])
+    assert "title: must be text, but is fields (key: value)." in capsys.readouterr().out
+    main(["check"])
+    assert "title: skal være tekst, men er felter (nøgle: værdi)." in capsys.readouterr().out
 
 
 def test_the_editor_counts_from_1_too() -> None:

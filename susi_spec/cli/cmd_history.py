@@ -76,6 +76,7 @@ def _data(timeline: Timeline) -> dict[str, Any]:
             "rows": [
                 {
                     "id": row.element_id,
+                    **({"activity": row.activity} if row.activity else {}),
                     "title": row.title,
                     "levels": [cell.level for cell in row.cells],
                     "moves": [cell.move for cell in row.cells],
@@ -129,7 +130,8 @@ def render_history_text(timeline: Timeline, lang: str) -> str:
             else _MOVE.get(cell.move or "", "") + names.get(cell.level, cell.level)
             for cell in row.cells
         ]
-        matrix.append((row.element_id, *cells))
+        # An activity with a level of its own is a row under its element's (maturity.py).
+        matrix.append((f"  ↳ {row.activity}" if row.activity else row.element_id, *cells))
     lines.extend(_table(matrix))
     return "\n".join(lines)
 

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
+from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value, pair_items
 from susi_spec.diff.match import Matching, Pair, distinct, element_similarity, match
-from susi_spec.diff.records import Change, Direction, Note, Value, whole
-from susi_spec.model.spec import CoreElement
+from susi_spec.diff.records import Change, Direction, Kind, Note, Value, whole
+from susi_spec.model.spec import Activity, CoreElement, option_text, own_level
 from susi_spec.model.types import LEVEL_ORDER
 
 _TEXTS = ("what", "rationale", "adaptable", "decision_rule")
@@ -74,8 +74,10 @@ def _whole(
 
 def _items(element: CoreElement, name: str) -> list[str]:
     """A list field's texts; an option's id is how a place chooses it, not content to diff."""
-    if name == "options":
-        return element.option_texts
+    if name == "options":  # a guideline activity's options are choices of the element too
+        return [option_text(option) for option in element.all_options]
+    if name == "activities":
+        return element.activity_texts
     return element.fidelity_texts if name == "fidelity" else list(getattr(element, name))
 
 
@@ -136,8 +138,9 @@ def _pair_changes(old: CoreElement, new: CoreElement, pair: Pair, moved: bool) -
                 label=new.title,
             )
         )
+    out.extend(diff_value(base.at("type"), old.type, new.type))
     out.extend(diff_value(base.at("evidence"), old.evidence, new.evidence))
-    levels = {old.level, new.level}
+    levels = old.levels | new.levels
     for name in (*_TEXTS[:2], "activities", *_TEXTS[2:], "tools", "options", "fidelity"):
         weighty = (name in _RULE_FIELDS and "rule" in levels) or (
             name in _GUIDELINE_FIELDS and "guideline" in levels
@@ -147,6 +150,8 @@ def _pair_changes(old: CoreElement, new: CoreElement, pair: Pair, moved: bool) -
         )
         if name in _LISTS:
             out.extend(diff_items(place, _items(old, name), _items(new, name)))
+            if name == "activities":
+                out.extend(_activity_levels(place, old, new))
         else:
             out.extend(diff_text(place, getattr(old, name), getattr(new, name)))
     old_profile, new_profile = old.practice_profile, new.practice_profile
@@ -160,6 +165,65 @@ def _pair_changes(old: CoreElement, new: CoreElement, pair: Pair, moved: bool) -
         )
     # previous_ids is bookkeeping for this very matching; its edits are not content.
     return [change if change.label else replace(change, label=new.title) for change in out]
+
+
+def _activity_levels(place: Place, old: CoreElement, new: CoreElement) -> list[Change]:
+    """Each activity whose own level moved, paired as the activities' texts are paired;
+    an activity that only follows its element's level is the element's change."""
+    if all(isinstance(a, str) for a in (*old.activities, *new.activities)):
+        return []  # the plain form: every activity has its element's level
+    out: list[Change] = []
+    matching = pair_items(old.activity_texts, new.activity_texts)
+    # An activity added or removed at another level than its element says so beside it.
+    sides: tuple[tuple[CoreElement, Kind, tuple[int, ...]], ...] = (
+        (old, "removed", matching.removed),
+        (new, "added", matching.added),
+    )
+    for side, kind, indices in sides:
+        for i in indices:
+            level = own_level(side.activities[i])
+            if level is not None and level != side.level:
+                out.append(
+                    place.at("level").change(
+                        kind,
+                        level if kind == "removed" else None,
+                        level if kind == "added" else None,
+                        severity="major",
+                        path=f"{place.path}/{i + 1}/level",
+                        label=side.activity_texts[i],
+                    )
+                )
+    for pair in matching.pairs:
+        before, after = old.activities[pair.old], new.activities[pair.new]
+        own = own_level(before) or own_level(after)
+        path = f"{place.path}/{pair.new + 1}"
+        was, now = old.level_of(before), new.level_of(after)
+        if own and was != now:
+            out.append(
+                place.at("level").change(
+                    "modified",
+                    was,
+                    now,
+                    severity="major",
+                    path=f"{path}/level",
+                    direction=level_direction(was, now),
+                    label=new.activity_texts[pair.new],
+                )
+            )
+        out.extend(
+            diff_text(
+                Place(
+                    f"{path}/decision_rule",
+                    f"{place.field}/decision_rule",
+                    new.id,
+                    place.certainty,
+                    place.weighty,
+                ),
+                before.decision_rule if isinstance(before, Activity) else None,
+                after.decision_rule if isinstance(after, Activity) else None,
+            )
+        )
+    return out
 
 
 def level_direction(old: str, new: str) -> Direction:

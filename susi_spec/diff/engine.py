@@ -21,7 +21,9 @@ from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
 from susi_spec.diff.records import Change, ElementRef, FrameEntry, SpecDiff
 from susi_spec.diff.toc import diff_theory
 from susi_spec.loading.document import Section
+from susi_spec.model.levels import other_levels
 from susi_spec.model.spec import (
+    CoreElement,
     CostAmount,
     Costs,
     Delivery,
@@ -72,13 +74,20 @@ def diff_specs(
 
 def _elements(old: Spec, new: Spec, renames: Mapping[str, str]) -> tuple[ElementRef, ...]:
     previous = {after: before for before, after in renames.items()}
-    refs = [ElementRef(e.id, e.title, e.level, previous.get(e.id)) for e in new.core_elements]
+    refs = [
+        ElementRef(e.id, e.title, e.level, previous.get(e.id), others=_others(e))
+        for e in new.core_elements
+    ]
     refs.extend(
-        ElementRef(e.id, e.title, e.level, e.id, removed=True)
+        ElementRef(e.id, e.title, e.level, e.id, removed=True, others=_others(e))
         for e in old.core_elements
         if e.id not in renames
     )
     return tuple(refs)
+
+
+def _others(element: CoreElement) -> tuple[tuple[str, int], ...]:
+    return tuple(other_levels(element).items())
 
 
 def _metadata(old: Spec, new: Spec) -> Iterable[Change]:

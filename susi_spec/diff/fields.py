@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from susi_spec.diff.match import distinct, match, normalise, ratio
+from susi_spec.diff.match import Matching, distinct, match, normalise, ratio
 from susi_spec.diff.prose import diff_prose
 from susi_spec.diff.records import (
     Certainty,
@@ -132,10 +132,7 @@ def diff_items(
     """
     if old == new and distinct(old):
         return []  # unchanged: every item is matched with itself and reads the same
-    old_keys = [normalise(item) for item in old]
-    new_keys = [normalise(item) for item in new]
-    score = (lambda i, j: ratio(old[i], new[j])) if fuzzy else None
-    matching = match(old_keys, new_keys, score=score)
+    matching = pair_items(old, new, fuzzy=fuzzy)
     out: list[Change] = []
     for i in matching.removed:
         out.append(
@@ -161,3 +158,11 @@ def diff_items(
     for j in matching.added:
         out.append(place.change("added", None, new[j], path=f"{place.path}/{j + 1}", entity="item"))
     return out
+
+
+def pair_items(old: Sequence[str], new: Sequence[str], *, fuzzy: bool = True) -> Matching:
+    """Pair the items of two lists of strings: by their text, then by similarity."""
+    old_keys = [normalise(item) for item in old]
+    new_keys = [normalise(item) for item in new]
+    score = (lambda i, j: ratio(old[i], new[j])) if fuzzy else None
+    return match(old_keys, new_keys, score=score)

@@ -156,6 +156,9 @@ class ElementRef:
     level: str
     old_id: str | None = None  # its id in the old version; None for a new element
     removed: bool = False
+    # How many activities are held to each other level (model/levels.other_levels), for
+    # a heading such as "princip, med én aktivitet som regel".
+    others: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from susi_spec.export.words import LEVEL, STATUS_CHOICES, Pair, pick
 from susi_spec.model import Spec
-from susi_spec.model.spec import CoreElement
+from susi_spec.model.levels import level_phrase
+from susi_spec.model.spec import CoreElement, Criterion
 
 TITLE: Pair = ("Troskabstjekliste", "Fidelity checklist")
 CRITERION: Pair = ("Troskabskriterium", "Fidelity criterion")
@@ -45,11 +46,23 @@ class Group:
         return tuple(self.element.fidelity_texts)
 
     def title(self, lang: str) -> str:
-        """`Inddragelse af familien (retningslinje)`."""
-        return f"{self.element.title} ({self.level(lang).lower()})"
+        """`Inddragelse af familien (retningslinje)`; `Helhedssyn (princip, med én aktivitet
+        som regel)` when activities are held to other levels."""
+        return f"{self.element.title} ({level_phrase(self.element, lang)})"
 
     def level(self, lang: str) -> str:
         return pick(LEVEL[self.element.level], lang)
+
+    def criterion_level(self, criterion: Criterion, lang: str) -> str:
+        """The level a criterion measures: its activity's (`activity:`), else the element's."""
+        return pick(LEVEL[self.element.criterion_level(criterion)], lang)
+
+    @property
+    def finer(self) -> bool:
+        """Whether a criterion measures an activity held to another level than the element."""
+        return any(
+            self.element.criterion_level(c) != self.element.level for c in self.element.criteria
+        )
 
     def none_text(self, lang: str) -> str:
         """The row shown instead of criteria, so that the element does not vanish."""

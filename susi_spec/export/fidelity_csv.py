@@ -58,13 +58,17 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
         ]
     )
     for group in checklist(spec):
-        rows = [(str(n), c.text, c.id) for n, c in enumerate(group.element.criteria, 1)]
-        for number, text, criterion in rows or [("", group.none_text(lang), "")]:
+        rows = [
+            (str(n), c.text, c.id, group.criterion_level(c, lang))
+            for n, c in enumerate(group.element.criteria, 1)
+        ]
+        none = ("", group.none_text(lang), "", group.level(lang))
+        for number, text, criterion, level in rows or [none]:
             writer.writerow(
                 safe(cell)
                 for cell in (
                     group.element.title,
-                    group.level(lang),
+                    level,
                     number,
                     text,
                     "",

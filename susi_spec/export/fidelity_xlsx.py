@@ -21,6 +21,7 @@ from susi_spec.export import xlsx
 from susi_spec.export.fidelity import (
     CRITERION,
     HOW_TO,
+    LEVEL_HEADING,
     NOTE,
     NUMBER,
     TITLE,
@@ -45,6 +46,11 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
         xlsx.Column(status_heading(lang), 18),
         xlsx.Column(pick(NOTE, lang), 45),
     ]
+    # A criterion measuring an activity held to another level says so in a column of its
+    # own, right of the note (the import reads columns A-D); a plain checklist has none.
+    finer = any(group.finer for group in checklist(spec))
+    if finer:
+        columns.append(xlsx.Column(pick(LEVEL_HEADING, lang), 16))
     header = xlsx.title_block(
         sheet, title, spec, origin, pick(HOW_TO, lang), lang, span=len(columns)
     )
@@ -54,7 +60,7 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
     row = header + 1
     first = row
     for group in checklist(spec):
-        row = _group(sheet, row, group, validation, lang)
+        row = _group(sheet, row, group, validation, lang, finer)
     for filled in range(first, row):
         xlsx.fit_height(sheet, filled, columns)
     sheet.sheet_properties.outlinePr = Outline(summaryBelow=False)  # the group row is above
@@ -98,11 +104,13 @@ def _key(key: Worksheet, spec: Spec, origin: Origin, sheet: str, first: int) -> 
     key.sheet_state = "hidden"
 
 
-def _group(sheet: Worksheet, row: int, group: Group, validation: DataValidation, lang: str) -> int:
+def _group(
+    sheet: Worksheet, row: int, group: Group, validation: DataValidation, lang: str, finer: bool
+) -> int:
     """Write one core element's header row and its criteria; return the next free row."""
     xlsx.put(sheet, row, 1, str(group.number), "gruppe")
     xlsx.put(sheet, row, 2, group.title(lang), "gruppe")
-    for column in (STATUS_COLUMN, STATUS_COLUMN + 1):
+    for column in range(STATUS_COLUMN, STATUS_COLUMN + (3 if finer else 2)):
         xlsx.put(sheet, row, column, None, "gruppe")
     row += 1
     if not group.criteria:
@@ -112,11 +120,13 @@ def _group(sheet: Worksheet, row: int, group: Group, validation: DataValidation,
             xlsx.put(sheet, row, column, None, "celle")
         sheet.row_dimensions[row].outlineLevel = 1
         return row + 1
-    for number, text in enumerate(group.criteria, 1):
+    for number, criterion in enumerate(group.element.criteria, 1):
         xlsx.put(sheet, row, 1, f"{group.number}.{number}", "celle")
-        xlsx.put(sheet, row, 2, text, "celle")
+        xlsx.put(sheet, row, 2, criterion.text, "celle")
         for column in (STATUS_COLUMN, STATUS_COLUMN + 1):
             xlsx.put(sheet, row, column, None, "udfyldes")
+        if finer:
+            xlsx.put(sheet, row, STATUS_COLUMN + 2, group.criterion_level(criterion, lang), "celle")
         validation.add(sheet.cell(row=row, column=STATUS_COLUMN))
         sheet.row_dimensions[row].outlineLevel = 1  # folds under its group
         row += 1

@@ -10,7 +10,6 @@ from __future__ import annotations
 from susi_spec.export import xlsx
 from susi_spec.export.origin import Origin
 from susi_spec.export.words import (
-    LEVEL,
     MISSING,
     PROFILE_CHOICES,
     PROFILE_COLUMNS,
@@ -18,6 +17,7 @@ from susi_spec.export.words import (
     pick,
 )
 from susi_spec.model import Spec
+from susi_spec.model.levels import level_phrase
 
 TITLE = ("Praksisprofil", "Practice profile")
 _HEADINGS = (
@@ -55,7 +55,8 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
             for key in ("expected", "developmental", "unacceptable")
         ]
         xlsx.put(sheet, row, 1, element.title, "fed celle")
-        xlsx.put(sheet, row, 2, pick(LEVEL[element.level], lang), "celle")
+        phrase = level_phrase(element, lang)  # "Princip, med én aktivitet som regel"
+        xlsx.put(sheet, row, 2, phrase[:1].upper() + phrase[1:], "celle")
         for column, text in enumerate(texts, 3):
             xlsx.put(sheet, row, column, text or missing, "celle" if text else "mangler")
         for column in (ASSESSMENT_COLUMN, ASSESSMENT_COLUMN + 1):

@@ -12,7 +12,8 @@ from susi_spec.diff.reports.escape import md_escape as e
 from susi_spec.export.words import LEVEL, MODES, Pair, pick
 from susi_spec.labels import date_da, version_label
 from susi_spec.local.follow_ups import WEIGHT
-from susi_spec.model import Spec
+from susi_spec.model import CoreElement, Spec
+from susi_spec.model.levels import level_phrase
 from susi_spec.model.municipalities import municipality
 from susi_spec.model.results import FollowUp
 
@@ -46,6 +47,11 @@ def _q(text: str, lang: str) -> str:
 def _sub(head: str, texts: list[str]) -> str:
     """A list item with a nested list: `**Mindset:**` and one sentence per line."""
     return head + "".join(f"\n  - {e(text)}" for text in texts)
+
+
+def _at_level(text: str, level: str, element: CoreElement, lang: str) -> str:
+    """An activity's or criterion's text, with its level when it is not its element's."""
+    return text if level == element.level else f"{text} ({pick(LEVEL[level], lang).lower()})"
 
 
 def _lack(what: Pair, key: str, lang: str, of: str = "") -> str:
@@ -105,9 +111,10 @@ def materials(spec: Spec, lang: str) -> Answer:
 def procedures(spec: Spec, lang: str) -> Answer:
     answer = Answer()
     for element in spec.core_elements:
-        level = pick(LEVEL[element.level], lang).lower()
+        level = level_phrase(element, lang)
         what = f": {e(element.what)}" if element.what else ""
-        answer.lines.append(_sub(f"**{e(element.title)}** ({level}){what}", element.activities))
+        steps = [_at_level(s.text, s.level or element.level, element, lang) for s in element.steps]
+        answer.lines.append(_sub(f"**{e(element.title)}** ({level}){what}", steps))
         answer.require(
             element.activities, ("aktiviteter", "activities"), "activities", lang, element.title
         )
@@ -198,7 +205,11 @@ def fidelity_planned(spec: Spec, lang: str) -> Answer:
         profile = element.practice_profile
         note = pick((" (praksisprofil)", " (practice profile)"), lang) if profile else ""
         if element.fidelity or profile:
-            answer.lines.append(_sub(f"**{e(element.title)}**{note}", element.fidelity_texts))
+            texts = [
+                _at_level(c.text, element.criterion_level(c), element, lang)
+                for c in element.criteria
+            ]
+            answer.lines.append(_sub(f"**{e(element.title)}**{note}", texts))
         else:
             answer.missing.append(
                 _lack(

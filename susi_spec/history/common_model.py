@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from susi_spec.labels import version_label, version_order
 from susi_spec.model import CoreElement, LocalSpec, Option, Spec
+from susi_spec.model.spec import option_text
 
 if TYPE_CHECKING:
     from susi_spec.history.versions import SpecHistory
@@ -72,13 +73,15 @@ def based_on_label(local: LocalSpec) -> str:
 def is_offered(element: CoreElement, choice: str) -> bool:
     """Whether a local `choice` names one of the guideline's options: by its id, or by its
     whole text (case and spacing aside), the form before options had ids."""
-    ids = {option.id for option in element.options if isinstance(option, Option)}
-    return choice in ids or _option_key(choice) in {_option_key(t) for t in element.option_texts}
+    offered = element.all_options  # the guideline's, and its guideline activities'
+    ids = {option.id for option in offered if isinstance(option, Option)}
+    texts = {_option_key(option_text(option)) for option in offered}
+    return choice in ids or _option_key(choice) in texts
 
 
 def chosen_text(element: CoreElement, choice: str) -> str:
     """What a reader is shown for `choice`: the option's text when it names the option's id."""
-    named = (o for o in element.options if isinstance(o, Option) and o.id == choice)
+    named = (o for o in element.all_options if isinstance(o, Option) and o.id == choice)
     return next((option.text for option in named), choice)
 
 
@@ -86,7 +89,7 @@ def chosen_by_text(element: CoreElement, choice: str) -> Option | None:
     """The option with an id that `choice` names by its whole text instead (the old form)."""
     key = _option_key(choice)
     return next(
-        (o for o in element.options if isinstance(o, Option) and _option_key(o.text) == key),
+        (o for o in element.all_options if isinstance(o, Option) and _option_key(o.text) == key),
         None,
     )
 

@@ -25,6 +25,12 @@ _ALLOWS = {
     "guideline": "vælg blandt mulighederne i choice; en afvigelse skal gennemgås.",
     "principle": "udmøntes frit; skriv en eventuel afvigelse i deviation.",
 }
+# The same for an activity held to a level of its own (its departure: activity_deviations).
+_ACTIVITY_ALLOWS = {
+    "rule": "udføres som beskrevet; den må ikke fraviges.",
+    "guideline": "vælg blandt dens muligheder i choice; en afvigelse skal gennemgås.",
+    "principle": "udmøntes frit; skriv en eventuel afvigelse i activity_deviations.",
+}
 
 
 def yaml_scalar(text: str) -> str:
@@ -65,9 +71,15 @@ def local_file_text(spec: Spec, place: str, title: str) -> str:
             lines.append(
                 f"  # Muligheder: {_comment('; '.join(map(option_label, element.options)))}"
             )
+        for step in element.steps:  # an activity held to another level, and what it allows
+            if step.level and step.level != element.level:
+                lines.append(
+                    f"  # Aktiviteten {step.id} ({_comment(step.text)}): "
+                    f"{LEVEL_NAMES_DA[step.level]}; {_ACTIVITY_ALLOWS[step.level]}"
+                )
         lines.append(f"  - core_element: {element.id}")
         lines.append("    how:")
-        if element.level == "guideline":
+        if "guideline" in element.levels:
             lines.append("    choice: []")
     lines.extend(("---", "", f"# {title}", "", "Organisering, kontaktpersoner og erfaringer.", ""))
     return "\n".join(lines)

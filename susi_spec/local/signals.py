@@ -43,12 +43,21 @@ def _rule_not_done(follow_ups: Sequence[FollowUp], specs: dict[str, Spec]) -> li
     if latest is None:
         return []
     spec = specs.get(version_label(latest.based_on))
-    rules = {e.id: e.title for e in spec.core_elements if e.level == "rule"} if spec else {}
+    elements = spec.core_elements if spec else []
+    rules = {e.id: e.title for e in elements if e.level == "rule"}
+    # A criterion measuring an activity that is a rule of its own, in an element that is not.
+    rule_steps = {
+        (e.id, c.id): e.title
+        for e in elements
+        for c in e.criteria
+        if e.criterion_level(c) == "rule"
+    }
     missed = sorted(
         {
-            rules[r.core_element]
+            rules.get(r.core_element) or rule_steps[r.core_element, r.criterion]
             for r in latest.fidelity
-            if r.result == "not_done" and r.core_element in rules
+            if r.result == "not_done"
+            and (r.core_element in rules or (r.core_element, r.criterion) in rule_steps)
         }
     )
     if not missed:

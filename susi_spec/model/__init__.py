@@ -1,7 +1,8 @@
 """Pydantic models of the two file kinds and the boundary that turns errors into problems."""
 
-from susi_spec.model.local import Adaptation, LocalSpec
+from susi_spec.model.local import ActivityDeviation, Adaptation, LocalSpec
 from susi_spec.model.spec import (
+    Activity,
     ChangeEntry,
     Competency,
     CoreElement,
@@ -13,6 +14,8 @@ from susi_spec.model.spec import (
 )
 
 __all__ = [
+    "Activity",
+    "ActivityDeviation",
     "Adaptation",
     "ChangeEntry",
     "Competency",

@@ -66,6 +66,7 @@ def _validate(document: Document) -> tuple[FileModel | None, list[Finding]]:
         return model.model_validate(front), []
     except ValidationError as error:
         details = error.errors()
+    details = _one_branch(front, details)
     findings = [_finding(document, model, detail) for detail in details]
     if all(detail["type"] == "extra_forbidden" for detail in details):
         # Unknown keys (usually typos) are reported, then set aside, so that one misspelt
@@ -75,6 +76,32 @@ def _validate(document: Document) -> tuple[FileModel | None, list[Finding]]:
         except ValidationError:
             pass
     return None, findings
+
+
+def _one_branch(front: Any, details: list[ErrorDetails]) -> list[ErrorDetails]:
+    """Errors of a text-or-mapping item (an option, a criterion, an activity) as those of the
+    form the author wrote: a mapping's, or a text's, not both; the branch's name (`str`,
+    `Activity`) left out of the location, so it reads as the file's own path."""
+    out: list[ErrorDetails] = []
+    for detail in details:
+        loc = tuple(detail["loc"])
+        value: Any = front
+        for index, part in enumerate(loc):
+            in_list = isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value)
+            if in_list or (isinstance(value, dict) and part in value):
+                value = value[part]
+            elif isinstance(part, str) and (part == "str" or part[:1].isupper()):
+                if (part == "str") == isinstance(value, dict):
+                    break  # the other branch's error: the author did not write that form
+                detail = {**detail, "loc": (*loc[:index], *loc[index + 1 :])}
+                out.append(detail)
+                break
+            else:
+                out.append(detail)
+                break
+        else:
+            out.append(detail)
+    return out
 
 
 # How many times a shape error is set aside and the rest validated again: each round can

@@ -10,6 +10,17 @@ from susi_spec.model.spec import Strict, Version, check_version
 from susi_spec.model.types import Id, PlainText, Status, TextList
 
 
+class ActivityDeviation(Strict):
+    """Hvor stedet afviger fra én aktivitet: så gælder aktivitetens specifikationsniveau."""
+
+    model_config = ConfigDict(title="Afvigelse fra en aktivitet")
+
+    activity: PlainText = Field(
+        title="Aktivitet", description="Aktiviteten i den fælles model, ved dens id eller tekst."
+    )
+    deviation: PlainText = Field(title="Afvigelse", description="Hvordan stedet afviger.")
+
+
 class Adaptation(Strict):
     """Hvordan stedet udfører et kerneelement."""
 
@@ -24,6 +35,12 @@ class Adaptation(Strict):
     )
     deviation: PlainText | None = Field(
         None, title="Afvigelse", description="Hvor stedet afviger fra den fælles model."
+    )
+    activity_deviations: list[ActivityDeviation] = Field(
+        [],
+        title="Afvigelser fra aktiviteter",
+        description="Hvor stedet afviger fra en bestemt aktivitet, der har sit eget "
+        "specifikationsniveau: {activity: ..., deviation: ...}.",
     )
 
 

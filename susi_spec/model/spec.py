@@ -20,6 +20,7 @@ from susi_spec.model.types import (
     CriterionStatus,
     Date,
     DeliveryMode,
+    ElementType,
     Evidence,
     Flag,
     Id,
@@ -128,6 +129,40 @@ class Criterion(Strict):
 
     id: Id
     text: PlainText = Field(title="Tekst")
+    activity: PlainText | None = Field(
+        None,
+        title="Aktivitet",
+        description="Den aktivitet, kriteriet måler, ved dens id eller tekst: så gælder "
+        "aktivitetens specifikationsniveau for kriteriet.",
+    )
+
+
+class Activity(Strict):
+    """En aktivitet med sit eget specifikationsniveau: en regel eller et valg i et princip."""
+
+    model_config = ConfigDict(title="Aktivitet")
+
+    text: PlainText = Field(title="Tekst")
+    level: Level | None = Field(
+        None,
+        title="Specifikationsniveau",
+        description="rule (regel), guideline (retningslinje) eller principle (princip). "
+        "Uden: kerneelementets niveau.",
+    )
+    id: Id | None = Field(
+        None,
+        title="Id",
+        description="Et kort id, som en lokal udmøntning og et troskabskriterium kan nævne "
+        "aktiviteten med (uden: id'et laves af tekstens første ord).",
+    )
+    options: list[PlainText | Option] = Field(
+        [],
+        title="Valgmuligheder",
+        description="En retningslinje-aktivitets muligheder: en tekst, eller {id: ..., text: ...}.",
+    )
+    decision_rule: PlainText | None = Field(
+        None, title="Valgregel", description="Hvordan der vælges mellem aktivitetens muligheder."
+    )
 
 
 class CoreElement(Strict):
@@ -140,7 +175,15 @@ class CoreElement(Strict):
     level: Level = Field(
         title="Specifikationsniveau",
         description="rule (regel): én forskrift. guideline (retningslinje): et systematisk "
-        "valg mellem muligheder. principle (princip): giver mange muligheder.",
+        "valg mellem muligheder. principle (princip): giver mange muligheder. Gælder hver "
+        "aktivitet, der ikke har sit eget.",
+    )
+    type: ElementType | None = Field(
+        None,
+        title="Type",
+        description="practice_element (praksiselement): en konkret arbejdsgang. guideline "
+        "(retningslinje): et systematisk valg. operative_principle (operativt princip): et "
+        "princip, der styrer handlingerne.",
     )
     evidence: Evidence | None = Field(
         None, title="Evidens", description="documented (dokumenteret) eller presumed (formodet)."
@@ -148,10 +191,11 @@ class CoreElement(Strict):
     what: PlainText | None = Field(
         None, title="Hvad", description="Kort, præcis beskrivelse (HVAD)."
     )
-    activities: TextList = Field(
+    activities: list[PlainText | Activity] = Field(
         [],
         title="Aktiviteter",
-        description="Hvad praksis gør (HVORDAN): aktiviteter og løftestænger.",
+        description="Hvad praksis gør (HVORDAN): aktiviteter og løftestænger. En tekst, eller "
+        "{text: ..., level: ..., id: ...}, når aktiviteten har sit eget specifikationsniveau.",
     )
     rationale: PlainText | None = Field(
         None,
@@ -198,6 +242,60 @@ class CoreElement(Strict):
         """Each fidelity criterion with its id: its own, or one made from its first words."""
         return with_ids(self.fidelity)
 
+    @property
+    def activity_texts(self) -> list[str]:
+        """Each activity's text, whichever way it is written."""
+        return [a if isinstance(a, str) else a.text for a in self.activities]
+
+    @property
+    def steps(self) -> list[Activity]:
+        """Each activity with an id (its own, or made from its first words) and its level
+        (its own, or the element's)."""
+        written = list(zip(self.activities, self.activity_texts, strict=True))
+        ids = made_ids([(None if isinstance(a, str) else a.id, text) for a, text in written])
+        out: list[Activity] = []
+        for (activity, text), made in zip(written, ids, strict=True):
+            if isinstance(activity, str):
+                out.append(Activity(text=text, id=made, level=self.level))
+            else:
+                out.append(
+                    activity.model_copy(update={"id": made, "level": self.level_of(activity)})
+                )
+        return out
+
+    def level_of(self, activity: str | Activity) -> Level:
+        """The level an activity is held to: its own, or the element's."""
+        return own_level(activity) or self.level
+
+    def step(self, name: str) -> Activity | None:
+        """The activity a local file or a criterion names, by its id or its whole text."""
+        key = " ".join(name.split()).casefold()
+        return next(
+            (s for s in self.steps if s.id == name or " ".join(s.text.split()).casefold() == key),
+            None,
+        )
+
+    @property
+    def levels(self) -> set[str]:
+        """The element's level and every level its activities are held to."""
+        return {self.level, *(self.level_of(a) for a in self.activities)}
+
+    @property
+    def all_options(self) -> list[str | Option]:
+        """The options a place may choose from: the element's and its guideline activities'."""
+        own = [o for a in self.steps if a.level == "guideline" for o in a.options]
+        return [*self.options, *own]
+
+    def criterion_level(self, criterion: Criterion) -> Level:
+        """The level a criterion measures: its activity's, else the element's."""
+        step = self.step(criterion.activity) if criterion.activity else None
+        return step.level if step and step.level else self.level
+
+
+def own_level(activity: str | Activity) -> Level | None:
+    """The level an activity is written with, if any (a plain text has its element's)."""
+    return None if isinstance(activity, str) else activity.level
+
 
 def option_text(option: str | Option) -> str:
     """An option's text: the string itself, or its `text`."""
@@ -211,24 +309,36 @@ _CRITERION_WORDS = 6
 def with_ids(criteria: list[str | Criterion]) -> list[Criterion]:
     """Criteria with ids; a plain text's id is its first words (`familien-har-senest-...`),
     numbered when two begin alike, so an id never names two criteria of one element."""
-    taken = {c.id for c in criteria if isinstance(c, Criterion)}
-    named: list[Criterion] = []
-    for criterion in criteria:
-        if isinstance(criterion, Criterion):
-            named.append(criterion)
+    pairs: list[tuple[str | None, str]] = [
+        (c.id, c.text) if isinstance(c, Criterion) else (None, c) for c in criteria
+    ]
+    return [
+        c if isinstance(c, Criterion) else Criterion(id=made, text=c)
+        for c, made in zip(criteria, made_ids(pairs, "kriterium"), strict=True)
+    ]
+
+
+def made_ids(items: list[tuple[str | None, str]], prefix: str = "aktivitet") -> list[str]:
+    """Each (own id, text)'s id: its own, or its text's first words, numbered when two begin
+    alike and led by `prefix` when the words give no id."""
+    taken = {own for own, _ in items if own}
+    named: list[str] = []
+    for own, text in items:
+        if own:
+            named.append(own)
             continue
         base = ""
-        for word in place_id(criterion).split("-")[:_CRITERION_WORDS]:
+        for word in place_id(text).split("-")[:_CRITERION_WORDS]:
             if len(base) + len(word) + 1 > 56:  # whole words, and room for a number
                 break
             base = f"{base}-{word}" if base else word
         if not (len(base) > 1 and base[0].isalpha()):
-            base = f"kriterium-{base}".strip("-")[:56].rstrip("-")
+            base = f"{prefix}-{base}".strip("-")[:56].rstrip("-")
         made, number = base, 2
         while made in taken:
             made, number = f"{base}-{number}", number + 1
         taken.add(made)
-        named.append(Criterion(id=made, text=criterion))
+        named.append(made)
     return named
 
 

@@ -30,6 +30,8 @@ Amount = Annotated[float, Strict(), Field(ge=0, le=1_000_000_000)]
 Year = Annotated[int, Strict(), Field(ge=1990, le=2100)]
 
 Level = Literal["rule", "guideline", "principle"]
+# The seeds' three types of core element; a type says what it is, a level how fixed it is.
+ElementType = Literal["practice_element", "guideline", "operative_principle"]
 Evidence = Literal["documented", "presumed"]
 Status = Literal["draft", "review", "released"]
 Phase = Literal["screening", "maturation", "pilot", "dissemination"]
@@ -66,6 +68,9 @@ DANISH_VALUES: dict[str, str] = {
     "regel": "rule",
     "retningslinje": "guideline",
     "princip": "principle",
+    "praksiselement": "practice_element",
+    "operativt princip": "operative_principle",
+    "operativt-princip": "operative_principle",
     "dokumenteret": "documented",
     "formodet": "presumed",
     "antaget": "presumed",
@@ -153,6 +158,13 @@ CRITERION_ORDER: dict[str, int] = {"not_met": 0, "partly": 1, "met": 2}
 # Each enum value as a reader calls it (da, en), by the field that holds it (its path in
 # the format, list positions left out): the one home of these words. The site, the diff
 # reports and the studio show a value only through them, never as its key; a word is
+# The specification levels as a reader calls them (da, en).
+_LEVEL_WORDS: dict[str, tuple[str, str]] = {
+    "rule": ("regel", "rule"),
+    "guideline": ("retningslinje", "guideline"),
+    "principle": ("princip", "principle"),
+}
+
 # written as inside a sentence (the site capitalises it where it stands alone).
 VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
     "status": {
@@ -177,10 +189,13 @@ VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "experts": ("eksperter", "experts"),
         "theory": ("teori", "theory"),
     },
-    "core_elements/level": {
-        "rule": ("regel", "rule"),
+    "core_elements/level": _LEVEL_WORDS,
+    # An activity's own level is a level like the element's.
+    "core_elements/activities/level": _LEVEL_WORDS,
+    "core_elements/type": {
+        "practice_element": ("praksiselement", "practice element"),
         "guideline": ("retningslinje", "guideline"),
-        "principle": ("princip", "principle"),
+        "operative_principle": ("operativt princip", "operative principle"),
     },
     "core_elements/evidence": {
         "documented": ("dokumenteret virkning", "documented effect"),
@@ -237,6 +252,10 @@ VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
 
 LEVEL_NAMES_DA: dict[str, str] = {
     key: da for key, (da, _) in VALUE_NAMES["core_elements/level"].items()
+}
+
+ELEMENT_TYPE_NAMES_DA: dict[str, str] = {
+    key: da for key, (da, _) in VALUE_NAMES["core_elements/type"].items()
 }
 
 # The body sections of FORMAT.md, in order: anchor, and default heading (da, en).

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from susi_spec.loading.document import Section
 from susi_spec.model import CoreElement
+from susi_spec.model.levels import finer_phrase
+from susi_spec.model.spec import option_text
 from susi_spec.render.html import (
     REFLOW,
     bullet_list,
@@ -14,7 +16,7 @@ from susi_spec.render.html import (
     text_tag,
 )
 from susi_spec.render.markdown import render_markdown
-from susi_spec.render.site_terms import EVIDENCE, LEVEL_HINTS, LEVELS, PROFILE
+from susi_spec.render.site_terms import ELEMENT_TYPES, EVIDENCE, LEVEL_HINTS, LEVELS, PROFILE
 
 
 def level_badge(level: str) -> str:
@@ -27,6 +29,11 @@ def level_badge(level: str) -> str:
 def render_card(element: CoreElement, narrative: Section | None, base: str) -> list[str]:
     """One core element: a Markdown heading (for the contents) and its card."""
     head = level_badge(element.level)
+    finer = finer_phrase(element)
+    if finer:  # "med én aktivitet som regel": the activities' own levels, in a reader's words
+        head += text_tag("span", finer, "susi-levels")
+    if element.type:
+        head += text_tag("span", ELEMENT_TYPES[element.type], "susi-type")
     if element.evidence:
         head += text_tag("span", EVIDENCE[element.evidence], "susi-evidence")
     # In search the badges and part headings would run into the text ("RegelHvad...").
@@ -34,7 +41,7 @@ def render_card(element: CoreElement, narrative: Section | None, base: str) -> l
         tag("section", text_tag("h4", title, data_search_exclude="1") + body, "susi-card__part")
         for title, body in (
             ("Hvad", tag("p", esc(element.what)) if element.what else ""),
-            ("Hvordan", bullet_list(element.activities)),
+            ("Hvordan", _activities(element)),
             ("Hvorfor", tag("p", esc(element.rationale)) if element.rationale else ""),
         )
         if body
@@ -57,10 +64,11 @@ def render_card(element: CoreElement, narrative: Section | None, base: str) -> l
             choice += tag("p", f"<strong>Valgregel:</strong> {esc(element.decision_rule)}")
         parts.append(tag("div", choice, "susi-card__choice"))
     if element.fidelity:
-        parts.append(
-            text_tag("h4", "Troskabskriterier")
-            + bullet_list(element.fidelity_texts, "susi-checklist")
+        criteria = "".join(
+            f"<li>{esc(c.text)}{_own_level(element.criterion_level(c), element)}</li>"
+            for c in element.criteria
         )
+        parts.append(text_tag("h4", "Troskabskriterier") + tag("ul", criteria, "susi-checklist"))
     if element.practice_profile is not None:
         parts.append(_profile_table(element))
     # The element itself stays on one printed page; its narrative may run on (susi.css).
@@ -72,6 +80,27 @@ def render_card(element: CoreElement, narrative: Section | None, base: str) -> l
     heading = heading_md(3, element.title, element.id)
     card = tag("div", "".join(parts), f"susi-card susi-card--{element.level}")
     return [heading, card]
+
+
+def _activities(element: CoreElement) -> str:
+    """The activities (HVORDAN), each at a level of its own marked with its badge, and a
+    guideline activity with its options and decision rule."""
+    items = []
+    for step in element.steps:
+        item = esc(step.text) + _own_level(step.level or element.level, element)
+        if step.level == "guideline" and (step.options or step.decision_rule):
+            options = "; ".join(option_text(option) for option in step.options)
+            if options:
+                item += tag("p", f"<strong>Valgmuligheder:</strong> {esc(options)}")
+            if step.decision_rule:
+                item += tag("p", f"<strong>Valgregel:</strong> {esc(step.decision_rule)}")
+        items.append(f"<li>{item}</li>")
+    return tag("ul", "".join(items)) if items else ""
+
+
+def _own_level(level: str, element: CoreElement) -> str:
+    """A level badge after an activity or criterion held to another level than its element."""
+    return " " + level_badge(level) if level != element.level else ""
 
 
 def _profile_table(element: CoreElement) -> str:

@@ -87,7 +87,7 @@ def change_summary(diff: SpecDiff) -> str:
             for change in group.subgroups[0].changes:
                 word = words("da")[change.direction or "tightened"]
                 items.append(
-                    f"<li><strong>{esc(word)}:</strong> {directed(change, 'da').format(esc)}</li>"
+                    f"<li><strong>{esc(word)}:</strong> {directed(change, 'da', diff).format(esc)}</li>"
                 )
         elif group.key == "core_elements":
             for sub in group.subgroups:

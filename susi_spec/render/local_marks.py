@@ -104,7 +104,7 @@ def choice_items(element: CoreElement, choices: list[str]) -> str:
     """The place's choices as list items; one outside the guideline's options is marked."""
     items = []
     for choice in choices:
-        outside = element.level != "guideline" or not is_offered(element, choice)
+        outside = "guideline" not in element.levels or not is_offered(element, choice)
         flag = " " + mark("uden for mulighederne: til gennemsyn", "outside") if outside else ""
         items.append(f"<li>{esc(chosen_text(element, choice))}{flag}</li>")
     return "".join(items)
@@ -120,10 +120,34 @@ def shorten(text: str, limit: int = SHORT_CHARS) -> str:
     return f"{first} …" if rest else first
 
 
-def deviation_block(level: str | None, text: str) -> str:
-    """A deviation in full: what the place does otherwise, and what the mark means."""
-    body = text_tag("h4", "Afvigelse") + text_tag("p", text)
+def deviation_block(level: str | None, text: str, activity: str | None = None) -> str:
+    """A deviation in full: what the place does otherwise (from the whole element, or from
+    one `activity`), and what the mark means."""
+    heading = f"Afvigelse fra «{activity}»" if activity else "Afvigelse"
+    body = text_tag("h4", heading) + text_tag("p", text)
     if level:
         body += text_tag("p", DEVIATIONS[level][1], "susi-hint")
     kind = f" susi-deviation--{level}" if level else ""
     return tag("div", body, f"susi-deviation{kind}")
+
+
+def activity_deviations(
+    element: CoreElement | None, adaptation: Adaptation
+) -> list[tuple[str | None, str, str]]:
+    """Each departure from one activity: the level it is judged by (None when the element
+    lacks the activity), the activity's text, and the departure."""
+    out: list[tuple[str | None, str, str]] = []
+    for written in adaptation.activity_deviations:
+        step = element.step(written.activity) if element is not None else None
+        if step is None:
+            out.append((None, written.activity, written.deviation))
+        else:
+            out.append((step.level, step.text, written.deviation))
+    return out
+
+
+def deviation_marks(element: CoreElement, adaptation: Adaptation) -> str:
+    """A mark per level departed from: the element's own `deviation`, then its activities'."""
+    levels: list[str] = [element.level] if adaptation.deviation else []
+    levels += [level for level, _, _ in activity_deviations(element, adaptation) if level]
+    return "".join(deviation_mark(level) for level in dict.fromkeys(levels))

@@ -8,6 +8,8 @@ followed version with the place's practice, choices and deviation, and the file'
 from __future__ import annotations
 
 from susi_spec.model import Adaptation
+from susi_spec.model.levels import finer_phrase
+from susi_spec.model.spec import option_text
 from susi_spec.render.addresses import (
     local_address,
     relative,
@@ -21,11 +23,12 @@ from susi_spec.render.html import bullet_list, esc, heading_md, meta_list, tag, 
 from susi_spec.render.local_due import due_banner
 from susi_spec.render.local_marks import (
     Carried,
+    activity_deviations,
     changed_ids,
     changed_mark,
     choice_items,
     deviation_block,
-    deviation_mark,
+    deviation_marks,
     followed_elements,
     missing_mark,
     unmatched,
@@ -145,12 +148,15 @@ def _card(item: Carried, changed: bool, view: LocalView, source: str) -> list[st
     """One core element: its level and what the model says, then the place's practice."""
     element, adaptation = item.element, item.adaptation
     badges = level_badge(element.level)
+    finer = finer_phrase(element)
+    if finer:  # "med én aktivitet som regel", as on the spec page's card
+        badges += text_tag("span", finer, "susi-levels")
     if changed and view.latest:
         badges += changed_mark(view.latest)
     if item.missing:
         badges += missing_mark()
-    if adaptation is not None and adaptation.deviation:
-        badges += deviation_mark(element.level)
+    if adaptation is not None:
+        badges += deviation_marks(element, adaptation)
     model = esc(element.what or "")
     if source:
         model += f' <a href="{source}#{esc(element.id)}">Læs kerneelementet</a>'
@@ -184,15 +190,19 @@ def _practice(item: Carried, view: LocalView) -> list[str]:
         return parts
     if adaptation.choice:
         choice = text_tag("h4", "Valgt") + tag("ul", choice_items(item.element, adaptation.choice))
-        if item.element.options:
+        offered = [option_text(option) for option in item.element.all_options]
+        if offered:
             choice += text_tag(
                 "p",
-                "Retningslinjens muligheder: " + "; ".join(item.element.option_texts) + ".",
+                "Retningslinjens muligheder: " + "; ".join(offered) + ".",
                 "susi-hint",
             )
         parts.append(tag("div", choice, "susi-card__choice"))
     if adaptation.deviation:
         parts.append(deviation_block(item.element.level, adaptation.deviation))
+    for level, activity, text in activity_deviations(item.element, adaptation):
+        parts.append(deviation_block(level, text, activity))
+    if adaptation.deviation or adaptation.activity_deviations:
         parts.append(affected_criteria(item.element, view))
     return parts
 
@@ -205,6 +215,8 @@ def _other_card(adaptation: Adaptation, title: str | None) -> list[str]:
         parts.append(text_tag("h4", "Valgt") + bullet_list(adaptation.choice))
     if adaptation.deviation:
         parts.append(deviation_block(None, adaptation.deviation))
+    for _, activity, text in activity_deviations(None, adaptation):
+        parts.append(deviation_block(None, text, activity))
     return [
         heading_md(3, title or adaptation.core_element, adaptation.core_element),
         tag("div", "".join(parts), "susi-card susi-card--local"),

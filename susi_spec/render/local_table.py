@@ -17,7 +17,7 @@ from susi_spec.render.local_marks import (
     changed_ids,
     changed_mark,
     choice_items,
-    deviation_mark,
+    deviation_marks,
     due_mark,
     local_count,
     mark,
@@ -99,6 +99,5 @@ def _cell(view: LocalView, element: CoreElement, page: str) -> str:
         )
     how = shorten(adaptation.how or "")
     parts.append(tag("p", f'{esc(how)} <a href="{page}#{esc(item.element.id)}">Læs mere</a>'))
-    if adaptation.deviation:
-        parts.append(deviation_mark(item.element.level))
+    parts.append(deviation_marks(item.element, adaptation))
     return "".join(parts)

@@ -42,17 +42,22 @@ def render_matrix(matrix: Matrix, headers: list[tuple[str, str]]) -> str:
                     f"susi-move susi-move--{cell.move}",
                 )
             cells.append(tag("td", text, f"susi-cell--{cell.level}", data_label=name))
-        rows.append("<tr>" + text_tag("th", row.title, scope="row") + "".join(cells) + "</tr>")
+        if row.activity:  # an activity with a level of its own, under its element's row
+            head_cell = tag("th", "↳ " + esc(row.title), "susi-matrix-activity", scope="row")
+        else:
+            head_cell = text_tag("th", row.title, scope="row")
+        rows.append("<tr>" + head_cell + "".join(cells) + "</tr>")
     table = tag(
         "table",
         f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>",
         f"susi-table susi-matrix {REFLOW}",
         data_search_exclude="1",  # levels in a row: noise in search
     )
+    own = " ↳: en aktivitet med sit eget niveau." if any(r.activity for r in matrix.rows) else ""
     legend = tag(
         "p",
         "Specifikationsniveau pr. version. ▲ strammet: fra princip mod retningslinje eller regel. "
-        "▼ løsnet: den modsatte vej.",
+        f"▼ løsnet: den modsatte vej.{own}",
         "susi-hint",
     )
     return table + legend

@@ -24,6 +24,7 @@ TYPE_GROUPS = {
 }
 STATUSES = _names("status")
 LEVELS = _names("core_elements/level")
+ELEMENT_TYPES = _names("core_elements/type")
 LEVEL_HINTS = {
     "rule": "Én forskrift, der altid følges.",
     "guideline": "Et systematisk valg mellem navngivne muligheder.",
@@ -107,6 +108,7 @@ LOCAL_FIXES: dict[str, str | None] = {
     "SP310": "Et kerneelement er tilpasset mere end én gang.",
     "SP311": None,  # how a choice is written in the file
     "SP312": None,
+    "SP313": "En afvigelse handler om en aktivitet, som kerneelementet ikke har i den nye version.",
 }
 LOCAL_FIX_DEFAULT = "Udmøntningen skal gennemgås og tilpasses den nye version."
 

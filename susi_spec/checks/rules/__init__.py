@@ -8,6 +8,7 @@ SP5xx learning-cycle records, SP6xx follow-up (results) and personal data.
 from __future__ import annotations
 
 from susi_spec.checks.rules import (
+    activity_levels,
     activity_traces,
     body_sections,
     changes_refs,
@@ -54,6 +55,7 @@ from susi_spec.checks.rules import (
     local_principle_deviation,
     local_rule_deviation,
     local_spec_exists,
+    local_unknown_activity,
     local_unknown_core_element,
     no_personal_data,
     outcome_reached,
@@ -156,6 +158,7 @@ CHECK_RULES: tuple[Rule, ...] = (
     guideline_options.RULE,
     guideline_decision_rule.RULE,
     principle_profile.RULE,
+    activity_levels.RULE,
     unique_ids.RULE,
     link_nodes.RULE,
     core_element_refs.RULE,
@@ -170,6 +173,7 @@ CHECK_RULES: tuple[Rule, ...] = (
     local_based_on_released.RULE,
     local_covers_core_elements.RULE,
     local_unknown_core_element.RULE,
+    local_unknown_activity.RULE,
     local_rule_deviation.RULE,
     local_guideline_choice.RULE,
     local_guideline_deviation.RULE,

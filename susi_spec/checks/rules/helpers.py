@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from susi_spec import labels
 from susi_spec.checks.rules.base import Context
 from susi_spec.editing.order import key_order
-from susi_spec.model import CoreElement, Spec
+from susi_spec.model import Activity, CoreElement, Spec
+from susi_spec.model.spec import own_level
 from susi_spec.model.types import LEVEL_NAMES_DA
 from susi_spec.problems import Span, Text
 
@@ -54,6 +55,23 @@ def block_span(ctx: Context, key: str) -> tuple[Span, Text]:
         f" Den hører til sidst i front matter, lige før '---' (linje {fence.line}).",
         f" It goes at the end of the front matter, just before '---' (line {fence.line}).",
     )
+
+
+def own_steps(element: CoreElement, level: str) -> Iterator[tuple[int, Activity]]:
+    """The activities of `element` written with `level` as their own, when the element's
+    level is another: each with its position in `activities` (its id filled in)."""
+    for number, (written, step) in enumerate(zip(element.activities, element.steps, strict=True)):
+        if own_level(written) == level != element.level:
+            yield number, step
+
+
+def activity_span(ctx: Context, index: int, number: int, key: str | None = None) -> Span:
+    """Where an activity of a core element (or one of its keys) is; a key not written
+    there is pointed at by the activity itself."""
+    path: tuple[str | int, ...] = ("core_elements", index, "activities", number)
+    if key is not None and (*path, key) in ctx.document.positions.keys:
+        return ctx.document.span((*path, key), key=True)
+    return ctx.document.span(path)
 
 
 def level_da(level: str) -> str:

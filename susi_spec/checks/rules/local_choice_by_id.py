@@ -45,7 +45,7 @@ from susi_spec.problems import Severity, Text
 def check(ctx: Context) -> Iterator[Finding]:
     for item in adapted(ctx):
         element = item.element
-        if element is None or element.level != "guideline":
+        if element is None or "guideline" not in element.levels:
             continue
         for choice in item.adaptation.choice:
             option = chosen_by_text(element, choice)

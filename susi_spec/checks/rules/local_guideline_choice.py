@@ -48,7 +48,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         if element is None or not item.adaptation.choice:
             continue
         span = adaptation_span(ctx, item.index, "choice")
-        if element.level != "guideline":
+        if "guideline" not in element.levels:  # neither it nor an activity offers a choice
             level = {"rule": "en regel", "principle": "et princip"}[element.level]
             yield Finding(
                 span,
@@ -62,7 +62,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         for choice in item.adaptation.choice:
             if not is_offered(element, choice):
-                options = "; ".join(map(option_label, element.options))
+                options = "; ".join(map(option_label, element.all_options))
                 yield Finding(
                     span,
                     Text(

@@ -39,14 +39,15 @@ from susi_spec.problems import Severity, Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for span, element in deviations(ctx, "guideline"):
+    for found in deviations(ctx, "guideline"):
+        da, en = found.quoted("da"), found.quoted("en")
         yield Finding(
-            span,
+            found.span,
             Text(
-                f"I afviger fra retningslinjen '{element.id}'. En retningslinje giver frihed "
+                f"I afviger fra retningslinjen {da}. En retningslinje giver frihed "
                 "til at vælge blandt dens muligheder; få afvigelsen gennemgået med "
                 "Socialstyrelsen, og begrund den under 'deviation:'.",
-                f"You depart from the guideline '{element.id}'. A guideline leaves room to "
+                f"You depart from the guideline {en}. A guideline leaves room to "
                 "choose among its options; have the departure reviewed with Socialstyrelsen "
                 "and give the reason under 'deviation:'.",
             ),

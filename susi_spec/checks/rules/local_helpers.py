@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from susi_spec.checks.rules.base import Context
 from susi_spec.history.common_model import based_on_label
-from susi_spec.model import Adaptation, CoreElement, LocalSpec, Spec
+from susi_spec.model import Activity, Adaptation, CoreElement, LocalSpec, Spec
 from susi_spec.problems import Span
 
 
@@ -43,12 +43,36 @@ def adapted(ctx: Context) -> Iterator[Adapted]:
         yield Adapted(index, adaptation, by_id.get(adaptation.core_element))
 
 
-def deviations(ctx: Context, level: str) -> Iterator[tuple[Span, CoreElement]]:
-    """Where a `deviation` is written on a core element of this level, and the element."""
+@dataclass(frozen=True)
+class Deviated:
+    """A `deviation` held to `level`: on a core element, or on one of its activities."""
+
+    span: Span
+    element: CoreElement
+    activity: Activity | None = None
+
+    def quoted(self, lang: str) -> str:
+        """How a message names what is departed from: 'element', or the activity in it."""
+        if self.activity is None:
+            return f"'{self.element.id}'"
+        of = "an activity of" if lang == "en" else "en aktivitet i"
+        return f"'{self.activity.id}' ({of} '{self.element.id}')"
+
+
+def deviations(ctx: Context, level: str) -> Iterator[Deviated]:
+    """Where a `deviation` is written on a core element of this level, or on an activity
+    held to it (`activity_deviations`: the activity's own level, else the element's)."""
     for item in adapted(ctx):
         element = item.element
-        if element is not None and element.level == level and item.adaptation.deviation:
-            yield adaptation_span(ctx, item.index, "deviation"), element
+        if element is None:
+            continue
+        if element.level == level and item.adaptation.deviation:
+            yield Deviated(adaptation_span(ctx, item.index, "deviation"), element)
+        for number, written in enumerate(item.adaptation.activity_deviations):
+            step = element.step(written.activity)
+            if step is not None and step.level == level:
+                path = ("adaptations", item.index, "activity_deviations", number, "deviation")
+                yield Deviated(ctx.document.span(path, key=True), element, step)
 
 
 def adaptation_span(ctx: Context, index: int, key: str = "core_element") -> Span:

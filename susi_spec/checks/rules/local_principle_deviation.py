@@ -41,13 +41,14 @@ from susi_spec.problems import Severity, Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for span, element in deviations(ctx, "principle"):
+    for found in deviations(ctx, "principle"):
+        da, en = found.quoted("da"), found.quoted("en")
         yield Finding(
-            span,
+            found.span,
             Text(
-                f"Lokal afvigelse fra princippet '{element.id}' er noteret. Et princip må "
+                f"Lokal afvigelse fra princippet {da} er noteret. Et princip må "
                 "udmøntes frit; afvigelsen vises på webstedet, så andre kan lære af den.",
-                f"Local departure from the principle '{element.id}' is noted. A principle may "
+                f"Local departure from the principle {en} is noted. A principle may "
                 "be carried out freely; the departure is shown on the site for others.",
             ),
         )

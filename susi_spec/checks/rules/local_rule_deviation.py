@@ -41,14 +41,15 @@ from susi_spec.problems import Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for span, element in deviations(ctx, "rule"):
+    for found in deviations(ctx, "rule"):
+        da, en = found.quoted("da"), found.quoted("en")
         yield Finding(
-            span,
+            found.span,
             Text(
-                f"'{element.id}' er en regel i den fælles model, og en regel må ikke fraviges "
+                f"{da} er en regel i den fælles model, og en regel må ikke fraviges "
                 "lokalt. Udfør den som beskrevet og fjern 'deviation:', eller tag afvigelsen "
                 "op med Socialstyrelsen til næste metodeseminar.",
-                f"'{element.id}' is a rule in the common model, and a rule may not be departed "
+                f"{en} is a rule in the common model, and a rule may not be departed "
                 "from locally. Carry it out as described and remove 'deviation:', or raise "
                 "the departure with Socialstyrelsen for the next method seminar.",
             ),

@@ -1,5 +1,7 @@
 """Fra v1 har en regel mindst ét troskabskriterium, der viser, at den blev fulgt.
 
+Det har også et element med en aktivitet, der er en regel for sig.
+
 Består:
 
 ```yaml
@@ -36,7 +38,7 @@ from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
-from susi_spec.checks.rules.helpers import element_span, elements
+from susi_spec.checks.rules.helpers import activity_span, element_span, elements, own_steps
 from susi_spec.problems import Text
 
 
@@ -54,9 +56,25 @@ def check(ctx: Context) -> Iterator[Finding]:
                     "at least one observable criterion that the rule was followed.",
                 ),
             )
+        if element.fidelity:
+            continue
+        for number, step in own_steps(element, "rule"):
+            yield Finding(
+                activity_span(ctx, index, number, "level"),
+                Text(
+                    f"Aktiviteten '{step.id}' i '{element.id}' er en regel, men elementet har "
+                    "intet troskabskriterium. Tilføj 'fidelity:' med et observerbart kriterium "
+                    f"for, at reglen er fulgt (med 'activity: {step.id}').",
+                    f"The activity '{step.id}' of '{element.id}' is a rule, but the element has "
+                    "no fidelity criterion. Add 'fidelity:' with an observable criterion that "
+                    f"the rule was followed (with 'activity: {step.id}').",
+                ),
+            )
 
 
 EN = """From v1, a rule has at least one fidelity criterion that shows it was followed.
+
+So has an element with an activity that is a rule of its own.
 """
 
 RULE = Rule("SP121", "rule-fidelity", rule_doc(__doc__, EN), check, todo=True)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from susi_spec.diff.records import Change, FrameEntry, SpecDiff
 from susi_spec.diff.reports.messages import Message
-from susi_spec.diff.reports.terms import field_label, level_label
+from susi_spec.diff.reports.terms import LEVEL_FIELDS, field_label, level_label
 from susi_spec.labels import date_da
 from susi_spec.model.types import FRAME_KINDS, RESULT_KINDS
 
@@ -86,17 +86,24 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[1] if lang == "en" else pair[0]
 
 
-def directed(change: Change, lang: str) -> Message:
-    """What tightened or loosened: a level move, or the swapped normative words."""
-    if change.field == "core_elements/level":
-        return Message(
-            "«{label}»: {old} → {new}",
-            {
-                "label": change.label or change.core_element or "",
-                "old": level_label(str(change.old), lang),
-                "new": level_label(str(change.new), lang),
-            },
+def directed(change: Change, lang: str, diff: SpecDiff | None = None) -> Message:
+    """What tightened or loosened: a level move (an element's, or an activity's in its
+    element, titled from `diff`), or the swapped normative words."""
+    if change.field in LEVEL_FIELDS:
+        params = {
+            "label": change.label or change.core_element or "",
+            "old": level_label(str(change.old), lang),
+            "new": level_label(str(change.new), lang),
+        }
+        if change.field == "core_elements/level":
+            return Message("«{label}»: {old} → {new}", params)
+        ref = diff.element(change.core_element or "") if diff else None
+        params["element"] = ref.title if ref else change.core_element or ""
+        template = (
+            "«{element}», activity «{label}»: {old} → {new}",
+            "«{element}», aktivitet «{label}»: {old} → {new}",
         )
+        return Message(template[0] if lang == "en" else template[1], params)
     where = words(lang)["text"] if change.entity == "block" else field_label(change.field, lang)
     old, new = "", ""
     for before, after in zip(change.segments, change.segments[1:], strict=False):

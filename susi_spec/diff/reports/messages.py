@@ -21,7 +21,7 @@ from susi_spec.diff.reports.phrases import (
     SPECIAL,
     TEMPLATES,
 )
-from susi_spec.diff.reports.terms import field_label, level_label, show
+from susi_spec.diff.reports.terms import LEVEL_FIELDS, field_label, level_label, show
 from susi_spec.model.types import CRITERION_ORDER
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
@@ -91,8 +91,11 @@ def describe(change: Change, lang: str = "da") -> Described:
 def _template(change: Change, value: str | None) -> tuple[tuple[str, str], tuple[Segment, ...]]:
     """Choose the sentence and the text to show under it."""
     segments, kind = tuple(change.segments), change.kind
-    if change.direction and change.field == "core_elements/level":
-        return SPECIAL[change.direction], ()
+    if change.field == "core_elements/activities/level" and change.kind in ("added", "removed"):
+        return SPECIAL[f"activity-level-{change.kind}"], ()
+    if change.direction and change.field in LEVEL_FIELDS:
+        activity = change.field != "core_elements/level"
+        return SPECIAL[f"activity-{change.direction}" if activity else change.direction], ()
     if change.field == "evidence_profile/status" and kind == "modified":
         up = CRITERION_ORDER[str(change.new)] > CRITERION_ORDER[str(change.old)]
         return SPECIAL["strengthened" if up else "weakened"], ()

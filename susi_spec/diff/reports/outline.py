@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from susi_spec.diff.records import Change, Endpoint, Note, SpecDiff
 from susi_spec.diff.reports.terms import group_label, level_label
 from susi_spec.labels import shown_label
+from susi_spec.model.levels import finer_words
 
 _GENERAL = frozenset(
     {
@@ -107,7 +108,8 @@ def _subgroup(
         ref = diff.element(key)
         if ref is None:
             return Subgroup(key, title or key, key, None, changes)
-        notes = [level_label(ref.level, lang)]
+        finer = finer_words(dict(ref.others), lang)  # "med én aktivitet som regel"
+        notes = [level_label(ref.level, lang) + (f", {finer}" if finer else "")]
         if ref.removed:
             notes.append("removed" if lang == "en" else "fjernet")
         elif ref.old_id is None:

@@ -155,6 +155,22 @@ SPECIAL: dict[str, tuple[str, str]] = {
         "Specifikationsniveauet er lempet: {old} → {new}",
         "Specification level loosened: {old} → {new}",
     ),
+    "activity-level-added": (
+        "Den nye aktivitet «{label}» har sit eget niveau: {new}",
+        "The new activity «{label}» has a level of its own: {new}",
+    ),
+    "activity-level-removed": (
+        "Den fjernede aktivitet «{label}» havde sit eget niveau: {old}",
+        "The removed activity «{label}» had a level of its own: {old}",
+    ),
+    "activity-tightened": (
+        "Aktiviteten «{label}» er strammet: {old} → {new}",
+        "Activity «{label}» tightened: {old} → {new}",
+    ),
+    "activity-loosened": (
+        "Aktiviteten «{label}» er lempet: {old} → {new}",
+        "Activity «{label}» loosened: {old} → {new}",
+    ),
     "whitespace": ("Kun linjeskift og mellemrum er ændret", "Only line breaks and spacing changed"),
     "element-whitespace": (
         "Kun linjeskift og mellemrum er ændret i brødteksten",

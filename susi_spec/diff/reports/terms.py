@@ -32,9 +32,15 @@ FIELDS: dict[str, tuple[str, str]] = {
     "target_group/referral": ("Visitation", "Referral"),
     "core_elements/title": ("Titel", "Title"),
     "core_elements/level": ("Specifikationsniveau", "Specification level"),
+    "core_elements/type": ("Type", "Element type"),
     "core_elements/evidence": ("Evidens", "Evidence"),
     "core_elements/what": ("Hvad", "What"),
     "core_elements/activities": ("Aktiviteter", "Activities"),
+    "core_elements/activities/level": ("Aktivitetens specifikationsniveau", "Activity's level"),
+    "core_elements/activities/decision_rule": (
+        "Aktivitetens valgregel",
+        "Activity's decision rule",
+    ),
     "core_elements/rationale": ("Begrundelse", "Rationale"),
     "core_elements/tools": ("Metoder og redskaber", "Methods and tools"),
     "core_elements/adaptable": ("Lokal tilpasning", "Local adaptation"),
@@ -110,6 +116,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "version": ("Version", "Version"),
     "core_elements/options/text": ("Tekst", "Text"),
     "core_elements/fidelity/text": ("Tekst", "Text"),
+    "core_elements/fidelity/activity": ("Aktivitet", "Activity"),
+    "core_elements/activities/text": ("Tekst", "Text"),
+    "core_elements/activities/options": ("Valgmuligheder", "Options"),
+    "core_elements/activities/options/text": ("Tekst", "Text"),
     "costs/estimates/kind": ("Art", "Kind"),
     "costs/estimates/amount": ("Beløb (kr.)", "Amount (DKK)"),
     "costs/estimates/unit": ("Enhed", "Unit"),
@@ -138,6 +148,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "adaptations/how": ("Hvordan", "How"),
     "adaptations/choice": ("Valg", "Choice"),
     "adaptations/deviation": ("Afvigelse", "Deviation"),
+    "adaptations/activity_deviations": ("Afvigelser fra aktiviteter", "Departures from activities"),
+    "adaptations/activity_deviations/activity": ("Aktivitet", "Activity"),
+    "adaptations/activity_deviations/deviation": ("Afvigelse", "Deviation"),
     # The learning-cycle record (susi-cycles/1), named by the studio's forms.
     "cycles": ("Læringscirkler", "Learning cycles"),
     "cycles/number": ("Nummer", "Number"),
@@ -250,6 +263,10 @@ def value_label(field: str, value: str, lang: str) -> str:
     English); other values as written."""
     pair = VALUE_NAMES.get(field, {}).get(value)
     return value if pair is None else pick(pair, lang)
+
+
+# The fields whose change tightens or loosens: an element's level, an activity's own.
+LEVEL_FIELDS = frozenset({"core_elements/level", "core_elements/activities/level"})
 
 
 def level_label(level: str, lang: str) -> str:

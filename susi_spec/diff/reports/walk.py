@@ -24,7 +24,7 @@ from susi_spec.diff.reports.outline import (
     side_details,
     side_label,
 )
-from susi_spec.diff.reports.terms import group_label, plural, severity_word
+from susi_spec.diff.reports.terms import LEVEL_FIELDS, group_label, plural, severity_word
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def walk(diff: SpecDiff, meta: DiffMeta, writer: Writer[R]) -> R:
         if group.key == "levels":
             changes = group.subgroups[0].changes
             lines = [
-                (text[c.direction or "tightened"], directed(c, lang).format(escape))
+                (text[c.direction or "tightened"], directed(c, lang, diff).format(escape))
                 for c in changes
             ]
             writer.levels(group.key, lines)
@@ -225,7 +225,7 @@ def _item(change: Change, writer: Writer[R], shared: tuple[Note, ...]) -> Item:
     lang, escape = writer.lang, writer.escape
     described = describe(change, lang)
     direction = None
-    if change.direction and change.field != "core_elements/level":
+    if change.direction and change.field not in LEVEL_FIELDS:
         direction = words(lang)[change.direction]
     return Item(
         change,

@@ -7,7 +7,7 @@ tree, and only the layout (which part of a description a key belongs to) is the 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import BaseModel
@@ -25,6 +25,8 @@ KINDS = frozenset(
 )  # fmt: skip
 # Free text read as one line (a name, an address), not a paragraph.
 _ONE_LINE = frozenset({"title", "name", "url", "milestone", "text", "decided_by", "provider"})
+# Lists of a text or a mapping whose text is a paragraph, not a name (an activity).
+_PARAGRAPH_ITEMS = frozenset({"activities"})
 
 
 @dataclass(frozen=True)
@@ -117,8 +119,11 @@ def _list_shape(
 ) -> tuple[str, tuple[str, ...], tuple[Field, ...], str]:
     alternatives = [_deref(p, defs) for p in items.get("anyOf", [items])]
     objects = [p for p in alternatives if p.get("type") == "object"]
-    if objects and len(alternatives) > 1:
-        return "options", (), _fields(objects[0], defs), ""  # a text, or a mapping
+    if objects and len(alternatives) > 1:  # a text, or a mapping
+        fields = _fields(objects[0], defs)
+        if key in _PARAGRAPH_ITEMS:  # its text is a paragraph, written or in the mapping
+            fields = tuple(replace(f, kind="text") if f.key == "text" else f for f in fields)
+        return "options", (), fields, ""
     if objects:
         return "cards", (), _fields(objects[0], defs), ""
     one = alternatives[0]

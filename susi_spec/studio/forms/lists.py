@@ -165,7 +165,28 @@ def option_item(form: Form, field: Field, path: Path, item: Any) -> str:
         f'{ID_PATTERN_ATTR} value="">' + slot(form, (*path, "id")),
         "field field--id",
     )
-    return scalar(form, plain, path, item) + id_control
+    return scalar(form, plain, path, item) + id_control + _level_promote(form, field, path)
+
+
+def _level_promote(form: Form, field: Field, path: Path) -> str:
+    """A plain-text activity's own level: choosing one turns it into {text, level}."""
+    level = next((f for f in field.fields if f.key == "level"), None)
+    if level is None:
+        return ""
+    ident = f"field-{dom_id((*path, 'level'))}"
+    choices = f'<option value="" selected>{esc(word("element_level", form.lang))}</option>'
+    choices += "".join(
+        f"<option{attr('value', key)}>{esc(choice_label((*path, 'level'), key, form.lang))}"
+        "</option>"
+        for key in level.choices
+    )
+    return tag(
+        "div",
+        f'<label for="{esc(ident)}">{esc(word("own_level", form.lang))}</label>'
+        f'<select{attr("id", ident)}{path_attr(path)} data-kind="promote" data-key="level">'
+        f"{choices}</select>" + slot(form, (*path, "level")),
+        "field field--level",
+    )
 
 
 def actions(form: Form, path: Path, index: int, count: int, name: str) -> str:

@@ -106,12 +106,22 @@ def _adaptations(form: Form, field: Field, spec: Spec | None, value: Any) -> str
 
 def _element_head(form: Form, element: CoreElement) -> str:
     level = choice_label(("core_elements", 0, "level"), element.level, form.lang)
-    return tag("h3", esc(element.title)) + tag(
+    head = tag("h3", esc(element.title)) + tag(
         "p",
         f"<strong>{esc(level.capitalize())}</strong>: "
         + esc(pair(LEVEL_ALLOWS[element.level], form.lang)),
         "level-allows",
     )
+    for step in element.steps:  # an activity held to another level: what that level allows
+        if step.level and step.level != element.level:
+            own = choice_label(("core_elements", 0, "level"), step.level, form.lang)
+            head += tag(
+                "p",
+                f"<strong>{esc(step.text)}</strong> ({esc(own)}): "
+                + esc(pair(LEVEL_ALLOWS[step.level], form.lang)),
+                "level-allows level-allows--activity",
+            )
+    return head
 
 
 def _adaptation(
@@ -125,8 +135,8 @@ def _adaptation(
         if inner.key == "core_element":  # the card's own element: shown, not retyped
             fixed = Field(inner.key, "fixed", inner.title, inner.description, const=element.id)
             parts.append(render_field(form, fixed, inner_path, value))
-        elif inner.key == "choice" and element.level == "guideline":
-            offered = [_option_choice(option) for option in element.options]
+        elif inner.key == "choice" and "guideline" in element.levels:
+            offered = [_option_choice(option) for option in element.all_options]
             label = Field(inner.key, inner.kind, inner.title, word("pick", form.lang))
             parts.append(checkboxes(form, label, inner_path, value or [], offered))
         else:

@@ -72,6 +72,8 @@ UI: dict[str, tuple[str, str]] = {
         "Id (så indikatoren kan bindes til resultater)",
         "Id (to tie the indicator to outcomes)",
     ),
+    "own_level": ("Eget specifikationsniveau", "Own specification level"),
+    "element_level": ("Kerneelementets niveau", "The core element's level"),
     "cycles": ("Læringscirkler", "Learning cycles"),
     "results": ("Opfølgning", "Follow-up"),
 }

@@ -6,7 +6,10 @@
  *                        (the server turns the text into the schema's type, ops.py)
  *   [data-kind=choices]  a fieldset of checkboxes; ticking inserts at the end of the list,
  *                        unticking removes the value where it stands (data-value: the list)
- *   [data-kind=promote]  a plain-text item's id: sets the item to {id, <data-text>: text}
+ *   [data-kind=promote]  a plain-text item's id (an option's, an activity's, an indicator's):
+ *                        sets the item to {id, <data-text>: text} (data-text: the key the
+ *                        text goes under, `text` unless told); or, with data-key (an
+ *                        activity's own level, a select), to {<data-text>: text, <key>: value}
  *   button[data-op]      insert (data-index, data-value JSON), remove, move (data-src,
  *                        data-dst), rename (data-source: the input with the new id)
  *   textarea[data-section]  a Markdown section in the vendored EasyMDE (toolbar, preview);
@@ -200,10 +203,12 @@
     input.addEventListener("change", function () {
       var path = pathOf(input);
       var text = document.getElementById(idOf(path));
+      var key = input.getAttribute("data-key") || "id";
+      var value = key === "id" ? {id: input.value} : {};
       if (input.value === "") return;
-      var value = {id: input.value};
       value[input.getAttribute("data-text") || "text"] = text ? text.value : "";
-      send([{op: "set", path: path, value: value}], idOf(path.concat(["id"])));
+      if (key !== "id") value[key] = input.value;
+      send([{op: "set", path: path, value: value}], idOf(path.concat([key])));
     });
   }
 
@@ -343,10 +348,10 @@
       if (scope.matches && scope.matches(selector)) found.unshift(scope);
       return found;
     };
-    all("input[data-path]:not([data-kind=promote]), textarea[data-path], select[data-path]")
-      .forEach(onField);
+    all("input[data-path]:not([data-kind=promote]), textarea[data-path], " +
+        "select[data-path]:not([data-kind=promote])").forEach(onField);
     all("fieldset[data-kind=choices]").forEach(onChoices);
-    all("input[data-kind=promote]").forEach(onPromote);
+    all("input[data-kind=promote], select[data-kind=promote]").forEach(onPromote);
     all("button[data-op]").forEach(onButton);
     all("textarea[data-section]").forEach(onMarkdown);
   }
