@@ -227,6 +227,23 @@ def test_a_missing_section_is_added_in_its_place() -> None:
     )
 
 
+@pytest.mark.parametrize("opened", ["```", "Se her:\n\n~~~python\nx = 1", "<!-- en note"])
+def test_a_section_that_would_swallow_the_rest_of_the_file_is_refused(opened: str) -> None:
+    """Found by the random edits: an unclosed fence (or comment) in one section would turn
+    every heading after it into its text. Refused, saying what to close; a closed one is
+    written as it is."""
+    text = SPEC.read_text(encoding="utf-8")
+    with pytest.raises(EditError) as refused:
+        apply_edits(text, [SetSection("introduction", opened)])
+    assert "'Introduktion'" in refused.value.get("da") and "Luk den" in refused.value.get("da")
+    assert "not closed" in refused.value.get("en")
+    closed = apply_edits(text, [SetSection("introduction", "```\nkode\n```")])
+    assert section_text(closed, "introduction") == "```\nkode\n```"
+    assert [s.anchor for s in parse_document(closed.encode(), "x").sections] == [
+        s.anchor for s in parse_document(text.encode(), "x").sections
+    ]
+
+
 def test_section_text_reads_what_set_section_writes() -> None:
     text = SPEC.read_text(encoding="utf-8")
     current = section_text(text, "content")
@@ -652,7 +669,14 @@ def test_random_edits_keep_the_files_line_endings(eol: str, bom: str, data: st.D
     front = _front(text)
     for _ in range(data.draw(st.integers(1, 3))):
         edit = data.draw(_edit(front, body=True))
-        text, other = apply_edits(text, [edit]), apply_edits(other, [edit])
+        try:
+            edited = apply_edits(text, [edit])
+        except EditError as refused:  # a section opening a fence it never closes
+            assert isinstance(edit, SetSection) and "not closed" in refused.get("en")
+            with pytest.raises(EditError):
+                apply_edits(other, [edit])
+            continue
+        text, other = edited, apply_edits(other, [edit])
         assert other == bom + text.replace("\n", eol)
         front = _expected(front, edit)
 

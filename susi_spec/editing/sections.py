@@ -39,10 +39,22 @@ def set_section(text: str, key: str, new: str) -> str:
                 + ".",
             )
         )
+    lines = _lines(new)
+    if _swallows("\n".join(lines)):
+        title = BODY_SECTIONS[key][0]
+        raise EditError(
+            Text(
+                f"Teksten i afsnittet '{title}' åbner en kodeblok (```) eller en HTML-blok, "
+                "som ikke lukkes, så resten af filen ville blive en del af den. Luk den, "
+                "fx med ``` på en linje for sig. Intet er ændret.",
+                f"The text of the section '{title}' opens a code block (```) or an HTML block "
+                "that is not closed, so the rest of the file would become part of it. Close "
+                "it, e.g. with ``` on a line of its own. Nothing was changed.",
+            )
+        )
     start = split_file(text).body_start
     body = text[start:]
     eol = "\r\n" if "\r\n" in text else ("\r" if "\r" in text and "\n" not in text else "\n")
-    lines = _lines(new)
     regions = _regions(body)
     if key in regions:
         _, region_start, region_end = regions[key]
@@ -63,6 +75,16 @@ def set_section(text: str, key: str, new: str) -> str:
         return text[:at] + block + eol + text[at:]
     ending = "" if not body or body.endswith(("\n", "\r")) else eol
     return text + ending + eol + block
+
+
+_PROBE = "susi-section-probe"
+
+
+def _swallows(markdown: str) -> bool:
+    """Whether `markdown` would take in a heading written after it (an unclosed fence or
+    HTML block does), so a section set to it would swallow the sections that follow."""
+    probe = f"{markdown}\n\n## Probe {{#{_PROBE}}}\n"
+    return all(section.anchor != _PROBE for section in find_sections(probe, 0))
 
 
 def body_without(body: str, keys: Sequence[str]) -> str:
