@@ -39,6 +39,12 @@ def _practice_profile_xlsx() -> Render:
     return practice_profile_xlsx.render
 
 
+def _practice_profile_csv() -> Render:
+    from susi_spec.export import practice_profile_csv
+
+    return practice_profile_csv.render
+
+
 def _tidier_md() -> Render:
     from susi_spec.export import tidier_md
 
@@ -104,9 +110,21 @@ FORMATS: dict[str, Format] = {
         ("Praksisprofil (Excel)", "Practice profile (Excel)"),
         (
             "Forventet praksis, praksis under udvikling og uacceptabel praksis pr. "
-            "kerneelement, til selvevaluering og supervision.",
+            "kerneelement, til selvevaluering og supervision; susi import practice-profile "
+            "læser den udfyldte profil tilbage.",
             "Expected, developmental and unacceptable practice per core element, for "
-            "self-assessment and supervision.",
+            "self-assessment and supervision; susi import practice-profile reads the "
+            "filled-in profile back.",
+        ),
+    ),
+    "practice-profile-csv": Format(
+        _practice_profile_csv,
+        "praksisprofil.csv",
+        False,
+        ("Praksisprofil (CSV)", "Practice profile (CSV)"),
+        (
+            "Samme praksisprofil som én tabel til andre systemer; åbner direkte i dansk Excel.",
+            "The same practice profile as one table for other systems; opens directly in Excel.",
         ),
     ),
     "tidier-md": Format(
