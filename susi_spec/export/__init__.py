@@ -182,11 +182,16 @@ def export(
     follow_ups: Mapping[str, Sequence[FollowUp]] | None = None,
 ) -> bytes:
     """The file of format `name` for one version of a spec; the TIDieR report's item 12
-    from the places' `follow_ups` (place -> follow-ups by date), when given."""
+    and the JSON's `follow_ups` from the places' `follow_ups` (place -> follow-ups by
+    date), when given."""
     if name == "tidier-md" and follow_ups:
         from susi_spec.export import tidier_md
 
         return tidier_md.render(spec, origin, lang, follow_ups)
+    if name == "json":
+        from susi_spec.export import json_data
+
+        return json_data.render(spec, origin, lang, follow_ups)
     return FORMATS[name].load()(spec, origin, lang)
 
 
