@@ -24,8 +24,11 @@ def line_chart(
     dates: Sequence[dt.date],
     lines: Sequence[tuple[str, Sequence[float | None]]],
     ticks: Sequence[tuple[float, str]],
+    spread: float = 0,
 ) -> str:
-    """`lines`: (name, a value per date or None); `ticks`: (value, label) on the y axis."""
+    """`lines`: (name, a value per date or None); `ticks`: (value, label) on the y axis;
+    `spread`: pixels between lines at the same value, so that none hides another (a scale
+    of few steps)."""
     widest = max((len(label) for _, label in ticks), default=4)
     width, height, right, top, bottom = 640, 250, 50, 16, 40
     left = max(80, 12 + 7 * widest)  # room for the longest label at 11 px
@@ -53,9 +56,11 @@ def line_chart(
             f'font-size="11" fill="#444">{esc(_short(day))}</text>'
         )
     legend = []
+    middle = (len(lines) - 1) / 2
     for number, (name, values) in enumerate(lines):
         colour = _COLOURS[number % len(_COLOURS)]
-        points = [(x(i), y(value)) for i, value in enumerate(values) if value is not None]
+        shift = (number - middle) * spread
+        points = [(x(i), y(value) + shift) for i, value in enumerate(values) if value is not None]
         if not points:
             continue
         line = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from susi_spec.export.words import PROFILE_CHOICES
-from susi_spec.labels import date_da, version_label
+from susi_spec.labels import date_da, version_label, version_name
 from susi_spec.local.follow_ups import carry_practice
 from susi_spec.model import Spec
 from susi_spec.model.results import FollowUp, PracticeAssessment
@@ -38,8 +38,9 @@ def practice_over_time(
         "p",
         "Hvor stedets praksis var for hvert kerneelement ved hver opfølgning: forventet "
         "praksis, praksis under udvikling eller uacceptabel praksis, som praksisprofilen i "
-        f"{version_label(spec.version)} af den fælles model beskriver dem. Tabellen under "
-        "grafen har de samme vurderinger og noterne.",
+        f"den fælles models {version_name(version_label(spec.version))} beskriver dem. "
+        "Linjer med samme vurdering ligger lidt forskudt; tabellen under grafen har de samme "
+        "vurderinger og noterne.",
         "susi-hint",
     )
     return [
@@ -57,7 +58,8 @@ def _chart(spec: Spec, dated: Sequence[Dated]) -> str:
     ]
     ticks = [(_HEIGHT[level], PRACTICE_WORDS[level]) for level in reversed(_LEVELS)]
     dates = [follow_up.date for follow_up, _ in dated]
-    return line_chart("praksis-titel", "Praksis over tid pr. kerneelement", dates, lines, ticks)
+    title = "Praksis over tid pr. kerneelement"
+    return line_chart("praksis-titel", title, dates, lines, ticks, spread=6)
 
 
 def _height(assessment: PracticeAssessment | None) -> float | None:
