@@ -110,11 +110,9 @@ FORMATS: dict[str, Format] = {
         ("Praksisprofil (Excel)", "Practice profile (Excel)"),
         (
             "Forventet praksis, praksis under udvikling og uacceptabel praksis pr. "
-            "kerneelement, til selvevaluering og supervision; susi import practice-profile "
-            "læser den udfyldte profil tilbage.",
+            "kerneelement, til selvevaluering og supervision.",
             "Expected, developmental and unacceptable practice per core element, for "
-            "self-assessment and supervision; susi import practice-profile reads the "
-            "filled-in profile back.",
+            "self-assessment and supervision.",
         ),
     ),
     "practice-profile-csv": Format(
