@@ -321,3 +321,23 @@ def test_local_review_summary_agrees_with_its_signals(
     assert main(["local-review", "eksempel", "--format", "json", "--exit-code"]) == 1
     place = json.loads(capsys.readouterr().out)["places"][0]
     assert (place["due_for_review"], place["to_review"]) == (False, True)
+
+
+def test_hostile_csv_profiles_are_refused_by_line(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = export(project, "practice-profile-csv")
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    rows[1][6:8] = ["Forventet", "Ring på 22 34 56 78"]
+    rows[2][6] = "Godt nok"
+    out = io.StringIO()
+    csv.writer(out, delimiter=";").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    code, _, err = practice(capsys, str(path), "--place", "ballerup", "--date", "2021-03-01")
+    assert code == 1
+    assert "linje 2, kolonne 8: Her står et telefonnummer" in err
+    assert "linje 3, kolonne 7: 'Godt nok' er ikke en vurdering" in err
+    path.write_bytes(b"Nr.;Kerneelement\n" + b"x" * (11 * 1024 * 1024))
+    code, _, err = practice(capsys, str(path), "--place", "ballerup", "--date", "2021-03-01")
+    assert code == 1 and "Filen fylder over 10 MB" in err
+    assert not (project / RESULTS).exists()

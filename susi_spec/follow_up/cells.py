@@ -167,7 +167,14 @@ def csv_rows(path: Path) -> Iterator[list[str]]:
     code page), `;` or `,` as the header line shows; Refused when it is too large."""
     data = path.read_bytes()
     if len(data) > MAX_FILE_BYTES:
-        raise Refused(Text("Filen er for stor.", "The file is too large."))
+        raise Refused(
+            Text(
+                f"Filen fylder over {MAX_FILE_BYTES // 1024 // 1024} MB, langt mere end en "
+                "udfyldt tabel fra susi export. Eksportér den igen, og udfyld den.",
+                f"The file is over {MAX_FILE_BYTES // 1024 // 1024} MB, far more than a "
+                "filled-in table from susi export. Export it again and fill it in.",
+            )
+        )
     try:
         decoded = data.decode("utf-8-sig")
     except UnicodeDecodeError:
