@@ -293,7 +293,7 @@ def test_site_shows_the_practice_profile_over_time_and_the_follow_ups_text(
     assert 'href="javascript' not in texts and "en note til den" not in page
     spec_page = (project / "public/eksempel/index.html").read_text("utf-8")
     overview = spec_page[spec_page.index("susi-practice-overview") :]
-    assert '<td class="susi-practice--expected">Forventet</td>' in overview
+    assert '<td class="susi-practice--expected" data-label="Helhedssyn">Forventet</td>' in overview
     data = json.loads((project / "public/eksempel/eksport/indsatsbeskrivelse.json").read_text())
     assessed = [f["practice_profile"] for f in data["follow_ups"]["ballerup"]]
     assert [a["assessment"] for a in assessed[1]] == ["expected", "expected"]

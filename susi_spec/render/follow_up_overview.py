@@ -14,7 +14,7 @@ from susi_spec.local.follow_ups import carry, carry_practice, share
 from susi_spec.render.addresses import local_address, relative
 from susi_spec.render.follow_up_page import ANCHOR as PLACE_ANCHOR
 from susi_spec.render.follow_up_practice import PRACTICE_WORDS
-from susi_spec.render.html import esc, heading_md, tag, text_tag
+from susi_spec.render.html import REFLOW, esc, heading_md, tag, text_tag
 from susi_spec.render.model import LocalView, SiteOptions, SpecRecord
 from susi_spec.render.site_terms import place_name
 
@@ -86,10 +86,10 @@ def _practice(record: SpecRecord, here: str, options: SiteOptions) -> list[str]:
             continue
         carried = carry_practice(latest, versions, spec)
         cells = "".join(
-            f'<td class="susi-practice--{found.assessment}">'
+            f'<td class="susi-practice--{found.assessment}" data-label="{esc(element.title)}">'
             f"{esc(PRACTICE_WORDS[found.assessment])}</td>"
             if (found := carried.get(element.id)) is not None
-            else '<td class="susi-practice--none">–</td>'
+            else f'<td class="susi-practice--none" data-label="{esc(element.title)}">–</td>'
             for element in spec.core_elements
         )
         rows.append(f"<tr>{_place(record, view, here, options, date_da(latest.date))}{cells}</tr>")
@@ -101,7 +101,7 @@ def _practice(record: SpecRecord, here: str, options: SiteOptions) -> list[str]:
         text_tag("caption", "Praksis efter praksisprofilen ved den seneste vurdering")
         + f'<thead><tr><th scope="col">Kommune</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody>",
-        "susi-table susi-practice-overview",
+        f"susi-table susi-practice-overview {REFLOW}",  # words, wider than a phone
     )
     hint = text_tag(
         "p",
