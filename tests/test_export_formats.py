@@ -223,8 +223,9 @@ def test_xlsx_is_the_same_file_for_the_same_spec(name: str) -> None:
 def test_practice_profile_one_row_per_element_with_missing_profiles_marked() -> None:
     ws = sheet(run(demo(), "practice-profile-xlsx"))
     assert ws.title == "Praksisprofil"
-    top = header_row(ws, "Kerneelement")
-    assert [ws.cell(top, c).value for c in range(1, 8)] == [
+    top = header_row(ws, "Nr.")
+    assert [ws.cell(top, c).value for c in range(1, 9)] == [
+        "Nr.",
         "Kerneelement",
         "Niveau",
         "Forventet praksis",
@@ -234,36 +235,36 @@ def test_practice_profile_one_row_per_element_with_missing_profiles_marked() -> 
         "Note",
     ]
     table = rows(ws)[top:]
-    assert [row[:2] for row in table] == [
-        ("Koordineret sagsbehandling", "Regel"),
-        ("Inddragelse af familien", "Retningslinje"),
-        ("Helhedssyn", "Princip"),
+    assert [row[:3] for row in table] == [
+        ("1", "Koordineret sagsbehandling", "Regel"),
+        ("2", "Inddragelse af familien", "Retningslinje"),
+        ("3", "Helhedssyn", "Princip"),
     ]
-    assert table[0][2:5] == ("Mangler", "Mangler", "Mangler")
-    assert table[2][2:5] == (
+    assert table[0][3:6] == ("Mangler", "Mangler", "Mangler")
+    assert table[2][3:6] == (
         "Planen dækker hele familien.",
         "Planen dækker barnet og forældrene.",
         "Hver forvaltning har sin egen plan.",
     )
-    assert ws.cell(top + 1, 3).font.italic and not ws.cell(top + 3, 3).font.italic
+    assert ws.cell(top + 1, 4).font.italic and not ws.cell(top + 3, 4).font.italic
     assert ws.freeze_panes == f"A{top + 1}"
     validation = ws.data_validations.dataValidation[0]
     assert validation.formula1 == '"Forventet,Under udvikling,Uacceptabel"'
-    assert sorted(str(validation.sqref).split()) == [f"F{top + n}" for n in (1, 2, 3)]
+    assert sorted(str(validation.sqref).split()) == [f"G{top + n}" for n in (1, 2, 3)]
     assert ws.page_setup.orientation == "landscape"
 
 
 def test_practice_profile_marks_a_partly_missing_profile_cell_by_cell() -> None:
     spec = demo(("      developmental: Planen dækker barnet og forældrene.\n", ""))
     table = rows(sheet(run(spec, "practice-profile-xlsx")))
-    helhed = next(row for row in table if row[0] == "Helhedssyn")
-    assert helhed[2:5] == (
+    helhed = next(row for row in table if row[1] == "Helhedssyn")
+    assert helhed[3:6] == (
         "Planen dækker hele familien.",
         "Mangler",
         "Hver forvaltning har sin egen plan.",
     )
     english = rows(sheet(run(spec, "practice-profile-xlsx", "en")))
-    assert next(row for row in english if row[0] == "Helhedssyn")[3] == "Missing"
+    assert next(row for row in english if row[1] == "Helhedssyn")[4] == "Missing"
 
 
 # -- fidelity checklist, csv -------------------------------------------------------------

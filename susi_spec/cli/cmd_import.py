@@ -1,5 +1,6 @@
-"""`susi import fidelity|readiness FIL --place STED [--date D]`: a filled-in checklist or
-readiness form back into git, as the place's follow-up.
+"""`susi import fidelity|practice-profile|readiness FIL --place STED [--date D]`: a
+filled-in checklist, practice profile or readiness form back into git, as the place's
+follow-up.
 
 Exit 0 when the results file is written; 1 when the file has problems (each with its sheet
 and cell, nothing written); 2 when the import cannot start (no such place, another spec or
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,23 +22,26 @@ from susi_spec.problems import Text
 
 if TYPE_CHECKING:
     from susi_spec.checks.config import Config
+    from susi_spec.follow_up.filled import Entry
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "kind",
-        choices=("fidelity", "readiness"),
+        choices=("fidelity", "practice-profile", "readiness"),
         help=say(
-            "hvad der importeres: fidelity (troskabstjeklisten) eller readiness (parathedsskemaet)",
-            "what to import: fidelity (the checklist) or readiness (the readiness form)",
+            "hvad der importeres: fidelity (troskabstjeklisten), practice-profile "
+            "(praksisprofilen) eller readiness (parathedsskemaet)",
+            "what to import: fidelity (the checklist), practice-profile (the practice "
+            "profile) or readiness (the readiness form)",
         ),
     )
     parser.add_argument(
         "file",
         metavar=say("FIL", "FILE"),
         help=say(
-            "den udfyldte tjekliste (.xlsx eller .csv fra susi export)",
-            "the filled-in checklist (.xlsx or .csv from susi export)",
+            "den udfyldte tjekliste eller profil (.xlsx eller .csv fra susi export)",
+            "the filled-in checklist or profile (.xlsx or .csv from susi export)",
         ),
     )
     parser.add_argument(
@@ -49,10 +54,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--date",
         metavar="ÅÅÅÅ-MM-DD",
         help=say(
-            "dagen, resultaterne gælder (standard: feltet Dato i tjeklisten; for "
-            "parathedsskemaet i dag)",
-            "the day the results are for (default: the checklist's Date field; for the "
-            "readiness form today)",
+            "dagen, resultaterne gælder (standard: feltet Dato i tjeklisten eller profilen; "
+            "for parathedsskemaet i dag)",
+            "the day the results are for (default: the checklist's or profile's Date field; "
+            "for the readiness form today)",
         ),
     )
     parser.add_argument(
@@ -67,15 +72,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--replace",
         action="store_true",
         help=say(
-            "erstat troskabsresultaterne i en opfølgning med samme dato",
-            "replace the fidelity results of a follow-up with the same date",
+            "erstat den del (troskab, praksisprofil, parathed), en opfølgning med samme dato "
+            "allerede har",
+            "replace the part (fidelity, practice profile, readiness) a follow-up with the "
+            "same date already has",
         ),
     )
 
 
 def run(args: argparse.Namespace) -> int:
     from susi_spec.checks.config import load_config, resolve_spec
-    from susi_spec.follow_up.fidelity_import import import_fidelity, read_checklist
+    from susi_spec.follow_up.fidelity_import import FIDELITY_PART
+    from susi_spec.follow_up.filled import read_filled
+    from susi_spec.follow_up.importing import Request, import_part
+    from susi_spec.follow_up.practice_import import PRACTICE_PART
     from susi_spec.follow_up.sheet_problems import Refused
 
     config = load_config(Path.cwd())
@@ -91,33 +101,29 @@ def run(args: argparse.Namespace) -> int:
     day = _day(args.date) if args.date else None
     if args.kind == "readiness":
         return _readiness(args, source, day or dt.date.today(), config, lang)
+    part = PRACTICE_PART if args.kind == "practice-profile" else FIDELITY_PART
+    kind = part.kind
     try:
-        checklist = read_checklist(source)
+        filled = read_filled(source, kind)
     except Refused as refused:
         print(f"{args.file}: {refused.text.get(lang)}", file=sys.stderr)
         return 1
     try:
-        spec_path = resolve_spec(checklist.spec, config)
+        spec_path = resolve_spec(filled.spec, config)
     except SusiError:
+        the = kind.the[0].capitalize(), kind.the[1].capitalize()
         raise SusiError(
             Text(
-                f"Tjeklisten er for indsatsen '{checklist.spec}', som ikke findes under "
+                f"{the[0]} er for indsatsen '{filled.spec}', som ikke findes under "
                 f"{config.specs_path}. Importér den i det repository, hvor indsatsen ligger.",
-                f"The checklist is for the intervention '{checklist.spec}', which is not under "
+                f"{the[1]} is for the intervention '{filled.spec}', which is not under "
                 f"{config.specs_path}. Import it in the repository that holds the intervention.",
             )
         ) from None
-    imported = import_fidelity(
-        source,
-        spec_path,
-        args.place,
-        day,
-        args.version,
-        config.root,
-        config.severities,
-        replace=args.replace,
-        checklist=checklist,
+    request = Request(
+        spec_path, args.place, day, args.version, config.root, config.severities, args.replace
     )
+    imported = import_part(part, filled, request)
     if imported.path is None:
         for problem in imported.problems:
             print(problem.line(args.file, lang), file=sys.stderr)
@@ -132,32 +138,41 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    results = imported.checklist.results if imported.checklist else []
-    counts = {
-        kind: sum(r.result == kind for r in results) for kind in ("done", "partly", "not_done")
-    }
     shown = (
         imported.path.relative_to(config.root)
         if imported.path.is_relative_to(config.root)
         else imported.path
     )
-    print(
-        say(
-            f"Skrev {shown}: {len(results)} kriterier ({counts['done']} udført, "
-            f"{counts['partly']} delvist, {counts['not_done']} ikke udført).",
-            f"Wrote {shown}: {len(results)} criteria ({counts['done']} done, "
-            f"{counts['partly']} partly, {counts['not_done']} not done).",
-        )
-    )
-    unfilled = imported.checklist.unfilled if imported.checklist else []
-    if unfilled:
+    print(_written(str(shown), part is PRACTICE_PART, filled.results))
+    if filled.unfilled:
+        row = kind.row
         print(
             say(
-                f"Ikke udfyldt: kriterium {', '.join(unfilled)}.",
-                f"Not filled in: criterion {', '.join(unfilled)}.",
+                f"Ikke udfyldt: {row[0]} {', '.join(filled.unfilled)}.",
+                f"Not filled in: {row[1]} {', '.join(filled.unfilled)}.",
             )
         )
     return 0
+
+
+def _written(shown: str, practice: bool, results: Sequence[Entry]) -> str:
+    """`Skrev ...: 2 kriterier (1 udført, 1 delvist, 0 ikke udført).`"""
+    count = {value: sum(r.value == value for r in results) for value in {r.value for r in results}}
+    if practice:
+        return say(
+            f"Skrev {shown}: {len(results)} kerneelementer ({count.get('expected', 0)} "
+            f"forventet, {count.get('developmental', 0)} under udvikling, "
+            f"{count.get('unacceptable', 0)} uacceptabel).",
+            f"Wrote {shown}: {len(results)} core elements ({count.get('expected', 0)} "
+            f"expected, {count.get('developmental', 0)} developmental, "
+            f"{count.get('unacceptable', 0)} unacceptable).",
+        )
+    return say(
+        f"Skrev {shown}: {len(results)} kriterier ({count.get('done', 0)} udført, "
+        f"{count.get('partly', 0)} delvist, {count.get('not_done', 0)} ikke udført).",
+        f"Wrote {shown}: {len(results)} criteria ({count.get('done', 0)} done, "
+        f"{count.get('partly', 0)} partly, {count.get('not_done', 0)} not done).",
+    )
 
 
 def _readiness(

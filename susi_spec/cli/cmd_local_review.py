@@ -79,5 +79,5 @@ def run(args: argparse.Namespace) -> int:
     print(text, end="")
     # A file that does not validate, or follows no release (SP302), is a problem found.
     invalid = any(review.local is None or review.unreleased for review in report.places)
-    due = any(review.due or review.signals for review in report.places)
+    due = any(review.to_review for review in report.places)
     return 1 if invalid or (args.exit_code and due) else 0

@@ -39,6 +39,12 @@ def _practice_profile_xlsx() -> Render:
     return practice_profile_xlsx.render
 
 
+def _practice_profile_csv() -> Render:
+    from susi_spec.export import practice_profile_csv
+
+    return practice_profile_csv.render
+
+
 def _tidier_md() -> Render:
     from susi_spec.export import tidier_md
 
@@ -109,6 +115,16 @@ FORMATS: dict[str, Format] = {
             "self-assessment and supervision.",
         ),
     ),
+    "practice-profile-csv": Format(
+        _practice_profile_csv,
+        "praksisprofil.csv",
+        False,
+        ("Praksisprofil (CSV)", "Practice profile (CSV)"),
+        (
+            "Samme praksisprofil som én tabel til andre systemer; åbner direkte i dansk Excel.",
+            "The same practice profile as one table for other systems; opens directly in Excel.",
+        ),
+    ),
     "tidier-md": Format(
         _tidier_md,
         "tidier.md",
@@ -164,11 +180,16 @@ def export(
     follow_ups: Mapping[str, Sequence[FollowUp]] | None = None,
 ) -> bytes:
     """The file of format `name` for one version of a spec; the TIDieR report's item 12
-    from the places' `follow_ups` (place -> follow-ups by date), when given."""
+    and the JSON's `follow_ups` from the places' `follow_ups` (place -> follow-ups by
+    date), when given."""
     if name == "tidier-md" and follow_ups:
         from susi_spec.export import tidier_md
 
         return tidier_md.render(spec, origin, lang, follow_ups)
+    if name == "json":
+        from susi_spec.export import json_data
+
+        return json_data.render(spec, origin, lang, follow_ups)
     return FORMATS[name].load()(spec, origin, lang)
 
 

@@ -30,8 +30,8 @@ from susi_spec.export.words import pick
 from susi_spec.model import Spec
 
 BOM = "\ufeff"
-_INTERVENTION = ("Indsats", "Intervention")
-_VERSION = ("Version", "Version")
+INTERVENTION = ("Indsats", "Intervention")
+VERSION = ("Version", "Version")
 ELEMENT_ID = ("Kerneelement-id", "Core element id")
 CRITERION_ID = ("Kriterium-id", "Criterion id")
 # Excel runs a cell that starts with one of these as a formula; a leading apostrophe makes
@@ -41,32 +41,28 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def render(spec: Spec, origin: Origin, lang: str) -> bytes:
     """The checklist as CSV bytes: BOM, `;`-separated, CRLF."""
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(
-        [
-            pick(ELEMENT, lang),
-            pick(LEVEL_HEADING, lang),
-            pick(NUMBER, lang),
-            pick(CRITERION, lang),
-            status_heading(lang),
-            pick(NOTE, lang),
-            pick(_INTERVENTION, lang),
-            pick(_VERSION, lang),
-            pick(ELEMENT_ID, lang),
-            pick(CRITERION_ID, lang),
-        ]
-    )
+    header = [
+        pick(ELEMENT, lang),
+        pick(LEVEL_HEADING, lang),
+        pick(NUMBER, lang),
+        pick(CRITERION, lang),
+        status_heading(lang),
+        pick(NOTE, lang),
+        pick(INTERVENTION, lang),
+        pick(VERSION, lang),
+        pick(ELEMENT_ID, lang),
+        pick(CRITERION_ID, lang),
+    ]
+    rows = []
     for group in checklist(spec):
-        rows = [
+        criteria = [
             (str(n), c.text, c.id, group.criterion_level(c, lang))
             for n, c in enumerate(group.element.criteria, 1)
         ]
         none = ("", group.none_text(lang), "", group.level(lang))
-        for number, text, criterion, level in rows or [none]:
-            writer.writerow(
-                safe(cell)
-                for cell in (
+        for number, text, criterion, level in criteria or [none]:
+            rows.append(
+                [
                     group.element.title,
                     level,
                     number,
@@ -77,8 +73,17 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
                     origin.version,
                     group.element.id,
                     criterion,
-                )
+                ]
             )
+    return table_bytes(header, rows)
+
+
+def table_bytes(header: list[str], rows: list[list[str]]) -> bytes:
+    """A table as CSV bytes in the dialect above, each cell safe from formulas."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([safe(cell) for cell in row] for row in rows)
     return (BOM + out.getvalue()).encode("utf-8")
 
 

@@ -66,42 +66,27 @@ def render(spec: Spec, origin: Origin, lang: str) -> bytes:
     sheet.sheet_properties.outlinePr = Outline(summaryBelow=False)  # the group row is above
     _summary(sheet, row + 1, first, row - 1, statuses, lang)
     xlsx.print_setup(sheet, f"{spec.title}, {origin.describe(lang)}", lang)
-    _key(workbook.create_sheet(KEY_SHEET), spec, origin, sheet.title, first)
+    xlsx.key_sheet(
+        workbook, KEY_FORMAT, spec, origin, sheet.title, KEY_HEADER, _key_rows(spec, first)
+    )
     return xlsx.to_bytes(workbook, title, origin)
 
 
-KEY_SHEET = "susi"
 KEY_FORMAT = "susi-fidelity/1"
-# The key sheet's facts, one a row (name in A, value in B), then a header and a row per
-# criterion: checklist row, number, core element id, criterion id.
-KEY_FACTS = ("format", "spec", "version", "status", "commit", "sheet")
 KEY_HEADER = ("row", "number", "core_element", "criterion")
 
 
-def _key(key: Worksheet, spec: Spec, origin: Origin, sheet: str, first: int) -> None:
-    """The hidden sheet that says which spec, version and criteria the checklist holds."""
-    facts = (KEY_FORMAT, spec.id, origin.version, origin.status, origin.commit or "", sheet)
-    for row, (name, value) in enumerate(zip(KEY_FACTS, facts, strict=True), 1):
-        xlsx.put(key, row, 1, name)
-        xlsx.put(key, row, 2, value)
-    header = len(KEY_FACTS) + 2
-    for column, name in enumerate(KEY_HEADER, 1):
-        xlsx.put(key, header, column, name)
-    row, checklist_row = header + 1, first
+def _key_rows(spec: Spec, first: int) -> list[tuple[str | int, ...]]:
+    """Each criterion's row in the checklist, its number and its ids, for the key sheet."""
+    rows: list[tuple[str | int, ...]] = []
+    checklist_row = first
     for group in checklist(spec):
         checklist_row += 1  # the group's own row
         for number, criterion in enumerate(group.element.criteria, 1):
-            values: tuple[str | int, ...] = (
-                checklist_row,
-                f"{group.number}.{number}",
-                group.element.id,
-                criterion.id,
-            )
-            for column, item in enumerate(values, 1):
-                xlsx.put(key, row, column, item)
-            row, checklist_row = row + 1, checklist_row + 1
+            rows.append((checklist_row, f"{group.number}.{number}", group.element.id, criterion.id))
+            checklist_row += 1
         checklist_row += 0 if group.criteria else 1  # the row saying there are none
-    key.sheet_state = "hidden"
+    return rows
 
 
 def _group(

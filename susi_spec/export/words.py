@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from susi_spec.model.types import LEVEL_NAMES_DA
+from susi_spec.model.types import LEVEL_NAMES_DA, VALUE_NAMES
 
 Pair = tuple[str, str]
 
@@ -22,31 +22,23 @@ LEVELS_OF_IMPLEMENTATION: dict[str, tuple[Pair, Pair]] = {
     "institutional": (("Institutionelt niveau", "Institutional level"), ("kommune", "municipality")),
     "infrastructural": (("Infrastrukturelt niveau", "Infrastructural level"), ("kontekst", "context")),
 }  # fmt: skip
-MODES: dict[str, Pair] = {
-    "individual": ("Individuelt", "Individual"),
-    "family": ("Familie", "Family"),
-    "group": ("Gruppe", "Group"),
-    "network": ("Netværk", "Network"),
-    "digital": ("Digitalt", "Digital"),
-}
+
+
+def _capitalised(field: str) -> dict[str, Pair]:
+    """A field's value names (model.types.VALUE_NAMES) as a cell or heading shows them."""
+    return {
+        key: (da[:1].upper() + da[1:], en[:1].upper() + en[1:])
+        for key, (da, en) in VALUE_NAMES[field].items()
+    }
+
+
+MODES: dict[str, Pair] = _capitalised("delivery/mode")
 # What the fidelity checklist's status column may hold, in the order of the drop-down.
-STATUS_CHOICES: tuple[Pair, ...] = (
-    ("Udført", "Done"),
-    ("Delvist", "Partly"),
-    ("Ikke udført", "Not done"),
-)
+STATUS_CHOICES: tuple[Pair, ...] = tuple(_capitalised("fidelity/result").values())
 # What a practice profile's assessment column may hold.
-PROFILE_CHOICES: tuple[Pair, ...] = (
-    ("Forventet", "Expected"),
-    ("Under udvikling", "Developmental"),
-    ("Uacceptabel", "Unacceptable"),
-)
+PROFILE_CHOICES: tuple[Pair, ...] = tuple(_capitalised("practice_profile/assessment").values())
 # What a readiness answer's status may be, by the value the follow-up file writes.
-READINESS_CHOICES: dict[str, Pair] = {
-    "not_started": ("Ikke begyndt", "Not started"),
-    "in_progress": ("I gang", "In progress"),
-    "done": ("På plads", "Done"),
-}
+READINESS_CHOICES: dict[str, Pair] = _capitalised("readiness/answers/status")
 MISSING: Pair = ("Mangler", "Missing")
 
 

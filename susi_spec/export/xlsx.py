@@ -1,5 +1,5 @@
 """What the xlsx exports share: a title block, a styled and frozen header row, drop-downs,
-print setup, and byte-for-byte repeatable files.
+print setup, the hidden key sheet, and byte-for-byte repeatable files.
 
 A sheet is laid out as: title, facts (intervention, version, source), fields to fill in
 (municipality, date, filled in by), a how-to line, a blank row, then the table. The header
@@ -173,6 +173,37 @@ def choice_list(sheet: Worksheet, choices: Sequence[str], lang: str) -> DataVali
     )
     sheet.add_data_validation(validation)
     return validation
+
+
+KEY_SHEET = "susi"
+# The key sheet's facts, one a row (name in A, value in B), then a header and a row per
+# table row: its row in the sheet, its number (column A), and the ids it stands for.
+KEY_FACTS = ("format", "spec", "version", "status", "commit", "sheet")
+
+
+def key_sheet(
+    workbook: Workbook,
+    key_format: str,
+    spec: Spec,
+    origin: Origin,
+    sheet: str,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str | int]],
+) -> None:
+    """The hidden sheet that says which spec, version and rows a workbook to fill in holds,
+    so that `susi import` reads it back and refuses one of another spec or version."""
+    key = workbook.create_sheet(KEY_SHEET)
+    facts = (key_format, spec.id, origin.version, origin.status, origin.commit or "", sheet)
+    for row, (name, value) in enumerate(zip(KEY_FACTS, facts, strict=True), 1):
+        put(key, row, 1, name)
+        put(key, row, 2, value)
+    first = len(KEY_FACTS) + 2
+    for column, name in enumerate(header, 1):
+        put(key, first, column, name)
+    for row, values in enumerate(rows, first + 1):
+        for column, item in enumerate(values, 1):
+            put(key, row, column, item)
+    key.sheet_state = "hidden"
 
 
 def print_setup(sheet: Worksheet, footer: str, lang: str) -> None:

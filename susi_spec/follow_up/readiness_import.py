@@ -18,8 +18,8 @@ from susi_spec.errors import SusiError
 from susi_spec.export.readiness_csv import CONCLUSION_ID
 from susi_spec.export.readiness_questions import question_ids
 from susi_spec.export.words import READINESS_CHOICES
-from susi_spec.follow_up.fidelity_import import local_of, place_of, release_of
-from susi_spec.follow_up.fidelity_read import MAX_NOTE, csv_rows, personal_data_in
+from susi_spec.follow_up.cells import MAX_NOTE, csv_rows, personal_data_in
+from susi_spec.follow_up.importing import local_of, place_of, release_of
 from susi_spec.follow_up.results_file import write_part
 from susi_spec.follow_up.safe_xlsx import MAX_ROWS
 from susi_spec.follow_up.sheet_problems import Refused, SheetProblem

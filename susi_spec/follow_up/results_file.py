@@ -1,9 +1,9 @@
-"""Write one part (fidelity, readiness) of a place's follow-up file for a date.
+"""Write one part (fidelity, practice profile, readiness) of a place's follow-up for a date.
 
 The file is `local/<place>/opfoelgning/<date>.md`; another part already in it and its body
-are kept, so the fidelity checklist and the readiness analysis of one day share a file. A
-part that is there already is replaced only when asked. Written atomically under the
-project's write lock, and only in a shape that validates.
+are kept, so the fidelity checklist, the practice profile and the readiness analysis of one
+day share a file. A part that is there already is replaced only when asked. Written
+atomically under the project's write lock, and only in a shape that validates.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ _BODY = (
 _NAMES = {
     "fidelity": Text("troskabsresultater", "fidelity results"),
     "readiness": Text("parathedsanalyse", "a readiness analysis"),
+    "practice_profile": Text("en praksisprofil", "a practice profile"),
 }
 
 

@@ -4,7 +4,8 @@ site, and their results carried onto one version's core elements and criteria.
 Results name the criteria of the version the place followed then. To show them over time
 against one version, each result is carried forward as the diff engine pairs entries: a
 core element by its id or a declared former id, a criterion by its id, else by a clearly
-most similar text (a rewording); a criterion the later version dropped is left out.
+most similar text (a rewording); a criterion the later version dropped is left out. A
+practice profile's assessments are carried by their core element alone.
 """
 
 from __future__ import annotations
@@ -19,7 +20,12 @@ from susi_spec.labels import version_label
 from susi_spec.loading.document import read_document
 from susi_spec.model import CoreElement, Spec
 from susi_spec.model.boundary import validate
-from susi_spec.model.results import FOLLOW_UP_FOLDER, FidelityStatus, FollowUp
+from susi_spec.model.results import (
+    FOLLOW_UP_FOLDER,
+    FidelityStatus,
+    FollowUp,
+    PracticeAssessment,
+)
 
 # How a result counts toward a core element's share: done whole, partly half.
 WEIGHT: dict[str, float] = {"done": 1.0, "partly": 0.5, "not_done": 0.0}
@@ -38,17 +44,25 @@ def read_follow_ups(
     One that does not gets no place in a report or on the site; `susi check` says why.
     `checked`: the check's results by path, so that nothing is read twice.
     """
+    return tuple(follow_up for follow_up, _ in read_follow_up_texts(spec_file, place, checked))
+
+
+def read_follow_up_texts(
+    spec_file: Path, place: str, checked: Mapping[Path, FileResult] | None = None
+) -> tuple[tuple[FollowUp, str], ...]:
+    """`read_follow_ups` with each file's own Markdown text after the front matter."""
     found = []
     for path in follow_up_files(spec_file, place):
         result = checked.get(path.resolve()) if checked else None
-        if result is not None:
-            model = result.follow_up
+        if result is not None and result.document is not None:
+            model, body = result.follow_up, result.document.body
         else:
-            read, _ = validate(read_document(path, str(path)))
-            model = read if isinstance(read, FollowUp) else None
+            document = read_document(path, str(path))
+            read, _ = validate(document)
+            model, body = (read if isinstance(read, FollowUp) else None), document.body
         if model is not None and model.place == place and model.spec == spec_file.parent.name:
-            found.append(model)
-    return tuple(sorted(found, key=lambda follow_up: follow_up.date))
+            found.append((model, body))
+    return tuple(sorted(found, key=lambda pair: pair[0].date))
 
 
 def spec_follow_ups(
@@ -92,6 +106,21 @@ def carry(follow_up: FollowUp, versions: Mapping[str, Spec], target: Spec) -> li
         element, criterion = criteria.get(key, (elements.get(key[0], key[0]), key[1]))
         if (element, criterion) in known:
             carried.append(Carried(element, criterion, result.result, result.note))
+    return carried
+
+
+def carry_practice(
+    follow_up: FollowUp, versions: Mapping[str, Spec], target: Spec
+) -> dict[str, PracticeAssessment]:
+    """The follow-up's practice assessments by `target`'s core element ids (renamed ones
+    followed, dropped ones left out)."""
+    elements = _element_map(versions.get(version_label(follow_up.based_on)), target)
+    known = {element.id for element in target.core_elements}
+    carried = {}
+    for assessment in follow_up.practice_profile:
+        element = elements.get(assessment.core_element, assessment.core_element)
+        if element in known:
+            carried[element] = assessment
     return carried
 
 

@@ -58,6 +58,15 @@ class PlaceReview:
         return self.local.place if self.local is not None else Path(self.path).stem
 
     @property
+    def to_review(self) -> bool:
+        """Whether anything calls for a review: a newer release, or the follow-ups' signals.
+
+        One answer for the report's summary line and `--exit-code`, so that the line never
+        says "nothing to review" above a signal.
+        """
+        return self.due or bool(self.signals)
+
+    @property
     def based_on(self) -> str | None:
         return based_on_label(self.local) if self.local is not None else None
 

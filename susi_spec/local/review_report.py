@@ -22,6 +22,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "no_release": "Den fælles model har ingen frigivet version endnu.",
         "none": "Der er ingen lokale udmøntninger under specs/{spec}/local/.",
         "up_to_date": "bygger på {based_on}: ajour, intet at gennemgå.",
+        "follow_up": "bygger på {based_on}, den seneste version, men opfølgningen skal gennemgås:",
         "unreleased": "bygger på {based_on}, som ikke er frigivet: ret based_on til en frigivet version ({latest} er den seneste).",
         "due": "bygger på {based_on}: skal gennemgås, {latest} er frigivet.",
         "invalid": "kan ikke gennemgås, før filen er i orden ('susi check {path}'):",
@@ -35,6 +36,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "no_release": "The common model has no released version yet.",
         "none": "There are no local implementations under specs/{spec}/local/.",
         "up_to_date": "based on {based_on}: up to date, nothing to review.",
+        "follow_up": "based on {based_on}, the latest version, but its follow-up is to be reviewed:",
         "unreleased": "based on {based_on}, which is not released: set based_on to a released version ({latest} is the latest).",
         "due": "based on {based_on}: due for review, {latest} is released.",
         "invalid": "cannot be reviewed until the file is fixed ('susi check {path}'):",
@@ -122,6 +124,7 @@ def _place_data(review: PlaceReview) -> dict[str, Any]:
         "based_on": review.based_on,
         "latest": review.latest,
         "due_for_review": review.due,
+        "to_review": review.to_review,
         "based_on_released": not review.unreleased,
         "problems": [p.as_dict() for p in review.problems],
         "follow_up": [{"kind": s.kind, "message": s.text.get("da")} for s in review.signals],
@@ -144,7 +147,15 @@ def _status(review: PlaceReview, lang: str) -> str:
     title = review.local.title if review.local is not None else review.path
     if review.local is None:
         return words["invalid"].format(path=review.path)
-    key = "due" if review.due else "unreleased" if review.unreleased else "up_to_date"
+    key = (
+        "due"
+        if review.due
+        else "unreleased"
+        if review.unreleased
+        else "follow_up"
+        if review.to_review
+        else "up_to_date"
+    )
     return f"{title}, " + words[key].format(based_on=review.based_on, latest=review.latest)
 
 

@@ -1,4 +1,5 @@
-"""The shape of a place's follow-up (`susi-results/1`): fidelity, readiness and costs on a date.
+"""The shape of a place's follow-up (`susi-results/1`): fidelity, practice, readiness and
+costs on a date.
 
 One file per place and date, `specs/<id>/local/<place>/opfoelgning/<date>.md`, written by
 `susi import` from a filled-in workbook or by hand; the rules (SP6xx) check it against the
@@ -16,6 +17,7 @@ from susi_spec.model.types import Date, Id, PlainText
 
 FidelityStatus = Literal["done", "partly", "not_done"]
 ReadinessStatus = Literal["not_started", "in_progress", "done"]
+PracticeLevel = Literal["expected", "developmental", "unacceptable"]
 
 RESULTS_SCHEMA = "susi-results/1"
 # The folder under a place's folder (`local/<place>/`) that holds its follow-up files.
@@ -38,6 +40,20 @@ class FidelityResult(Strict):
         description="done (udført), partly (delvist) eller not_done (ikke udført).",
     )
     note: PlainText | None = Field(None, title="Note", description="Hvad forklarer resultatet.")
+
+
+class PracticeAssessment(Strict):
+    """Hvor stedets praksis er i praksisprofilen for ét kerneelement."""
+
+    model_config = ConfigDict(title="Praksisvurdering")
+
+    core_element: Id = Field(title="Kerneelement")
+    assessment: PracticeLevel = Field(
+        title="Vurdering",
+        description="expected (forventet praksis), developmental (praksis under udvikling) "
+        "eller unacceptable (uacceptabel praksis).",
+    )
+    note: PlainText | None = Field(None, title="Note", description="Hvad forklarer vurderingen.")
 
 
 class ReadinessAnswer(Strict):
@@ -85,6 +101,12 @@ class FollowUp(Strict):
         description="Den frigivne version af den fælles model, stedet fulgte i perioden.",
     )
     fidelity: list[FidelityResult] = Field([], title="Troskab")
+    practice_profile: list[PracticeAssessment] = Field(
+        [],
+        title="Praksisprofil",
+        description="Hvor praksis er for hvert kerneelement: forventet, under udvikling eller "
+        "uacceptabel (praksisprofilen fra susi export).",
+    )
     readiness: Readiness | None = Field(None, title="Implementeringsparathed")
     costs: list[CostAmount] = Field(
         [], title="Omkostninger", description="Stedets opstarts- og driftsomkostninger."

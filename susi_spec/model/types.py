@@ -244,6 +244,23 @@ VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
         "per_year": ("pr. år", "per year"),
     },
     "documentation/indicators/kind": RESULT_KINDS,
+    # A place's follow-up (susi-results/1): a criterion's result, where practice is, a
+    # readiness answer's status (the workbooks' drop-downs are these words, capitalised).
+    "fidelity/result": {
+        "done": ("udført", "done"),
+        "partly": ("delvist", "partly"),
+        "not_done": ("ikke udført", "not done"),
+    },
+    "practice_profile/assessment": {
+        "expected": ("forventet", "expected"),
+        "developmental": ("under udvikling", "developmental"),
+        "unacceptable": ("uacceptabel", "unacceptable"),
+    },
+    "readiness/answers/status": {
+        "not_started": ("ikke begyndt", "not started"),
+        "in_progress": ("i gang", "in progress"),
+        "done": ("på plads", "done"),
+    },
     # A criterion's status: by the diff's field (the criterion is the change's label)
     # and by its path in the format (the studio).
     "evidence_profile/status": CRITERION_STATUSES,

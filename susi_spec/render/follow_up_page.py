@@ -1,4 +1,5 @@
-"""A place's follow-up on its page: fidelity over time, readiness, costs and what to review.
+"""A place's follow-up on its page: fidelity and practice over time, readiness, costs, what
+to review, and what the follow-up files say in their own words.
 
 Fidelity is shown twice with the same data: an SVG chart (one line per core element, the
 share of its criteria done, partly counting half, at each follow-up) that reads at a
@@ -20,7 +21,10 @@ from susi_spec.local.signals import Signal, place_signals
 from susi_spec.model import CoreElement, Spec
 from susi_spec.model.results import FollowUp
 from susi_spec.model.spec import CostAmount
+from susi_spec.render.follow_up_chart import line_chart
+from susi_spec.render.follow_up_practice import practice_over_time
 from susi_spec.render.html import REFLOW, esc, heading_md, tag, text_tag
+from susi_spec.render.markdown import render_markdown
 from susi_spec.render.model import LocalView, SiteOptions, SpecRecord
 from susi_spec.render.site_terms import place_name
 
@@ -32,8 +36,6 @@ _SYMBOLS = {"done": "●", "partly": "◐", "not_done": "○"}
 READINESS_WORDS = {key: da for key, (da, _) in READINESS_CHOICES.items()}
 COST_KINDS = {"startup": "Opstart", "running": "Drift"}
 COST_UNITS = {"per_citizen": "pr. borger", "per_course": "pr. forløb", "per_year": "pr. år"}
-# Distinct for the common kinds of colour blindness (Okabe and Ito), dark enough on white.
-_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9")
 
 
 def criterion_anchor(element: str, criterion: str) -> str:
@@ -71,6 +73,7 @@ def follow_up_section(record: SpecRecord, view: LocalView) -> list[str]:
         )
         out.append(tag("div", chart(spec, dated), "susi-chart"))
         out.append(tag("div", fidelity_table(spec, dated), "susi-section"))
+    out.extend(practice_over_time(spec, versions, view.follow_ups))
     readiness = next((f for f in reversed(view.follow_ups) if f.readiness), None)
     if readiness is not None:
         out.append(heading_md(3, "Implementeringsparathed", "parathed"))
@@ -80,7 +83,24 @@ def follow_up_section(record: SpecRecord, view: LocalView) -> list[str]:
     if costs is not None:
         out.append(heading_md(3, "Omkostninger", "omkostninger-lokalt"))
         out.append(tag("div", costs_block(costs, estimates), "susi-section"))
+    out.extend(_texts(view))
     return out
+
+
+def _texts(view: LocalView) -> list[str]:
+    """What each follow-up file says in its own words, under its date, sanitised as the
+    local file's text is (`render_markdown`: no raw HTML, safe links, comments left out)."""
+    texts = []
+    for day, body in view.follow_up_texts:
+        html = render_markdown(body, "../", shift=4)
+        if html.strip():
+            texts.append(text_tag("h4", f"Opfølgningen {date_da(day)}") + html)
+    if not texts:
+        return []
+    return [
+        heading_md(3, "Stedets forklaringer", "forklaringer"),
+        tag("div", "".join(texts), "susi-section"),
+    ]
 
 
 def _releases(record: SpecRecord) -> list[tuple[str, dt.date | None]]:
@@ -96,59 +116,14 @@ def element_share(carried: Sequence[Carried], element: str) -> float | None:
 
 
 def chart(spec: Spec, dated: Sequence[tuple[FollowUp, list[Carried]]]) -> str:
-    """An SVG line chart: x the follow-ups in date order, y 0-100 %, a line per element."""
-    width, height, left, right, top, bottom = 640, 250, 80, 50, 16, 40
-    plot_w, plot_h = width - left - right, height - top - bottom
-    count = len(dated)
-
-    def x(index: int) -> float:
-        return left + (plot_w / 2 if count == 1 else plot_w * index / (count - 1))
-
-    def y(value: float) -> float:
-        return top + plot_h * (1 - value)
-
-    parts = [
-        '<title id="troskab-titel">Troskab over tid pr. kerneelement</title>',
+    """The share done per core element at each follow-up, 0-100 %."""
+    lines = [
+        (element.title, [element_share(carried, element.id) for _, carried in dated])
+        for element in _elements(spec)
     ]
-    for step in range(0, 101, 25):
-        level = y(step / 100)
-        parts.append(
-            f'<line x1="{left}" x2="{width - right}" y1="{level:.1f}" y2="{level:.1f}" '
-            'stroke="#d0d0d0" stroke-width="1"/>'
-            f'<text x="{left - 6}" y="{level + 4:.1f}" text-anchor="end" font-size="11" '
-            f'fill="#444">{step} %</text>'
-        )
-    for index, (follow_up, _) in enumerate(dated):
-        parts.append(
-            f'<text x="{x(index):.1f}" y="{height - bottom + 18}" text-anchor="middle" '
-            f'font-size="11" fill="#444">{esc(_short(follow_up.date))}</text>'
-        )
-    legend = []
-    for number, element in enumerate(_elements(spec)):
-        colour = _COLOURS[number % len(_COLOURS)]
-        points = [
-            (x(i), y(value))
-            for i, (_, carried) in enumerate(dated)
-            if (value := element_share(carried, element.id)) is not None
-        ]
-        if not points:
-            continue
-        line = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
-        dash = ' stroke-dasharray="6 3"' if number % 2 else ""
-        parts.append(
-            f'<polyline points="{line}" fill="none" stroke="{colour}" stroke-width="2.5"{dash}/>'
-        )
-        parts.extend(
-            f'<circle cx="{px:.1f}" cy="{py:.1f}" r="4" fill="{colour}"/>' for px, py in points
-        )
-        legend.append(
-            f'<li><span aria-hidden="true" style="color:{colour}">■</span> {esc(element.title)}</li>'
-        )
-    svg = (
-        f'<svg viewBox="0 0 {width} {height}" width="100%" role="img" '
-        f'aria-labelledby="troskab-titel" style="max-width:{width}px">' + "".join(parts) + "</svg>"
-    )
-    return svg + tag("ul", "".join(legend), "susi-chart__legend")
+    ticks = [(step / 100, f"{step} %") for step in range(0, 101, 25)]
+    dates = [follow_up.date for follow_up, _ in dated]
+    return line_chart("troskab-titel", "Troskab over tid pr. kerneelement", dates, lines, ticks)
 
 
 def fidelity_table(spec: Spec, dated: Sequence[tuple[FollowUp, list[Carried]]]) -> str:
@@ -211,12 +186,6 @@ def _result_cell(found: Carried | None, label: str) -> str:
 
 def _percent(value: float | None) -> str:
     return "–" if value is None else f"{round(value * 100)} %"
-
-
-def _short(day: dt.date) -> str:
-    """`nov. 2021`: a chart's axis label."""
-    month = date_da(day).split(" ")[1]
-    return f"{month[:3]}. {day.year}" if len(month) > 4 else f"{month} {day.year}"
 
 
 def readiness_block(follow_up: FollowUp) -> str:

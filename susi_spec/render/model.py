@@ -48,6 +48,7 @@ class LocalView:
     changes: SpecDiff | None = None  # core-element changes from `based_on` to `latest`
     to_fix: tuple[Problem, ...] = ()  # what the local rules say if it followed `latest`
     follow_ups: tuple[FollowUp, ...] = ()  # its follow-ups (opfoelgning/), oldest first
+    follow_up_texts: tuple[tuple[dt.date, str], ...] = ()  # each one's date and own text
 
     @property
     def place(self) -> str:

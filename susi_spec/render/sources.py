@@ -18,7 +18,7 @@ from susi_spec.history.git import Repository
 from susi_spec.history.histories import load_histories
 from susi_spec.history.versions import SpecHistory, State, load_file
 from susi_spec.labels import version_label
-from susi_spec.local.follow_ups import read_follow_ups
+from susi_spec.local.follow_ups import read_follow_up_texts
 from susi_spec.local.review import local_files, review_place
 from susi_spec.model import Spec
 from susi_spec.problems import Problem, Severity
@@ -197,6 +197,7 @@ def local_views(
         local = review.local
         if local is None or local.spec != spec.id or local.place != path.stem:
             continue
+        dated = read_follow_up_texts(file, local.place, checked)
         views.append(
             LocalView(
                 local,
@@ -206,7 +207,8 @@ def local_views(
                 due=review.due,
                 changes=review.diff,
                 to_fix=review.problems,
-                follow_ups=read_follow_ups(file, local.place, checked),
+                follow_ups=tuple(follow_up for follow_up, _ in dated),
+                follow_up_texts=tuple((follow_up.date, body) for follow_up, body in dated),
             )
         )
     return tuple(views)

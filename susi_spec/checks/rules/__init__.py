@@ -67,6 +67,8 @@ from susi_spec.checks.rules import (
     results_date,
     results_location,
     results_one_per_criterion,
+    results_one_per_element,
+    results_practice_known,
     rule_fidelity,
     rule_single_prescription,
     section_anchors,
@@ -199,6 +201,8 @@ CHECK_RULES: tuple[Rule, ...] = (
     results_one_per_criterion.RULE,
     results_date.RULE,
     results_location.RULE,
+    results_practice_known.RULE,
+    results_one_per_element.RULE,
 )
 
 ALL_RULES: tuple[Rule, ...] = tuple(

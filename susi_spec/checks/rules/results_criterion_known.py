@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
-from susi_spec.checks.rules.results_helpers import follow_up_of, followed_version
+from susi_spec.checks.rules.results_helpers import follow_up_of, followed_version, unknown_element
 from susi_spec.labels import version_label
 from susi_spec.model.suggestions import did_you_mean
 from susi_spec.problems import Text
@@ -45,14 +45,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     for index, result in enumerate(follow_up.fidelity):
         element = elements.get(result.core_element)
         if element is None:
-            hint = did_you_mean(result.core_element, list(elements), lead="")
-            yield Finding(
-                ctx.document.span(("fidelity", index, "core_element")),
-                Text(
-                    f"'{result.core_element}' er ikke et kerneelement i {label}. {hint.da}",
-                    f"'{result.core_element}' is not a core element of {label}. {hint.en}",
-                ),
-            )
+            where = ("fidelity", index, "core_element")
+            yield unknown_element(ctx, where, result.core_element, list(elements))
             continue
         ids = [criterion.id for criterion in element.criteria]
         if result.criterion in ids:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from susi_spec.checks.rules.base import Context
+from collections.abc import Sequence
+
+from susi_spec.checks.rules.base import Context, Finding
 from susi_spec.labels import version_label
 from susi_spec.model import Spec
 from susi_spec.model.results import FollowUp
+from susi_spec.model.suggestions import did_you_mean
+from susi_spec.problems import Text
 
 
 def follow_up_of(ctx: Context) -> FollowUp:
@@ -19,3 +23,21 @@ def followed_version(ctx: Context) -> Spec | None:
     if ctx.common is None or ctx.follow_up is None:
         return None
     return ctx.common.release(version_label(ctx.follow_up.based_on))
+
+
+def unknown_element(
+    ctx: Context, where: tuple[str | int, ...], given: str, elements: Sequence[str]
+) -> Finding:
+    """`given` is not a core element of the version followed: say which are."""
+    label = version_label(follow_up_of(ctx).based_on)
+    hint = did_you_mean(given, list(elements), lead="")
+    known = ", ".join(elements) or "ingen"
+    return Finding(
+        ctx.document.span(where),
+        Text(
+            f"'{given}' er ikke et kerneelement i {label}. "
+            f"{hint.da or f'Kerneelementerne er: {known}.'}",
+            f"'{given}' is not a core element of {label}. "
+            f"{hint.en or f'The core elements are: {known}.'}",
+        ),
+    )
