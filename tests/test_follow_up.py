@@ -30,7 +30,7 @@ from susi_spec.checks.checker import check_paths
 from susi_spec.checks.rules.doc import base_example
 from susi_spec.checks.rules.no_personal_data import find_personal_data, is_cpr_date
 from susi_spec.cli.main import main
-from susi_spec.model.spec import with_ids
+from susi_spec.model.core_element import with_ids
 from susi_spec.model.types import ID_PATTERN
 
 SPEC = "specs/eksempel/index.md"

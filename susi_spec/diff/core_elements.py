@@ -9,7 +9,7 @@ from typing import Literal
 from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value, pair_items
 from susi_spec.diff.match import Matching, Pair, distinct, element_similarity, match
 from susi_spec.diff.records import Change, Direction, Kind, Note, Value, whole
-from susi_spec.model.spec import Activity, CoreElement, option_text, own_level
+from susi_spec.model.core_element import Activity, CoreElement, option_text, own_level
 from susi_spec.model.types import LEVEL_ORDER
 
 _TEXTS = ("what", "rationale", "adaptable", "decision_rule")

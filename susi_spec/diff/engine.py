@@ -21,18 +21,10 @@ from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
 from susi_spec.diff.records import Change, ElementRef, FrameEntry, SpecDiff
 from susi_spec.diff.toc import diff_theory
 from susi_spec.loading.document import Section
+from susi_spec.model.core_element import CoreElement
+from susi_spec.model.documentation import Documentation, EvidenceProfile
 from susi_spec.model.levels import other_levels
-from susi_spec.model.spec import (
-    CoreElement,
-    CostAmount,
-    Costs,
-    Delivery,
-    Documentation,
-    EvidenceProfile,
-    Implementation,
-    Spec,
-    TargetGroup,
-)
+from susi_spec.model.spec import CostAmount, Costs, Delivery, Implementation, Spec, TargetGroup
 from susi_spec.model.types import EVIDENCE_CRITERIA
 
 _EMPTY_TARGET = TargetGroup()

@@ -11,7 +11,8 @@ from pydantic import BaseModel
 from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
 from susi_spec.diff.match import match, normalise, ratio
 from susi_spec.diff.records import Change, Entity, whole
-from susi_spec.model.spec import Competency, Contributor, Indicator, Material
+from susi_spec.model.documentation import Indicator
+from susi_spec.model.spec import Competency, Contributor, Material
 
 T = TypeVar("T", bound=BaseModel)
 Compare = Callable[[Place, T, T], list[Change]]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from susi_spec.diff.records import Certainty
-from susi_spec.model.spec import CoreElement
+from susi_spec.model.core_element import CoreElement
 
 THRESHOLD = 0.6
 MARGIN = 0.1

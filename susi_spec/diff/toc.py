@@ -14,7 +14,7 @@ from typing import Literal
 from susi_spec.diff.fields import Place, diff_items, diff_text, diff_value
 from susi_spec.diff.match import distinct, match, ratio
 from susi_spec.diff.records import Change, whole
-from susi_spec.model.spec import Node, TheoryOfChange
+from susi_spec.model.theory_of_change import Node, TheoryOfChange
 
 _EMPTY = TheoryOfChange()
 

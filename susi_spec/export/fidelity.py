@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from susi_spec.export.words import LEVEL, STATUS_CHOICES, Pair, pick
 from susi_spec.model import Spec
+from susi_spec.model.core_element import CoreElement, Criterion
 from susi_spec.model.levels import level_phrase
-from susi_spec.model.spec import CoreElement, Criterion
 
 TITLE: Pair = ("Troskabstjekliste", "Fidelity checklist")
 CRITERION: Pair = ("Troskabskriterium", "Fidelity criterion")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from susi_spec.export.words import PROFILE_CHOICES, PROFILE_COLUMNS, Pair, pick
 from susi_spec.model import Spec
+from susi_spec.model.core_element import CoreElement
 from susi_spec.model.levels import level_phrase
-from susi_spec.model.spec import CoreElement
 
 TITLE: Pair = ("Praksisprofil", "Practice profile")
 ASSESSMENT: Pair = ("Vurdering", "Assessment")

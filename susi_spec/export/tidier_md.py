@@ -15,8 +15,8 @@ from susi_spec.export.tidier import ITEMS
 from susi_spec.export.tidier_read import fidelity_actual
 from susi_spec.export.words import MISSING, Pair, pick
 from susi_spec.model import Spec
+from susi_spec.model.documentation import Assessment
 from susi_spec.model.results import FollowUp
-from susi_spec.model.spec import Assessment
 from susi_spec.model.types import CRITERION_STATUSES, EVIDENCE_CRITERIA
 
 STATUS: dict[str, Pair] = {

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from susi_spec.labels import version_label, version_order
 from susi_spec.model import CoreElement, LocalSpec, Option, Spec
-from susi_spec.model.spec import option_text
+from susi_spec.model.core_element import option_text
 
 if TYPE_CHECKING:
     from susi_spec.history.versions import SpecHistory

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from susi_spec.diff.match import normalise
 from susi_spec.model import Spec
-from susi_spec.model.spec import own_level
+from susi_spec.model.core_element import own_level
 from susi_spec.model.types import LEVEL_ORDER
 
 

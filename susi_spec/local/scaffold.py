@@ -14,7 +14,7 @@ import yaml
 
 from susi_spec.loading.yamlload import load_yaml
 from susi_spec.model import Spec
-from susi_spec.model.spec import option_label
+from susi_spec.model.core_element import option_label
 from susi_spec.model.types import LEVEL_NAMES_DA
 
 # Text that may be a YAML plain scalar, if it also reads back as itself (see yaml_scalar).

@@ -1,17 +1,9 @@
 """Pydantic models of the two file kinds and the boundary that turns errors into problems."""
 
+from susi_spec.model.core_element import Activity, CoreElement, Option
 from susi_spec.model.local import ActivityDeviation, Adaptation, LocalSpec
-from susi_spec.model.spec import (
-    Activity,
-    ChangeEntry,
-    Competency,
-    CoreElement,
-    Link,
-    Node,
-    Option,
-    Spec,
-    TheoryOfChange,
-)
+from susi_spec.model.spec import ChangeEntry, Competency, Spec
+from susi_spec.model.theory_of_change import Link, Node, TheoryOfChange
 
 __all__ = [
     "Activity",

@@ -18,7 +18,8 @@ from susi_spec.loading.document import Document
 from susi_spec.model.cycles import CycleRecord
 from susi_spec.model.local import LocalSpec
 from susi_spec.model.results import RESULTS_SCHEMA, FollowUp
-from susi_spec.model.spec import MAX_VERSION, Spec
+from susi_spec.model.spec import Spec
+from susi_spec.model.strict import MAX_VERSION
 from susi_spec.model.suggestions import did_you_mean
 from susi_spec.model.types import DANISH_VALUES
 from susi_spec.model.where import where

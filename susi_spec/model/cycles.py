@@ -14,7 +14,7 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
 from susi_spec.labels import version_label
-from susi_spec.model.spec import Strict, Version, check_version
+from susi_spec.model.strict import Strict, Version, check_version
 from susi_spec.model.types import Date, Id, PlainText, ResultKind, TextList
 
 FILE_NAME = "cycles.md"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from susi_spec.model.spec import CoreElement
+from susi_spec.model.core_element import CoreElement
 from susi_spec.model.types import LEVEL_NAMES_DA, LEVEL_ORDER
 
 _COUNT_DA = {1: "én", 2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks", 7: "syv", 8: "otte"}

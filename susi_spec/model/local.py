@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field, field_validator
 
-from susi_spec.model.spec import Strict, Version, check_version
+from susi_spec.model.strict import Strict, Version, check_version
 from susi_spec.model.types import Id, PlainText, Status, TextList
 
 

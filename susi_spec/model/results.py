@@ -12,7 +12,8 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field, field_validator
 
-from susi_spec.model.spec import CostAmount, Strict, Version, check_version
+from susi_spec.model.spec import CostAmount
+from susi_spec.model.strict import Strict, Version, check_version
 from susi_spec.model.types import Date, Id, PlainText
 
 FidelityStatus = Literal["done", "partly", "not_done"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from susi_spec.loading.document import Section
 from susi_spec.model import CoreElement
+from susi_spec.model.core_element import option_text
 from susi_spec.model.levels import finer_phrase
-from susi_spec.model.spec import option_text
 from susi_spec.render.html import (
     REFLOW,
     bullet_list,

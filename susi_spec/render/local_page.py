@@ -8,8 +8,8 @@ followed version with the place's practice, choices and deviation, and the file'
 from __future__ import annotations
 
 from susi_spec.model import Adaptation
+from susi_spec.model.core_element import option_text
 from susi_spec.model.levels import finer_phrase
-from susi_spec.model.spec import option_text
 from susi_spec.render.addresses import (
     local_address,
     relative,

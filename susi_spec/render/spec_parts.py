@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from susi_spec.model import Spec
-from susi_spec.model.spec import Assessment, EvidenceProfile, Indicator, instrument_of
+from susi_spec.model.documentation import Assessment, EvidenceProfile, Indicator, instrument_of
 from susi_spec.model.types import CRITERION_STATUSES, EVIDENCE_CRITERIA, FRAME_KINDS, RESULT_KINDS
 from susi_spec.render.html import (
     REFLOW,

@@ -8,7 +8,7 @@ from susi_spec import labels
 from susi_spec.checks.rules.base import Context
 from susi_spec.editing.order import key_order
 from susi_spec.model import Activity, CoreElement, Spec
-from susi_spec.model.spec import own_level
+from susi_spec.model.core_element import own_level
 from susi_spec.model.types import LEVEL_NAMES_DA
 from susi_spec.problems import Span, Text
 

@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of
-from susi_spec.model.spec import Indicator, instrument_of
+from susi_spec.model.documentation import Indicator, instrument_of
 from susi_spec.problems import Text
 
 # What each key asks for, in the message (da, en).

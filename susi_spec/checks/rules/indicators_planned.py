@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.helpers import spec_of, version_label
-from susi_spec.model.spec import Indicator
+from susi_spec.model.documentation import Indicator
 from susi_spec.model.types import OUTCOME_KINDS
 from susi_spec.problems import Text
 

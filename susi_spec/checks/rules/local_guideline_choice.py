@@ -38,7 +38,7 @@ from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
 from susi_spec.checks.rules.local_helpers import adaptation_span, adapted
 from susi_spec.history.common_model import is_offered
-from susi_spec.model.spec import option_label
+from susi_spec.model.core_element import option_label
 from susi_spec.problems import Severity, Text
 
 
