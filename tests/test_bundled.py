@@ -34,7 +34,10 @@ def test_bundled_specs_check_clean() -> None:
 
 @pytest.mark.parametrize(
     ("spec_id", "labels"),
-    [("en-familie-en-indgang", ["v0", "v1", "v2", "v3", "final"]), ("housing-first-cti", ["v1"])],
+    [
+        ("en-familie-en-indgang", ["v0", "v1", "v2", "v3", "final"]),
+        ("housing-first-cti", ["v1", "v2"]),
+    ],
 )
 def test_each_release_checks_clean_at_its_own_level(spec_id: str, labels: list[str]) -> None:
     repo = Repository(ROOT)
