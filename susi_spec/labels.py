@@ -14,6 +14,10 @@ def shown_label(label: str, lang: str) -> str:
     return "working copy" if label == WORKING and lang == "en" else label
 
 
+# A version's status in Danish (the site's and the studio's word for it).
+STATUSES = {"draft": "Udkast", "review": "Til review", "released": "Frigivet"}
+
+
 def version_label(version: int | str) -> str:
     """`2` → `v2`; `final` stays `final`."""
     return "final" if version == "final" else f"v{version}"

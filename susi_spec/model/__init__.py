@@ -1,26 +1,44 @@
-"""Pydantic models of the two file kinds and the boundary that turns errors into problems."""
+"""Pydantic models of the two file kinds and the boundary that turns errors into problems.
 
-from susi_spec.model.local import Adaptation, LocalSpec
-from susi_spec.model.spec import (
-    ChangeEntry,
-    Competency,
-    CoreElement,
-    Link,
-    Node,
-    Option,
-    Spec,
-    TheoryOfChange,
-)
+The names below are imported when first asked for (PEP 562): a caller of one light module
+(`model.municipalities`, say) then does not build every pydantic model first.
+"""
 
-__all__ = [
-    "Adaptation",
-    "ChangeEntry",
-    "Competency",
-    "CoreElement",
-    "Link",
-    "LocalSpec",
-    "Node",
-    "Option",
-    "Spec",
-    "TheoryOfChange",
-]
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the names for mypy, each `as` itself: re-exported
+    from susi_spec.model.local import Adaptation as Adaptation
+    from susi_spec.model.local import LocalSpec as LocalSpec
+    from susi_spec.model.spec import ChangeEntry as ChangeEntry
+    from susi_spec.model.spec import Competency as Competency
+    from susi_spec.model.spec import CoreElement as CoreElement
+    from susi_spec.model.spec import Link as Link
+    from susi_spec.model.spec import Node as Node
+    from susi_spec.model.spec import Option as Option
+    from susi_spec.model.spec import Spec as Spec
+    from susi_spec.model.spec import TheoryOfChange as TheoryOfChange
+
+# Each name and the module that is its home.
+_HOMES = {
+    "Adaptation": "local",
+    "ChangeEntry": "spec",
+    "Competency": "spec",
+    "CoreElement": "spec",
+    "Link": "spec",
+    "LocalSpec": "local",
+    "Node": "spec",
+    "Option": "spec",
+    "Spec": "spec",
+    "TheoryOfChange": "spec",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from susi_spec.diff.trace import place_title
+from susi_spec.labels import STATUSES as STATUSES
 from susi_spec.labels import date_da as date_da
 from susi_spec.labels import version_name as version_name
 from susi_spec.model.types import BODY_SECTIONS, LEVEL_NAMES_DA
@@ -25,7 +26,6 @@ TYPE_GROUPS = {
     "integrated": "Integrerede indsatser",
     "": "Øvrige indsatser",
 }
-STATUSES = {"draft": "Udkast", "review": "Til review", "released": "Frigivet"}
 LEVELS = {key: value.capitalize() for key, value in LEVEL_NAMES_DA.items()}
 LEVEL_HINTS = {
     "rule": "Én forskrift, der altid følges.",
@@ -133,7 +133,7 @@ SECTIONS = {anchor: da for anchor, (da, _) in BODY_SECTIONS.items()}
 
 
 def place_name(place: str, names: dict[str, str] | None = None) -> str:
-    """A place id as a name (one home: diff/trace.py, which the learning record uses too)."""
+    """A place id as a name (one home: model/municipalities.py, which the learning record uses too)."""
     return place_title(place, names)
 
 
