@@ -12,6 +12,8 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from susi_spec.labels import STATUSES as STATUSES_DA
+from susi_spec.model.municipalities import place_title
 from susi_spec.problems import Problem, Severity
 from susi_spec.render.html import attr, esc
 from susi_spec.studio.security import CSRF_FIELD
@@ -81,8 +83,6 @@ class Row:
 
 
 def status_word(status: str, lang: str) -> str:
-    from susi_spec.render.site_terms import STATUSES as STATUSES_DA
-
     return (STATUSES_EN if lang == "en" else STATUSES_DA).get(status, status)
 
 
@@ -139,9 +139,7 @@ def start_cells(row: Row, lang: str) -> list[str]:
     elif row.kind == "cycles":
         name = f'{name} <span class="sub">{t(lang, "for", "of")} {esc(row.parent)}</span>'
     elif row.kind == "results":
-        from susi_spec.render.site_terms import place_name
-
-        where = esc(place_name(row.place))
+        where = esc(place_title(row.place))
         name = f'{name} <span class="sub">{t(lang, f"i {where} af", f"in {where} of")} {esc(row.parent)}</span>'
     unsaved = (
         f' <span class="badge">{t(lang, "ikke gemt", "not saved")}</span>' if row.unsaved else ""
