@@ -138,6 +138,15 @@ def test_a_file_the_glance_cannot_name_is_named_by_its_path(repo: GitRepo) -> No
         assert needs_cells(studio.get("/", checked="1").text)[broken].endswith("fejl")
 
 
+def test_a_hostile_title_is_inert_before_and_after_the_check(repo: GitRepo) -> None:
+    hostile = '<img src=x onerror="alert(1)">'
+    repo.write(SPEC, DRAFT.replace("title: Demo-indsats", f"title: '{hostile}'"))
+    with running_studio(repo.root) as studio:
+        studio.open()
+        for answer in (studio.get("/").text, studio.get("/api/start").text):
+            assert "<img" not in answer and "&lt;img" in answer
+
+
 # -- in Chromium ---------------------------------------------------------------------------
 
 webdriver = pytest.importorskip("selenium.webdriver")
