@@ -20,11 +20,14 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from studio_harness import Running, running_studio
 from test_site_browser import CHROMIUM, DRIVER, FLAGS, wait_for
 from test_studio_browser import violations
 
 from gitrepo import DRAFT, SPEC, GitRepo
+from susi_spec.studio.start import glance
 
 BUNDLED = Path(__file__).resolve().parent.parent / "specs" / "en-familie-en-indgang"
 
@@ -145,6 +148,38 @@ def test_a_hostile_title_is_inert_before_and_after_the_check(repo: GitRepo) -> N
         studio.open()
         for answer in (studio.get("/").text, studio.get("/api/start").text):
             assert "<img" not in answer and "&lt;img" in answer
+
+
+VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8) | st.dates(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner),
+    max_leaves=8,
+)
+KEYS = st.sampled_from(
+    ["schema", "title", "version", "status", "spec", "place", "based_on", "cycles", "date"]
+)
+SCHEMAS = st.sampled_from(["susi-local/1", "susi-cycles/1", "susi-results/1", "x"])
+NAMES = st.sampled_from(
+    [
+        "specs/a/index.md",
+        "specs/a/cycles.md",
+        "specs/a/local/b.md",
+        "specs/a/local/b/opfoelgning/c.md",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(KEYS, VALUES | SCHEMAS), NAMES)
+def test_the_glance_names_any_front_matter_in_words(front: dict[str, object], name: str) -> None:
+    """Whatever the top keys hold, the glance gives a kind, a text title and a version label
+    or nothing, and never raises: a value it cannot read names the file by its path."""
+    kind, title, version, status, parent, place = glance(front, name, Path(name), "da")
+    assert kind in ("spec", "local", "cycles", "results")
+    for value in (title, version, status, parent, place):
+        assert isinstance(value, str)
+    assert title.strip()
+    assert version in ("", "?", "final") or re.fullmatch(r"v-?\d+", version)
 
 
 # -- in Chromium ---------------------------------------------------------------------------

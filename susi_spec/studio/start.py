@@ -166,9 +166,7 @@ def glance_rows(studio: Studio) -> list[pages.Row]:
             except SusiError:
                 text = None
             front = (parse_document(text.encode("utf-8"), relative).front if text else None) or {}
-            kind, title, version, status, parent, place = _glance(
-                front, relative, path, studio.lang
-            )
+            kind, title, version, status, parent, place = glance(front, relative, path, studio.lang)
             last = _last(studio, path)
             unsaved = draft is not None
             row = pages.Row(relative, kind, title, version, status, None, 0, last, unsaved)
@@ -176,7 +174,7 @@ def glance_rows(studio: Studio) -> list[pages.Row]:
     return _named(rows)
 
 
-def _glance(
+def glance(
     front: dict[str, Any], relative: str, path: Path, lang: str
 ) -> tuple[str, str, str, str, str, str]:
     """Kind, title, version, status, spec and place as the front matter's top keys have
@@ -187,26 +185,34 @@ def _glance(
         value = front.get(key)
         return value if isinstance(value, str) and value.strip() else None
 
-    def version(key: str) -> str | None:
-        value = front.get(key)
+    def version(value: object) -> str | None:
         if isinstance(value, bool) or not (isinstance(value, int) or value == "final"):
             return None
         return version_label(value)
 
     schema = text("schema") or ""
     spec, place = text("spec") or "", text("place") or ""
-    if path.name == "index.md" and (title := text("title")) and (v := version("version")):
+    if (
+        path.name == "index.md"
+        and (title := text("title"))
+        and (v := version(front.get("version")))
+    ):
         return "spec", title, v, text("status") or "", "", ""
-    if schema.startswith("susi-local/") and spec and place and (v := version("based_on")):
+    if (
+        schema.startswith("susi-local/")
+        and spec
+        and place
+        and (v := version(front.get("based_on")))
+    ):
         return "local", text("title") or place, v, "", spec, ""
     if schema.startswith("susi-cycles/") and spec and isinstance(front.get("cycles"), list):
         cycles = [c for c in front["cycles"] if isinstance(c, dict)]
-        latest = version_label(cycles[-1]["version"]) if cycles and "version" in cycles[-1] else ""
+        latest = (version(cycles[-1].get("version")) if cycles else None) or ""
         return "cycles", word("cycles", lang), latest, "", spec, ""
     date = front.get("date")
     if schema.startswith("susi-results/") and spec and place and isinstance(date, dt.date):
         title = word("results", lang) + f" {date.isoformat()}"
-        return "results", title, version("based_on") or "", "", spec, place
+        return "results", title, version(front.get("based_on")) or "", "", spec, place
     return _by_path(relative, path)
 
 
