@@ -4,8 +4,9 @@ the guard of security.py.
 start.py: the start page and the forms that create a file; edit.py: the editor page and its
 round trip (`POST /api/edit`, described there); buttons.py: what the editor's buttons do.
 A family's module is imported when one of its pages is first asked for, so the start page
-does not wait for the editor's machinery; once it is served, the rest is imported in the
-background (`warm`), so the first editor page does not wait either.
+does not wait for the editor's machinery; once it is served, the start page's check runs
+and the rest is imported in the background (`warm`), so the first editor page does not
+wait either.
 """
 
 from __future__ import annotations
