@@ -14,6 +14,18 @@ def shown_label(label: str, lang: str) -> str:
     return "working copy" if label == WORKING and lang == "en" else label
 
 
+# A version's status as a reader calls it (da, en): the home of these words, which
+# model.types.VALUE_NAMES holds with the other values'; here, so the studio's first page
+# names a status without building the model.
+STATUS_NAMES: dict[str, tuple[str, str]] = {
+    "draft": ("udkast", "draft"),
+    "review": ("til review", "in review"),
+    "released": ("frigivet", "released"),
+}
+# The Danish word standing alone (the site's and the studio's).
+STATUSES = {key: da[:1].upper() + da[1:] for key, (da, _) in STATUS_NAMES.items()}
+
+
 def version_label(version: int | str) -> str:
     """`2` → `v2`; `final` stays `final`."""
     return "final" if version == "final" else f"v{version}"

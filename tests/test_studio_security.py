@@ -31,10 +31,10 @@ def studio(tmp_path: Path) -> Iterator[Running]:
         yield running
 
 
-PAGES = ["/", "/new", "/new-local", f"/edit?file={SPEC}", f"/diff?file={SPEC}"]
+PAGES = ["/", "/?checked=1", "/new", "/new-local", f"/edit?file={SPEC}", f"/diff?file={SPEC}"]
 
 
-@pytest.mark.parametrize("path", [*PAGES, "/static/studio.js", "/api/edit"])
+@pytest.mark.parametrize("path", [*PAGES, "/static/studio.js", "/api/edit", "/api/start"])
 def test_without_the_session_cookie_everything_is_refused(studio: Running, path: str) -> None:
     method = "POST" if path == "/api/edit" else "GET"
     answer = studio.request(method, path, cookie=False)

@@ -284,8 +284,8 @@ def test_the_start_page_counts_what_a_draft_needs_once(repo: GitRepo) -> None:
     repo.commit("Demo")
     with running_studio(repo.root) as studio:
         studio.open()
-        row = studio.get("/").text.split("<tbody>")[1].split("</tr>")[0]
-        cells = re.findall(r"<td>(.*?)</td>", row)
+        row = studio.get("/", checked="1").text.split("<tbody>")[1].split("</tr>")[0]
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
         assert cells[2] == "1 ting", row
 
 

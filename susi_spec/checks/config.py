@@ -62,7 +62,6 @@ def load_config(start: Path) -> Config:
 
     Every way the table can be wrong is a SusiError (exit 2) naming the key and the fix.
     """
-    from susi_spec.checks.rules import BY_KEY  # here, so that reading config stays cheap to import
     from susi_spec.model.suggestions import did_you_mean
 
     root = find_root(start)
@@ -136,6 +135,10 @@ def load_config(start: Path) -> Config:
             )
         )
     severities: dict[str, Severity] = {}
+    if rules:
+        # Imported only for rules to read: the rules are costly to import, and a command
+        # that runs none of them at once (`susi studio`'s first page) need not wait.
+        from susi_spec.checks.rules import BY_KEY
     for key, value in rules.items():
         rule = BY_KEY.get(key)
         if rule is None:

@@ -22,7 +22,7 @@ from susi_spec.diff.records import (
 from susi_spec.loading.document import read_document
 from susi_spec.model.boundary import validate
 from susi_spec.model.cycles import FILE_NAME, Cycle, CycleFinding, CycleRecord, Decision
-from susi_spec.model.municipalities import municipality
+from susi_spec.model.municipalities import place_title as place_title
 from susi_spec.model.spec import Spec
 
 
@@ -62,15 +62,6 @@ def traced(finding: CycleFinding, names: Mapping[str, str] | None = None) -> Tra
         tuple(place_title(place, names) for place in finding.places),
         finding.data,
     )
-
-
-def place_title(place: str, names: Mapping[str, str] | None = None) -> str:
-    """A place id as a name: configured names first, then a municipality's real name
-    (`hoeje-taastrup` → `Høje-Taastrup`), else the id capitalised (`kofoed` → `Kofoed`)."""
-    if names and place in names:
-        return names[place]
-    known = municipality(place)
-    return known.name if known else "-".join(part.capitalize() for part in place.split("-"))
 
 
 def traced_decision(

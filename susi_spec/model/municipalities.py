@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from susi_spec.model.suggestions import closest
@@ -164,3 +165,12 @@ def unknown_place(place: str) -> Text:
         "not a municipality but, say, a private provider or a region, write its name under "
         "'provider:'.",
     )
+
+
+def place_title(place: str, names: Mapping[str, str] | None = None) -> str:
+    """A place id as a name: configured names first, then a municipality's real name
+    (`hoeje-taastrup` → `Høje-Taastrup`), else the id capitalised (`kofoed` → `Kofoed`)."""
+    if names and place in names:
+        return names[place]
+    known = municipality(place)
+    return known.name if known else "-".join(part.capitalize() for part in place.split("-"))

@@ -7,6 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import Field, Strict, StringConstraints
 
+from susi_spec.labels import STATUS_NAMES
+
 # What an id may be: the model's `Id`, and `susi new` before it writes a file.
 ID_PATTERN = r"^[a-z][a-z0-9-]{1,63}$"
 Id = Annotated[
@@ -167,11 +169,7 @@ _LEVEL_WORDS: dict[str, tuple[str, str]] = {
 
 # written as inside a sentence (the site capitalises it where it stands alone).
 VALUE_NAMES: dict[str, dict[str, tuple[str, str]]] = {
-    "status": {
-        "draft": ("udkast", "draft"),
-        "review": ("til review", "in review"),
-        "released": ("frigivet", "released"),
-    },
+    "status": STATUS_NAMES,
     "phase": {
         "screening": ("screening", "screening"),
         "maturation": ("modning", "maturation"),

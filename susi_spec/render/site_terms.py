@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from susi_spec.diff.trace import place_title
+from susi_spec.labels import STATUSES as STATUSES
 from susi_spec.labels import date_da as date_da
 from susi_spec.labels import version_name as version_name
 from susi_spec.model.types import BODY_SECTIONS, VALUE_NAMES
@@ -22,7 +23,6 @@ TYPE_GROUPS = {
     "integrated": "Integrerede indsatser",
     "": "Øvrige indsatser",
 }
-STATUSES = _names("status")
 LEVELS = _names("core_elements/level")
 ELEMENT_TYPES = _names("core_elements/type")
 LEVEL_HINTS = {
@@ -117,7 +117,7 @@ SECTIONS = {anchor: da for anchor, (da, _) in BODY_SECTIONS.items()}
 
 
 def place_name(place: str, names: dict[str, str] | None = None) -> str:
-    """A place id as a name (one home: diff/trace.py, which the learning record uses too)."""
+    """A place id as a name (one home: model/municipalities.py, which the learning record uses too)."""
     return place_title(place, names)
 
 

@@ -4,15 +4,16 @@ the guard of security.py.
 start.py: the start page and the forms that create a file; edit.py: the editor page and its
 round trip (`POST /api/edit`, described there); buttons.py: what the editor's buttons do.
 A family's module is imported when one of its pages is first asked for, so the start page
-does not wait for the editor's machinery; once it is served, the rest is imported in the
-background (`warm`), so the first editor page does not wait either.
+does not wait for the editor's machinery; once it is served, the start page's check runs
+and the rest is imported in the background (`warm`), so the first editor page does not
+wait either.
 """
 
 from __future__ import annotations
 
 import importlib
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Hashable
 from pathlib import Path
 from urllib.parse import parse_qs, urlencode
 
@@ -39,6 +40,7 @@ STATIC_DIR = Path(__file__).parent / "static"
 # Each route: path, methods, the module of its family and the handler's name there.
 ROUTES = (
     ("/", ["GET"], "start", "start"),
+    ("/api/start", ["GET"], "start", "api_start"),
     ("/new", ["GET"], "start", "new_form"),
     ("/new", ["POST"], "start", "new_create"),
     ("/new-local", ["GET"], "start", "new_local_form"),
@@ -67,6 +69,8 @@ class Studio:
         self.keys = keys
         self.lang = lang
         self.notices: dict[str, list[tuple[str, str]]] = {}
+        # The start page's rows as last checked, with what they were made of (start.py).
+        self.overview: tuple[Hashable, list[pages.Row]] | None = None
         self._warmed = threading.Event()
 
     def page(self, title: str, body: str, status: int = 200, editor: bool = False) -> HTMLResponse:
@@ -95,12 +99,19 @@ class Studio:
     def to_editor(self, relative: str) -> RedirectResponse:
         return RedirectResponse(f"/edit?{urlencode({'file': relative})}", status_code=303)
 
-    def warm(self) -> None:
-        """Import the other families' modules in a thread, once (after the first page)."""
-        if self._warmed.is_set():
-            return
-        self._warmed.set()
-        threading.Thread(target=_import_all, name="susi-studio-warm", daemon=True).start()
+    def warm(self, first: Callable[[Studio], object] | None = None) -> None:
+        """In a thread: `first` (the start page's check), then, once, import the other
+        families' modules, so that the first editor page does not wait for them."""
+
+        def run() -> None:
+            if first is not None:
+                first(self)
+            if not self._warmed.is_set():
+                self._warmed.set()
+                _import_all()
+
+        if first is not None or not self._warmed.is_set():
+            threading.Thread(target=run, name="susi-studio-warm", daemon=True).start()
 
 
 def _import_all() -> None:

@@ -9,28 +9,30 @@ included, with the draft standing in for the working copy, and nothing written.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from susi_spec.checks.checker import check_document, discover, run_rules, to_problems
 from susi_spec.checks.config import Config
-from susi_spec.checks.rules import Context
 from susi_spec.errors import SusiError
-from susi_spec.history.common_model import CommonModel, from_history, from_spec
 from susi_spec.history.git import Commit, FileLog, Repository, Revision, blob_id, git_dir
-from susi_spec.history.versions import HistoryLoader, SpecHistory, State, spec_parts
 from susi_spec.loading.document import Document, parse_document
-from susi_spec.model import LocalSpec, Spec
-from susi_spec.model.boundary import validate
-from susi_spec.model.cycles import CycleRecord
-from susi_spec.model.results import FollowUp
 from susi_spec.problems import Problem, Text
-from susi_spec.release.demands import text_demands
 from susi_spec.studio.security import OutsideSpecs
+
+if TYPE_CHECKING:
+    from susi_spec.history.common_model import CommonModel
+    from susi_spec.history.versions import HistoryLoader, SpecHistory
+    from susi_spec.model import LocalSpec, Spec
+    from susi_spec.model.cycles import CycleRecord
+    from susi_spec.model.results import FollowUp
+
+# The check's machinery (the rules, the models, the history) is imported where a check
+# runs, not with this module: the start page's first answer needs none of it.
 
 
 def digest(text: str) -> str:
@@ -154,13 +156,15 @@ class Workspace:
 
     def files(self) -> list[Path]:
         """Every spec and local implementation, as `susi check` finds them."""
+        from susi_spec.checks.discovery import discover
+
         if not self.specs.is_dir():
             return []
         return [p.resolve() for p in discover([self.specs])]
 
     # -- history ---------------------------------------------------------------------------
 
-    def _head(self) -> str:
+    def head(self) -> str:
         """What the histories depend on: HEAD, its branch and the tags, told by the files
         git renames into place when they change (no git process per keystroke)."""
         directory = self.git_dir
@@ -185,7 +189,7 @@ class Workspace:
         """The specs folder's git log, read with one `git log` per HEAD and tags."""
         if self.repo is None or not self.repo.has_commits():
             return None
-        key = self._head()
+        key = self.head()
         if self._log is None or self._log[0] != key:
             self._log = (key, self.repo.specs_log([self.specs / "x" / "index.md"]))
             self._histories.clear()
@@ -199,6 +203,8 @@ class Workspace:
         key = path.resolve()
         found = self._histories.get(key)
         if found is None:
+            from susi_spec.history.versions import HistoryLoader
+
             loader = HistoryLoader(self.repo)
             revisions = log.revisions(self.repo.relative(path))
             found = self._histories[key] = (loader, loader.load(path, revisions))
@@ -213,19 +219,18 @@ class Workspace:
         return revisions[-1].commit if revisions else None
 
     def prefetch(self) -> None:
-        """Read the specs' git histories in a thread, so that git runs while the server
-        starts; the start page then finds them read (or waits for the lock until they are)."""
+        """Read the specs folder's git log in a thread, so that git runs while the server
+        starts (a process of its own: it does not hold Python's lock); the start page then
+        finds it read, or waits for the lock until it is. The histories are read by the
+        check that follows the first page (start.py), not here: building them is Python
+        work that would slow the first page down."""
 
         def read() -> None:
-            with self.lock:
-                try:
-                    for path in self.files():
-                        if path.name == "index.md":
-                            self.history(path)
-                except Exception:
-                    pass  # only a head start: the page reads again and reports what fails
+            # Only a head start: the page reads again and reports what fails.
+            with self.lock, contextlib.suppress(Exception):
+                self.log()
 
-        threading.Thread(target=read, name="susi-studio-history", daemon=True).start()
+        threading.Thread(target=read, name="susi-studio-log", daemon=True).start()
 
     def changed(self) -> None:
         """Git or a file changed under us (a save, a commit): read histories again."""
@@ -236,6 +241,10 @@ class Workspace:
 
     def check(self, path: Path, text: str, today: dt.date | None = None) -> Checked:
         """`susi check` of `text` as the file at `path`, and `susi check --release`'s list."""
+        from susi_spec.checks.checker import check_document, to_problems
+        from susi_spec.history.versions import State, spec_parts
+        from susi_spec.release.demands import text_demands
+
         relative = self.relative(path) if self.repo is None else self.repo.relative(path)
         data = text.encode("utf-8")
         document = parse_document(data, relative)
@@ -259,6 +268,9 @@ class Workspace:
         """A file beside a spec (a local implementation, a follow-up, the learning-cycle
         record): its own checks, then its kind's rules against the spec it belongs to, as
         `susi check` runs them."""
+        from susi_spec.checks.checker import check_document, run_rules, to_problems
+        from susi_spec.checks.rules import Context
+
         result = check_document(document)
         common = None
         if result.local is not None or result.follow_up is not None:
@@ -295,6 +307,10 @@ class Workspace:
     def _common(self, index: Path) -> CommonModel:
         """The spec at `index` as the studio has it now (its draft, else the file) and its
         releases; read once for all the files beside it while neither changes."""
+        from susi_spec.history.common_model import from_history, from_spec
+        from susi_spec.model import Spec
+        from susi_spec.model.boundary import validate
+
         key = index.resolve()
         data = None
         if index.is_file():

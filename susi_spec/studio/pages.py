@@ -12,13 +12,10 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from susi_spec.model.municipalities import MUNICIPALITIES
+from susi_spec.labels import STATUSES as STATUSES_DA
+from susi_spec.model.municipalities import place_title
 from susi_spec.problems import Problem, Severity
-from susi_spec.release.scheme import PHASES
 from susi_spec.render.html import attr, esc
-from susi_spec.render.site_terms import PHASES as PHASES_DA
-from susi_spec.render.site_terms import STATUSES as STATUSES_DA
-from susi_spec.render.site_terms import place_name
 from susi_spec.studio.security import CSRF_FIELD
 
 STATIC = "/static"
@@ -77,7 +74,7 @@ class Row:
     title: str
     version: str
     status: str
-    needs: int  # what the version still needs before release
+    needs: int | None  # what the version still needs before release; None: being checked
     errors: int
     last: str  # when it was last committed, or ""
     unsaved: bool = False
@@ -89,55 +86,82 @@ def status_word(status: str, lang: str) -> str:
     return (STATUSES_EN if lang == "en" else STATUSES_DA).get(status, status)
 
 
+START_HEADS = (
+    ("Beskrivelse", "Description"),
+    ("Version", "Version"),
+    ("Status", "Status"),
+    ("Mangler før frigivelse", "Needed before release"),
+    ("Sidst registreret", "Last recorded"),
+)
+
+
 def start_page(rows: Sequence[Row], lang: str) -> str:
-    """Every spec and local implementation: version, status, needs, the last commit."""
-    head = "".join(
-        f'<th scope="col">{t(lang, da, en)}</th>'
-        for da, en in (
-            ("Beskrivelse", "Description"),
-            ("Version", "Version"),
-            ("Status", "Status"),
-            ("Mangler før frigivelse", "Needed before release"),
-            ("Sidst registreret", "Last recorded"),
-        )
-    )
-    lines = []
-    for row in rows:
-        name = esc(row.title)
-        if row.kind == "local":
-            name = f'{name} <span class="sub">{t(lang, "lokal udmøntning af", "local implementation of")} {esc(row.parent)}</span>'
-        elif row.kind == "cycles":
-            name = f'{name} <span class="sub">{t(lang, "for", "of")} {esc(row.parent)}</span>'
-        elif row.kind == "results":
-            where = esc(place_name(row.place))
-            name = f'{name} <span class="sub">{t(lang, f"i {where} af", f"in {where} of")} {esc(row.parent)}</span>'
-        unsaved = (
-            f' <span class="badge">{t(lang, "ikke gemt", "not saved")}</span>'
-            if row.unsaved
-            else ""
-        )
-        needs = (
-            t(lang, "intet", "nothing")
-            if not row.needs
-            else t(lang, f"{row.needs} ting", f"{row.needs} items")
-        )
-        if row.errors:
-            needs += f' <span class="badge error">{row.errors} {t(lang, "fejl", "errors")}</span>'
-        lines.append(
-            f'<tr><th scope="row"><a href="/edit?{_q(row.relative)}">{name}</a>{unsaved}</th>'
-            f"<td>{esc(row.version)}</td><td>{esc(status_word(row.status, lang))}</td>"
-            f"<td>{needs}</td><td>{esc(row.last or '–')}</td></tr>"
-        )
+    """Every spec and local implementation: version, status, needs, the last commit. A row
+    still being checked says so; studio.js fills it in from `/api/start` (`start_rows`),
+    and without scripts a link asks for the page again once the check is done."""
+    head = "".join(f'<th scope="col">{t(lang, da, en)}</th>' for da, en in START_HEADS)
+    lines = [
+        f'<tr data-file="{esc(row.relative)}">{"".join(start_cells(row, lang))}</tr>'
+        for row in rows
+    ]
+    pending = any(row.needs is None for row in rows)
     table = (
-        f'<table class="files"><thead><tr>{head}</tr></thead><tbody>{"".join(lines)}</tbody></table>'
+        f'<table class="files"{" data-pending" if pending else ""}><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(lines)}</tbody></table>"
         if lines
         else f"<p>{t(lang, 'Der er ingen beskrivelser endnu.', 'There are no descriptions yet.')}</p>"
+    )
+    later = (
+        '<noscript><p><a href="/?checked=1">'
+        + t(lang, "Vis, hvad hver fil mangler", "Show what each file needs")
+        + "</a> "
+        + t(
+            lang,
+            "(siden kommer, når tjekket er færdigt)",
+            "(the page comes when the check is done)",
+        )
+        + "</p></noscript>"
+        if pending
+        else ""
     )
     actions = (
         f'<p class="actions"><a class="button" href="/new">{t(lang, "Ny beskrivelse", "New description")}</a> '
         f'<a class="button" href="/new-local">{t(lang, "Ny lokal udmøntning", "New local implementation")}</a></p>'
     )
-    return actions + table
+    return actions + later + table
+
+
+def start_cells(row: Row, lang: str) -> list[str]:
+    """A start-page row's cells, as the page has them and `/api/start` sends them."""
+    name = esc(row.title)
+    if row.kind == "local":
+        name = f'{name} <span class="sub">{t(lang, "lokal udmøntning af", "local implementation of")} {esc(row.parent)}</span>'
+    elif row.kind == "cycles":
+        name = f'{name} <span class="sub">{t(lang, "for", "of")} {esc(row.parent)}</span>'
+    elif row.kind == "results":
+        where = esc(place_title(row.place))
+        name = f'{name} <span class="sub">{t(lang, f"i {where} af", f"in {where} of")} {esc(row.parent)}</span>'
+    unsaved = (
+        f' <span class="badge">{t(lang, "ikke gemt", "not saved")}</span>' if row.unsaved else ""
+    )
+    if row.needs is None:
+        # The cell keeps its place (no jump) and is announced when it is filled in.
+        failed = t(lang, "Kunne ikke tjekkes: genindlæs siden", "Could not be checked: reload")
+        needs = f'<span class="pending" data-failed="{failed}">{t(lang, "Tjekker …", "Checking …")}</span>'
+    elif not row.needs:
+        needs = t(lang, "intet", "nothing")
+    else:
+        needs = t(lang, f"{row.needs} ting", f"{row.needs} items")
+    if row.errors:
+        needs += f' <span class="badge error">{row.errors} {t(lang, "fejl", "errors")}</span>'
+    busy = ' aria-busy="true"' if row.needs is None else ""
+    return [
+        f'<th scope="row"><a href="/edit?{_q(row.relative)}">{name}</a>{unsaved}</th>',
+        f"<td>{esc(row.version)}</td>",
+        f"<td>{esc(status_word(row.status, lang))}</td>",
+        f'<td class="needs" aria-live="polite"{busy}>{needs}</td>',
+        f"<td>{esc(row.last or '–')}</td>",
+    ]
 
 
 def _q(relative: str) -> str:
@@ -172,6 +196,8 @@ def new_spec_form(lang: str, csrf: str, error: str = "", spec_id: str = "", titl
 
 def new_local_form(lang: str, csrf: str, specs: Iterable[tuple[str, str]], error: str = "") -> str:
     """`specs`: (id, title) of the specs with a release. The place is one of the 98."""
+    from susi_spec.model.municipalities import MUNICIPALITIES
+
     spec_options = "".join(f'<option value="{esc(i)}">{esc(title)}</option>' for i, title in specs)
     places = "".join(
         f'<option value="{esc(m.id)}">{esc(m.name)}</option>'
@@ -356,6 +382,9 @@ def bump_form(
     relative: str, label: str, milestone: str, phase: str, lang: str, csrf: str, final: bool
 ) -> str:
     """Ask the milestone and phase of the next version (SUSI's proposal filled in)."""
+    from susi_spec.release.scheme import PHASES
+    from susi_spec.render.site_terms import PHASES as PHASES_DA
+
     options = "".join(
         f'<option value="{esc(p)}"{" selected" if p == phase else ""}>{esc(PHASES_DA.get(p, p) if lang != "en" else p)}</option>'
         for p in PHASES

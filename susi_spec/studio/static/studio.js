@@ -8,6 +8,92 @@
  * reloaded. Saving, discarding or choosing a version starts over. No inline script
  * anywhere: the page's CSP forbids it.
  */
+/* susi studio's start page: the rows come at once, what each still needs before release
+ * when the check is done. A table marked data-pending asks /api/start (which answers when
+ * the check is done) and puts each row's cells in; a row the check found and the page did
+ * not is added, one it did not find is removed. Each "Tjekker …" cell is aria-live polite,
+ * so a screen reader says its new content. Without scripts, the page's <noscript> link asks
+ * for the page again, answered once the check is done.
+ */
+(function () {
+  "use strict";
+
+  var table = document.querySelector("table.files[data-pending]");
+  if (!table) {
+    return;
+  }
+  var body = table.tBodies[0];
+
+  function fill(row, cells) {
+    while (row.cells.length > cells.length) {
+      row.deleteCell(-1);
+    }
+    cells.forEach(function (html, index) {
+      var cell = row.cells[index];
+      if (!cell) {
+        cell = index === 0 ? document.createElement("th") : document.createElement("td");
+        row.appendChild(cell);
+      }
+      var probe = document.createElement("template");
+      probe.innerHTML = "<table><tr>" + html + "</tr></table>";
+      var made = probe.content.querySelector("tr").cells[0];
+      Array.prototype.forEach.call(made.attributes, function (attribute) {
+        cell.setAttribute(attribute.name, attribute.value);
+      });
+      Array.prototype.slice.call(cell.attributes).forEach(function (attribute) {
+        if (!made.hasAttribute(attribute.name)) {
+          cell.removeAttribute(attribute.name);
+        }
+      });
+      if (cell.innerHTML !== made.innerHTML) {
+        cell.innerHTML = made.innerHTML;
+      }
+    });
+  }
+
+  function failed() {
+    body.querySelectorAll("td[aria-busy] .pending").forEach(function (span) {
+      span.textContent = span.getAttribute("data-failed") || "";
+    });
+  }
+
+  fetch("/api/start", {credentials: "same-origin", headers: {"Accept": "application/json"}})
+    .then(function (response) {
+      if (!response.ok) {
+        throw new Error(String(response.status));
+      }
+      return response.json();
+    })
+    .then(function (answer) {
+      var rows = {};
+      Array.prototype.forEach.call(body.rows, function (row) {
+        rows[row.getAttribute("data-file")] = row;
+      });
+      var seen = {};
+      answer.rows.forEach(function (entry) {
+        seen[entry.file] = true;
+      });
+      Object.keys(rows).forEach(function (file) {
+        if (!seen[file]) {
+          body.removeChild(rows[file]);
+        }
+      });
+      answer.rows.forEach(function (entry, index) {
+        var row = rows[entry.file];
+        if (!row) {
+          row = document.createElement("tr");
+          row.setAttribute("data-file", entry.file);
+        }
+        if (body.rows[index] !== row) {
+          body.insertBefore(row, body.rows[index] || null); /* in the check's order */
+        }
+        fill(row, entry.cells);
+      });
+      table.removeAttribute("data-pending");
+    })
+    .catch(failed);
+})();
+
 (function () {
   "use strict";
 
