@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import check_text
@@ -243,8 +243,10 @@ _WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå ", min_size=3, max_s
     st.sampled_from(["1", "2", "3", "final"]),
     st.sampled_from(["draft", "review"]),
 )
+@example(["true", "no"], "final", "draft")  # found in CI: YAML words that are not text
 def test_text_indicators_are_asked_nothing_new(texts: list[str], version: str, status: str) -> None:
-    items = "".join(f"    - {' '.join(t.split())}\n" for t in texts)
+    # Quoted: a word like `true` or `no` is otherwise YAML's boolean, not a text.
+    items = "".join(f'    - "{" ".join(t.split())}"\n' for t in texts)
     block = f"  indicators:\n{items}" if texts else "  indicators: []\n"
     text = re.sub(r"  indicators:\n(    .*\n)+", block, CTI, count=1)
     text = text.replace("version: 2\n", f"version: {version}\n", 1)
