@@ -271,7 +271,7 @@ FAILS: list[Case] = [
     Case(
         "SP101-no-summary",
         edit(VALID, ("summary: En lille, men gyldig indsatsbeskrivelse til test.\n", "")),
-        (("SP101", 2, 1),),
+        (("SP101", 5, 1),),
     ),
     Case(
         "SP101-blank-summary",
@@ -283,7 +283,7 @@ FAILS: list[Case] = [
     Case(
         "SP102-no-target-group",
         edit(VALID, ("target_group:\n  description: Familier med et barn med handicap.\n", "")),
-        (("SP102", 2, 1),),
+        (("SP102", 13, 1),),
     ),
     Case(
         "SP102-no-description",
@@ -376,7 +376,7 @@ FAILS: list[Case] = [
     Case(
         "SP113-final-no-documentation",
         edit(FINAL, (FINAL[FINAL.index("documentation:") : FINAL.index("changes:")], "")),
-        (("SP113", 2, 1),),
+        (("SP113", 65, 1),),
     ),
     Case(
         "SP113-final-empty-documentation",
@@ -392,7 +392,7 @@ FAILS: list[Case] = [
     Case(
         "SP114-final-no-costs",
         edit(FINAL, (FINAL[FINAL.index("costs:") : FINAL.index("---\n\n# Demo")], "")),
-        (("SP114", 2, 1),),
+        (("SP114", 77, 1),),
     ),
     Case(
         "SP114-final-category-missing",
@@ -409,18 +409,18 @@ FAILS: list[Case] = [
         edit(VALID, ("status: released\n", "status: draft\n")),
         (("SP115", 8, 1),),
     ),
-    Case("SP116-v2-released-no-changes", V2, (("SP116", 2, 1),)),
+    Case("SP116-v2-released-no-changes", V2, (("SP116", 67, 1),)),
     # A draft just started: on its to-do list (severity todo), not yet an error.
-    Case("SP116-v2-draft-no-changes-yet", edit(V2, DRAFT), (("SP116", 2, 1),)),
+    Case("SP116-v2-draft-no-changes-yet", edit(V2, DRAFT), (("SP116", 66, 1),)),
     Case(
         "SP116-v2-review-no-changes",
         edit(V2, (STATUS, "status: review\n")),
-        (("SP116", 2, 1),),
+        (("SP116", 66, 1),),
     ),
     Case(
         "SP116-final-no-changes",
         edit(FINAL, (FINAL[FINAL.index("changes:") : FINAL.index("costs:")], "")),
-        (("SP116", 2, 1),),
+        (("SP116", 72, 1),),
     ),
     Case(
         "SP120-rule-with-options",
@@ -712,7 +712,7 @@ def _case(name: str) -> Case:
         ),
         (VALID, []),
         # `final` counts as later than any number: it needs changes (from v2) too.
-        (edit(VALID, ("version: 1\n", "version: final\n")), ["SP113", "SP114", "SP116", "SP112"]),
+        (edit(VALID, ("version: 1\n", "version: final\n")), ["SP112", "SP113", "SP114", "SP116"]),
         (FINAL, []),
     ],
     ids=["v0-minimal", "v0-as-v1", "v1", "v1-as-final", "final"],
@@ -738,6 +738,20 @@ def test_v1_requirements_point_at_the_element_or_where_the_block_goes() -> None:
     assert "It goes at the end of the front matter, just before '---' (line 23)." in (
         said["SP111"].en
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "goes"),
+    [("SP101-no-summary", "version"), ("SP113-final-no-documentation", "delivery")],
+)
+def test_every_required_block_is_pointed_at_where_it_goes(name: str, goes: str) -> None:
+    """Not line 2, as they were: where the block belongs, and the message says so."""
+    case = _case(name)
+    ((code, line, _),) = case.problems
+    (problem,) = [p for p in check_text(case.text, case.path) if p.code == code]
+    assert case.text.splitlines()[line - 1].startswith(f"{goes}:")
+    assert f"Den hører til lige før '{goes}:' (linje {line})." in problem.text.da
+    assert f"It goes just before '{goes}:' (line {line})." in problem.text.en
 
 
 def test_a_missing_block_is_pointed_at_where_it_goes_and_the_message_says_so() -> None:

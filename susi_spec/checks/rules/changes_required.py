@@ -28,20 +28,21 @@ from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
-from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.checks.rules.helpers import block_span, spec_of
 from susi_spec.problems import Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     spec = spec_of(ctx)
     if ctx.version >= 2 and not spec.changes:
+        span, goes = block_span(ctx, "changes")
         yield Finding(
-            ctx.document.span(("changes",), key=True),
+            span,
             Text(
                 "Ændringerne fra forrige version er ikke forklaret. Tilføj 'changes:' med what, "
-                "why og decided_by for hver ændring. Det kræves fra v2.",
+                f"why og decided_by for hver ændring.{goes.da} Det kræves fra v2.",
                 "The changes since the previous version are not explained. Add 'changes:' with "
-                "what, why and decided_by for each change. Required from v2.",
+                f"what, why and decided_by for each change.{goes.en} Required from v2.",
             ),
         )
 

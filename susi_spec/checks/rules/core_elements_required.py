@@ -27,19 +27,20 @@ from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
-from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.checks.rules.helpers import block_span, spec_of
 from susi_spec.problems import Text
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     if not spec_of(ctx).core_elements:
+        span, goes = block_span(ctx, "core_elements")
         yield Finding(
-            ctx.document.span(("core_elements",), key=True),
+            span,
             Text(
                 "Der er ingen kerneelementer. Tilføj mindst ét under 'core_elements:' med id, "
-                "title, level, what og rationale.",
+                f"title, level, what og rationale.{goes.da}",
                 "There are no core elements. Add at least one under 'core_elements:' with id, "
-                "title, level, what and rationale.",
+                f"title, level, what and rationale.{goes.en}",
             ),
         )
 

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
-from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.checks.rules.helpers import block_span, spec_of
 from susi_spec.problems import Text
 
 _CATEGORIES = ("preparation", "training", "operation", "equipment")
@@ -42,13 +42,14 @@ def check(ctx: Context) -> Iterator[Finding]:
     missing = [name for name in _CATEGORIES if costs is None or not getattr(costs, name)]
     if missing:
         names = ", ".join(missing)
+        span, goes = block_span(ctx, "costs")
         yield Finding(
-            ctx.document.span(("costs",), key=True),
+            span,
             Text(
-                f"Omkostningerne mangler: {names}. Udfyld 'costs:' med alle fire kategorier. "
-                "Det kræves i final.",
-                f"Costs are missing: {names}. Fill in 'costs:' with all four categories. "
-                "Required in final.",
+                f"Omkostningerne mangler: {names}. Udfyld 'costs:' med alle fire kategorier."
+                f"{goes.da} Det kræves i final.",
+                f"Costs are missing: {names}. Fill in 'costs:' with all four categories."
+                f"{goes.en} Required in final.",
             ),
         )
 

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
-from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.checks.rules.helpers import block_span, spec_of
 from susi_spec.problems import Text
 
 
@@ -34,13 +34,14 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     documentation = spec_of(ctx).documentation
     if documentation is None or not (documentation.indicators or documentation.tools):
+        span, goes = block_span(ctx, "documentation")
         yield Finding(
-            ctx.document.span(("documentation",), key=True),
+            span,
             Text(
                 "Dokumentationsmodellen mangler. Tilføj 'documentation:' med indicators og "
-                "tools. Det kræves i final.",
+                f"tools.{goes.da} Det kræves i final.",
                 "The documentation model is missing. Add 'documentation:' with indicators and "
-                "tools. Required in final.",
+                f"tools.{goes.en} Required in final.",
             ),
         )
 

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
-from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.checks.rules.helpers import block_span, spec_of
 from susi_spec.checks.rules.placeholders import is_placeholder, missing
 from susi_spec.problems import Text
 
@@ -37,13 +37,14 @@ def check(ctx: Context) -> Iterator[Finding]:
             ),
         )
     elif missing(summary):
+        span, goes = block_span(ctx, "summary")
         yield Finding(
-            ctx.document.span(("summary",), key=True),
+            span,
             Text(
                 "Resuméet mangler. Tilføj 'summary:' med en eller to sætninger om, hvad "
-                "indsatsen er, og hvem den er til.",
+                f"indsatsen er, og hvem den er til.{goes.da}",
                 "The summary is missing. Add 'summary:' with one or two sentences on what the "
-                "intervention is and whom it is for.",
+                f"intervention is and whom it is for.{goes.en}",
             ),
         )
 

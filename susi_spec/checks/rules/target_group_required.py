@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from susi_spec.checks.rules.base import Context, Finding, Rule
 from susi_spec.checks.rules.doc import rule_doc
-from susi_spec.checks.rules.helpers import spec_of
+from susi_spec.checks.rules.helpers import block_span, spec_of
 from susi_spec.checks.rules.placeholders import is_placeholder, missing
 from susi_spec.problems import Text
 
@@ -40,13 +40,14 @@ def check(ctx: Context) -> Iterator[Finding]:
             ),
         )
     elif group is None or missing(group.description):
+        span, goes = block_span(ctx, "target_group")
         yield Finding(
-            ctx.document.span(("target_group",), key=True),
+            span,
             Text(
                 "Målgruppen er ikke beskrevet. Tilføj 'target_group:' med 'description:', der "
-                "siger hvem indsatsen er til.",
+                f"siger hvem indsatsen er til.{goes.da}",
                 "The target group is not described. Add 'target_group:' with a "
-                "'description:' saying whom the intervention is for.",
+                f"'description:' saying whom the intervention is for.{goes.en}",
             ),
         )
 
