@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-import re
 import types
 import typing
 from typing import Any, Union, get_args, get_origin
@@ -22,10 +19,9 @@ from susi_spec.model.spec import Spec
 from susi_spec.model.strict import MAX_VERSION
 from susi_spec.model.suggestions import did_you_mean
 from susi_spec.model.types import DANISH_VALUES
+from susi_spec.model.values_shown import impossible_date, shown_value
 from susi_spec.model.where import where
-from susi_spec.problems import QUOTE_LIMIT, Finding, Text, excerpt
-
-_DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
+from susi_spec.problems import Finding, Text, excerpt
 
 # What a file's `schema` can make of it: a common model, a local implementation, a
 # learning-cycle record or a follow-up.
@@ -202,7 +198,7 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
     kind = error["type"]
     place = where(loc, document.front)
     value = error.get("input")
-    shown = _shown(value)
+    shown = shown_value(value)
     if kind == "extra_forbidden" and loc[-1] == "<<":
         return Finding(
             document.span(loc, key=True),
@@ -256,7 +252,7 @@ def _finding(document: Document, model: type[BaseModel], error: ErrorDetails) ->
             codes.WRONG_TYPE.code,
         )
     span = document.span(loc)
-    impossible = _impossible_date(value) if kind == "date_type" else ""
+    impossible = impossible_date(value) if kind == "date_type" else ""
     if impossible:
         return Finding(
             span,
@@ -317,7 +313,7 @@ def _value_finding(
     document: Document, loc: tuple[Any, ...], value: object, error: ErrorDetails
 ) -> Finding:
     place = where(loc, document.front)
-    shown = _shown(value)
+    shown = shown_value(value)
     allowed = [a.strip("'") for a in str(error.get("ctx", {}).get("expected", "")).split(" or ")]
     allowed = [part.strip() for item in allowed for part in item.split(",") if part.strip()]
     allowed = [a.strip("'") for a in allowed]
@@ -336,45 +332,6 @@ def _value_finding(
             f"{place.en}: {shown.en} is not allowed. Use one of: {listed}.",
         )
     return Finding(document.span(loc), text, codes.INVALID_VALUE.code)
-
-
-def _impossible_date(value: object) -> tuple[str, str] | tuple[()]:
-    """Why a value written as a date YYYY-MM-DD is no date, in Danish and English."""
-    if not isinstance(value, str) or not _DATE_SHAPE.fullmatch(value):
-        return ()
-    year, month, day = (int(part) for part in value.split("-"))
-    if year < 1:
-        return ("der er intet år 0", "there is no year 0")
-    if not 1 <= month <= 12:
-        return ("der er 12 måneder", "there are 12 months")
-    last = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= last:
-        return (f"måneden har {last} dage", f"the month has {last} days")
-    return ()
-
-
-def _shown(value: object) -> Text:
-    """A value as a message shows it: quoted and cut short, or said in words."""
-    if value is None:
-        return Text("tom", "empty")
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10**20:
-        # never quoted whole (nor turned into digits)
-        return Text("et tal med over 20 cifre", "a number of over 20 digits")
-    if isinstance(value, dict):
-        return Text("felter (nøgle: værdi)", "fields (key: value)")
-    if isinstance(value, list):
-        return Text("en liste", "a list")
-    if isinstance(value, bool):
-        plain = "true" if value else "false"
-    elif isinstance(value, dt.date):
-        plain = value.isoformat()
-    elif isinstance(value, int | float):
-        plain = str(value)
-    else:
-        if isinstance(value, str) and len(value) > 4 * QUOTE_LIMIT:
-            value = value[: 4 * QUOTE_LIMIT]  # repr of the whole would be cut anyway
-        plain = excerpt(repr(value))
-    return Text(plain, plain)
 
 
 def _fields_at(model: type[BaseModel], path: tuple[Any, ...]) -> set[str]:

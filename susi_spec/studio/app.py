@@ -31,7 +31,7 @@ from starlette.staticfiles import StaticFiles
 
 from susi_spec.checks.config import Config
 from susi_spec.errors import SusiError
-from susi_spec.studio import pages
+from susi_spec.studio import pages, start_page
 from susi_spec.studio.drafts import FileGone, Workspace, gone
 from susi_spec.studio.pages import t
 from susi_spec.studio.security import Guard, Keys, OutsideSpecs, resolve_inside
@@ -70,7 +70,7 @@ class Studio:
         self.lang = lang
         self.notices: dict[str, list[tuple[str, str]]] = {}
         # The start page's rows as last checked, with what they were made of (start.py).
-        self.overview: tuple[Hashable, list[pages.Row]] | None = None
+        self.overview: tuple[Hashable, list[start_page.Row]] | None = None
         self._warmed = threading.Event()
 
     def page(self, title: str, body: str, status: int = 200, editor: bool = False) -> HTMLResponse:

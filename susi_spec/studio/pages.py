@@ -1,4 +1,4 @@
-"""The studio's pages as HTML: the layout, the start page, the forms, the editor's frame,
+"""The studio's pages as HTML: the layout, the forms, the editor's frame,
 the panels an edit answers with, the diff and conflict pages.
 
 Every value from a file or a request goes through `esc` (render/html.py) or, for rendered
@@ -12,14 +12,11 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from susi_spec.labels import STATUSES as STATUSES_DA
-from susi_spec.model.municipalities import place_title
 from susi_spec.problems import Problem, Severity
 from susi_spec.render.html import attr, esc
 from susi_spec.studio.security import CSRF_FIELD
 
 STATIC = "/static"
-STATUSES_EN = {"draft": "Draft", "review": "In review", "released": "Released"}
 SEVERITIES = {
     Severity.ERROR: ("Fejl", "Error"),
     Severity.WARNING: ("Advarsel", "Warning"),
@@ -65,106 +62,7 @@ def message(text: str, kind: str = "info") -> str:
     return f'<div class="notice {esc(kind)}" role="{role}"><p>{esc(text)}</p></div>'
 
 
-@dataclass(frozen=True)
-class Row:
-    """One file on the start page."""
-
-    relative: str
-    kind: str  # "spec" | "local" | "cycles" | "results" (a follow-up)
-    title: str
-    version: str
-    status: str
-    needs: int | None  # what the version still needs before release; None: being checked
-    errors: int
-    last: str  # when it was last committed, or ""
-    unsaved: bool = False
-    parent: str = ""  # a local file's, a record's spec title
-    place: str = ""  # a follow-up's place
-
-
-def status_word(status: str, lang: str) -> str:
-    return (STATUSES_EN if lang == "en" else STATUSES_DA).get(status, status)
-
-
-START_HEADS = (
-    ("Beskrivelse", "Description"),
-    ("Version", "Version"),
-    ("Status", "Status"),
-    ("Mangler før frigivelse", "Needed before release"),
-    ("Sidst registreret", "Last recorded"),
-)
-
-
-def start_page(rows: Sequence[Row], lang: str) -> str:
-    """Every spec and local implementation: version, status, needs, the last commit. A row
-    still being checked says so; studio.js fills it in from `/api/start` (`start_rows`),
-    and without scripts a link asks for the page again once the check is done."""
-    head = "".join(f'<th scope="col">{t(lang, da, en)}</th>' for da, en in START_HEADS)
-    lines = [
-        f'<tr data-file="{esc(row.relative)}">{"".join(start_cells(row, lang))}</tr>'
-        for row in rows
-    ]
-    pending = any(row.needs is None for row in rows)
-    table = (
-        f'<table class="files"{" data-pending" if pending else ""}><thead><tr>{head}</tr></thead>'
-        f"<tbody>{''.join(lines)}</tbody></table>"
-        if lines
-        else f"<p>{t(lang, 'Der er ingen beskrivelser endnu.', 'There are no descriptions yet.')}</p>"
-    )
-    later = (
-        '<noscript><p><a href="/?checked=1">'
-        + t(lang, "Vis, hvad hver fil mangler", "Show what each file needs")
-        + "</a> "
-        + t(
-            lang,
-            "(siden kommer, når tjekket er færdigt)",
-            "(the page comes when the check is done)",
-        )
-        + "</p></noscript>"
-        if pending
-        else ""
-    )
-    actions = (
-        f'<p class="actions"><a class="button" href="/new">{t(lang, "Ny beskrivelse", "New description")}</a> '
-        f'<a class="button" href="/new-local">{t(lang, "Ny lokal udmøntning", "New local implementation")}</a></p>'
-    )
-    return actions + later + table
-
-
-def start_cells(row: Row, lang: str) -> list[str]:
-    """A start-page row's cells, as the page has them and `/api/start` sends them."""
-    name = esc(row.title)
-    if row.kind == "local":
-        name = f'{name} <span class="sub">{t(lang, "lokal udmøntning af", "local implementation of")} {esc(row.parent)}</span>'
-    elif row.kind == "cycles":
-        name = f'{name} <span class="sub">{t(lang, "for", "of")} {esc(row.parent)}</span>'
-    elif row.kind == "results":
-        where = esc(place_title(row.place))
-        name = f'{name} <span class="sub">{t(lang, f"i {where} af", f"in {where} of")} {esc(row.parent)}</span>'
-    unsaved = (
-        f' <span class="badge">{t(lang, "ikke gemt", "not saved")}</span>' if row.unsaved else ""
-    )
-    if row.needs is None:
-        # The cell keeps its place (no jump) and is announced when it is filled in.
-        failed = t(lang, "Kunne ikke tjekkes: genindlæs siden", "Could not be checked: reload")
-        needs = f'<span class="pending" data-failed="{failed}">{t(lang, "Tjekker …", "Checking …")}</span>'
-    elif not row.needs:
-        needs = t(lang, "intet", "nothing")
-    else:
-        needs = t(lang, f"{row.needs} ting", f"{row.needs} items")
-    if row.errors:
-        needs += f' <span class="badge error">{row.errors} {t(lang, "fejl", "errors")}</span>'
-    busy = ' aria-busy="true"' if row.needs is None else ""
-    return [
-        f'<th scope="row"><a href="/edit?{_q(row.relative)}">{name}</a>{unsaved}</th>',
-        f"<td>{esc(row.version)}</td>",
-        f"<td>{esc(status_word(row.status, lang))}</td>",
-        f'<td class="needs" aria-live="polite"{busy}>{needs}</td>',
-        f"<td>{esc(row.last or '–')}</td>",
-    ]
-
-
-def _q(relative: str) -> str:
+def file_query(relative: str) -> str:
     from urllib.parse import urlencode
 
     return esc(urlencode({"file": relative}))
@@ -266,14 +164,14 @@ def actions(state: EditorState, lang: str, csrf: str) -> str:
         f'<label for="commit-message">{t(lang, "Hvad har du ændret?", "What did you change?")}</label>'
         f'<input id="commit-message" name="message" type="text" required>'
         f'<button type="submit" id="commit">{t(lang, "Gem og registrér", "Save and record")}</button></form>',
-        f'<a class="button" href="/diff?{_q(state.relative)}">{t(lang, "Hvad er ændret?", "What has changed?")}</a>',
+        f'<a class="button" href="/diff?{file_query(state.relative)}">{t(lang, "Hvad er ændret?", "What has changed?")}</a>',
         f'<form method="post" action="/discard" class="inline">{file}'
         f'<button type="submit" id="discard" class="quiet">{t(lang, "Kassér ændringer", "Discard changes")}</button></form>',
     ]
     if state.is_spec:
         if state.status == "released":
             parts.append(
-                f'<a class="button" id="bump" href="/bump?{_q(state.relative)}">'
+                f'<a class="button" id="bump" href="/bump?{file_query(state.relative)}">'
                 f"{t(lang, 'Start næste version', 'Start the next version')}</a>"
             )
         else:
@@ -353,7 +251,7 @@ def diff_page(relative: str, reports: Sequence[tuple[str, str]], lang: str) -> s
     for heading, report in reports:
         parts.append(f'<section class="report"><h2>{esc(heading)}</h2>{report}</section>')
     parts.append(
-        f'<p><a href="/edit?{_q(relative)}">{t(lang, "Tilbage til redigering", "Back to editing")}</a></p>'
+        f'<p><a href="/edit?{file_query(relative)}">{t(lang, "Tilbage til redigering", "Back to editing")}</a></p>'
     )
     return "".join(parts)
 

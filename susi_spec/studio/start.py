@@ -19,7 +19,7 @@ from starlette.responses import JSONResponse, Response
 from susi_spec.errors import SusiError
 from susi_spec.labels import version_label
 from susi_spec.loading.document import parse_document
-from susi_spec.studio import pages
+from susi_spec.studio import pages, start_page
 from susi_spec.studio.app import Studio, form_of
 from susi_spec.studio.drafts import digest, read_text
 from susi_spec.studio.pages import t
@@ -43,7 +43,7 @@ async def start(studio: Studio, request: Request) -> Response:
     else:
         rows = known_rows(studio) or glance_rows(studio)
     title = t(studio.lang, "Indsatsbeskrivelser", "Intervention descriptions")
-    page = studio.page(title, pages.start_page(rows, studio.lang))
+    page = studio.page(title, start_page.start_page(rows, studio.lang))
     pending = any(row.needs is None for row in rows)
     # The check (when the page waits for it), then the editor's machinery, once served.
     page.background = BackgroundTask(studio.warm, _fill if pending else None)
@@ -54,11 +54,11 @@ async def api_start(studio: Studio, request: Request) -> Response:
     """`GET /api/start`: every row as the check has it, each as the page's cells."""
     rows = await run_in_threadpool(checked_rows, studio)
     lang = studio.lang
-    found = [{"file": row.relative, "cells": pages.start_cells(row, lang)} for row in rows]
+    found = [{"file": row.relative, "cells": start_page.start_cells(row, lang)} for row in rows]
     return JSONResponse({"rows": found})
 
 
-def checked_rows(studio: Studio) -> list[pages.Row]:
+def checked_rows(studio: Studio) -> list[start_page.Row]:
     """Every file's row as its check says: the rows last checked while nothing they were
     made of has changed (the files, the drafts, git's HEAD and tags, the day), else
     checked now."""
@@ -74,7 +74,7 @@ def checked_rows(studio: Studio) -> list[pages.Row]:
         return rows
 
 
-def known_rows(studio: Studio) -> list[pages.Row] | None:
+def known_rows(studio: Studio) -> list[start_page.Row] | None:
     """The rows last checked, if nothing changed since and no check runs now; else None."""
     ws = studio.workspace
     if studio.overview is None or not ws.lock.acquire(blocking=False):
@@ -110,14 +110,14 @@ def _state(studio: Studio, paths: Sequence[Path]) -> tuple[Hashable, dict[Path, 
     return (ws.head(), dt.date.today(), files), texts
 
 
-def _named(found: Sequence[tuple[Path, pages.Row]]) -> list[pages.Row]:
+def _named(found: Sequence[tuple[Path, start_page.Row]]) -> list[start_page.Row]:
     """A local file, a record, names its spec by id: the row shows the spec's title (of a
     spec that validated: one that did not is named by its path, version "?")."""
     titles = {p.parent.name: r.title for p, r in found if r.kind == "spec" and r.version != "?"}
     return [replace(r, parent=titles.get(r.parent, r.parent)) for _, r in found]
 
 
-def row(studio: Studio, path: Path, text: str | None) -> pages.Row:
+def row(studio: Studio, path: Path, text: str | None) -> start_page.Row:
     """One file's line: what its check says (its draft's, when it has one)."""
     ws = studio.workspace
     draft = ws.drafts.get(path)
@@ -125,10 +125,10 @@ def row(studio: Studio, path: Path, text: str | None) -> pages.Row:
     if text is None:
         # One error: opening the file says what is wrong with it and what to do.
         kind, title, version, status, parent, place = _by_path(relative, path)
-        return pages.Row(relative, kind, title, version, status, 0, 1, "", parent=parent)
+        return start_page.Row(relative, kind, title, version, status, 0, 1, "", parent=parent)
     checked = ws.check(path, text)
     kind, title, version, status, parent, place = _what(checked, relative, path, studio.lang)
-    return pages.Row(
+    return start_page.Row(
         relative,
         kind,
         title,
@@ -144,7 +144,7 @@ def row(studio: Studio, path: Path, text: str | None) -> pages.Row:
     )
 
 
-def glance_rows(studio: Studio) -> list[pages.Row]:
+def glance_rows(studio: Studio) -> list[start_page.Row]:
     """Every file's row from its front matter's top keys and the git log, what it needs
     left to the check (`needs` None)."""
     ws = studio.workspace
@@ -169,7 +169,7 @@ def glance_rows(studio: Studio) -> list[pages.Row]:
             kind, title, version, status, parent, place = glance(front, relative, path, studio.lang)
             last = _last(studio, path)
             unsaved = draft is not None
-            row = pages.Row(relative, kind, title, version, status, None, 0, last, unsaved)
+            row = start_page.Row(relative, kind, title, version, status, None, 0, last, unsaved)
             rows.append((path, replace(row, parent=parent, place=place)))
     return _named(rows)
 
